@@ -1,0 +1,340 @@
+//! The schema model: plain, serde-serializable data describing one database schema.
+//!
+//! Invariants every producer (the parser) must uphold and every consumer (diff, plan) relies on:
+//! - identifiers are stored exactly as PostgreSQL stores them: unquoted ones folded to lower case,
+//!   quoted ones as written; no quoting characters are kept;
+//! - every object name is resolved: unqualified names carry the default schema `public`;
+//! - unnamed constraints and indexes carry the name PostgreSQL would give them;
+//! - `serial` columns are expanded (integer column + owned sequence + `nextval` default);
+//! - expressions carry a canonical form (`Expr::canon`) so that equal meaning compares equal;
+//! - maps are ordered (`BTreeMap`), so iterating a model is deterministic.
+//!
+//! The model knows nothing about SQL text output or migration tools.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The default schema for unqualified names.
+pub const DEFAULT_SCHEMA: &str = "public";
+
+/// A schema-qualified object name (`schema.name`), unquoted.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct QualName {
+    pub schema: String,
+    pub name: String,
+}
+
+impl QualName {
+    pub fn new(schema: impl Into<String>, name: impl Into<String>) -> Self {
+        QualName { schema: schema.into(), name: name.into() }
+    }
+    /// A name in the default schema.
+    pub fn public(name: impl Into<String>) -> Self {
+        QualName::new(DEFAULT_SCHEMA, name)
+    }
+}
+
+impl fmt::Display for QualName {
+    /// Unquoted `schema.name`, for messages only. SQL output quotes through the dialect.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.schema, self.name)
+    }
+}
+
+/// An SQL expression (default, check, index expression, predicate, generated expression).
+///
+/// `sql` is valid PostgreSQL text for the expression, used when emitting statements.
+/// `canon` is the canonical form used for comparison only; two expressions are equal when their
+/// canonical forms are equal.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Expr {
+    pub sql: String,
+    pub canon: String,
+}
+
+impl Expr {
+    pub fn new(sql: impl Into<String>, canon: impl Into<String>) -> Self {
+        Expr { sql: sql.into(), canon: canon.into() }
+    }
+}
+
+impl PartialEq for Expr {
+    fn eq(&self, other: &Self) -> bool {
+        self.canon == other.canon
+    }
+}
+impl Eq for Expr {}
+
+/// Directives a user writes in comments next to an object (`-- @renamed from=OLD`, ...).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Directives {
+    /// `@renamed from=OLD`: the object's previous name (unqualified, folded like an identifier).
+    pub renamed_from: Option<String>,
+    /// `@backfill EXPR`: SQL expression filling existing rows of a column.
+    pub backfill: Option<String>,
+    /// `@using EXPR`: the USING expression of a column type change.
+    pub using: Option<String>,
+    /// `@rows N`: the expected row count of a table.
+    pub rows: Option<u64>,
+}
+
+impl Directives {
+    pub fn is_empty(&self) -> bool {
+        self == &Directives::default()
+    }
+}
+
+/// A whole database schema as declared in one file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Schema {
+    /// Schemas created by the file (`public` is implicit and only present if commented on).
+    pub schemas: BTreeMap<String, SchemaDef>,
+    pub extensions: BTreeMap<String, Extension>,
+    pub enums: BTreeMap<QualName, EnumType>,
+    pub sequences: BTreeMap<QualName, Sequence>,
+    pub tables: BTreeMap<QualName, Table>,
+    /// Indexes that are not the implementation of a PRIMARY KEY / UNIQUE constraint.
+    /// Keyed by the index name; its schema is always the schema of its table.
+    pub indexes: BTreeMap<QualName, Index>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchemaDef {
+    pub name: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extension {
+    pub name: String,
+    /// `WITH SCHEMA s` when written.
+    pub schema: Option<String>,
+    /// `VERSION v` when written.
+    pub version: Option<String>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnumType {
+    pub name: QualName,
+    /// Labels in sort order.
+    pub labels: Vec<String>,
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Directives::is_empty")]
+    pub directives: Directives,
+}
+
+/// The settings of a sequence (also used for identity columns), all resolved to concrete values
+/// the way PostgreSQL resolves omitted options, so that omitted and explicit defaults compare equal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SequenceOptions {
+    /// `smallint`, `integer` or `bigint`.
+    pub data_type: String,
+    pub start: i64,
+    pub increment: i64,
+    pub min: i64,
+    pub max: i64,
+    pub cache: i64,
+    pub cycle: bool,
+}
+
+impl SequenceOptions {
+    /// PostgreSQL's defaults for a sequence of `data_type` (`smallint`, `integer`, `bigint`)
+    /// with the given increment.
+    pub fn defaults(data_type: &str, increment: i64) -> Self {
+        let type_max = match data_type {
+            "smallint" => i16::MAX as i64,
+            "integer" => i32::MAX as i64,
+            _ => i64::MAX,
+        };
+        let type_min = match data_type {
+            "smallint" => i16::MIN as i64,
+            "integer" => i32::MIN as i64,
+            _ => i64::MIN,
+        };
+        let (min, max) = if increment > 0 { (1, type_max) } else { (type_min, -1) };
+        SequenceOptions {
+            data_type: data_type.to_string(),
+            start: if increment > 0 { min } else { max },
+            increment,
+            min,
+            max,
+            cache: 1,
+            cycle: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sequence {
+    pub name: QualName,
+    pub options: SequenceOptions,
+    /// `OWNED BY table.column`.
+    pub owned_by: Option<(QualName, String)>,
+    pub unlogged: bool,
+    pub comment: Option<String>,
+}
+
+/// A column's data type, canonicalised: synonyms folded to PostgreSQL's own names
+/// (`int4` -> `integer`, `varchar` -> `character varying`, `timestamptz` ->
+/// `timestamp with time zone`, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TypeRef {
+    /// The schema of a user-defined type when known or written (`public` for an enum of the file
+    /// declared in `public`); `None` for built-in types and unresolved extension types.
+    pub schema: Option<String>,
+    /// Canonical base name without modifiers, e.g. `integer`, `character varying`,
+    /// `timestamp with time zone`, `numeric`, `citext`, `mood`.
+    pub name: String,
+    /// Type modifiers as written inside the parentheses, e.g. `["10", "2"]` for numeric(10,2),
+    /// `["3"]` for timestamp(3) with time zone.
+    pub modifiers: Vec<String>,
+    /// Number of array dimensions (`text[]` = 1). PostgreSQL ignores sizes, so they are not kept.
+    pub array_dims: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    /// `GENERATED ALWAYS` (true) or `GENERATED BY DEFAULT` (false).
+    pub always: bool,
+    pub options: SequenceOptions,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Column {
+    pub name: String,
+    pub ty: TypeRef,
+    pub not_null: bool,
+    pub default: Option<Expr>,
+    pub identity: Option<Identity>,
+    /// `GENERATED ALWAYS AS (expr) STORED`.
+    pub generated: Option<Expr>,
+    /// Collation name as PostgreSQL prints it, e.g. `"C"` or `public."de-x-icu"`: already quoted.
+    pub collation: Option<String>,
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Directives::is_empty")]
+    pub directives: Directives,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FkAction {
+    NoAction,
+    Restrict,
+    Cascade,
+    SetNull,
+    SetDefault,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FkMatch {
+    Simple,
+    Full,
+    Partial,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConstraintKind {
+    PrimaryKey {
+        columns: Vec<String>,
+        include: Vec<String>,
+    },
+    Unique {
+        columns: Vec<String>,
+        include: Vec<String>,
+        nulls_not_distinct: bool,
+    },
+    Check {
+        expr: Expr,
+        no_inherit: bool,
+    },
+    ForeignKey {
+        columns: Vec<String>,
+        ref_table: QualName,
+        /// Always resolved: when the file omits them, the referenced table's primary key columns.
+        ref_columns: Vec<String>,
+        on_delete: FkAction,
+        on_update: FkAction,
+        match_type: FkMatch,
+    },
+    /// `EXCLUDE USING method (...)`: kept as its canonical definition text.
+    Exclude {
+        definition: Expr,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Constraint {
+    pub name: String,
+    pub kind: ConstraintKind,
+    pub deferrable: bool,
+    pub initially_deferred: bool,
+    /// Declared `NOT VALID` in the schema file.
+    pub not_valid: bool,
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Directives::is_empty")]
+    pub directives: Directives,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    pub name: QualName,
+    /// Columns in declaration order (order is not significant for comparison of the catalog,
+    /// but new tables are created with it).
+    pub columns: Vec<Column>,
+    /// Constraints by name.
+    pub constraints: BTreeMap<String, Constraint>,
+    pub unlogged: bool,
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Directives::is_empty")]
+    pub directives: Directives,
+}
+
+impl Table {
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+    pub fn column_mut(&mut self, name: &str) -> Option<&mut Column> {
+        self.columns.iter_mut().find(|c| c.name == name)
+    }
+    pub fn primary_key(&self) -> Option<&Constraint> {
+        self.constraints.values().find(|c| matches!(c.kind, ConstraintKind::PrimaryKey { .. }))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum IndexKeyExpr {
+    Column(String),
+    Expression(Expr),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexKey {
+    pub key: IndexKeyExpr,
+    /// Already-quoted collation name, if written.
+    pub collation: Option<String>,
+    /// Operator class as written (lower-cased, possibly schema-qualified), without default-class folding.
+    pub opclass: Option<String>,
+    pub descending: bool,
+    /// `NULLS FIRST` (Some(true)) / `NULLS LAST` (Some(false)); `None` means the default for the
+    /// direction. The parser folds the explicit default (`NULLS LAST` on ASC, `NULLS FIRST` on DESC) to `None`.
+    pub nulls_first: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Index {
+    pub name: QualName,
+    pub table: QualName,
+    pub unique: bool,
+    /// Access method, lower case: `btree`, `gin`, `gist`, `brin`, `hash`, `spgist`, ...
+    pub method: String,
+    pub keys: Vec<IndexKey>,
+    pub include: Vec<String>,
+    pub predicate: Option<Expr>,
+    pub nulls_not_distinct: bool,
+    /// Storage parameters `WITH (k = v)`, lower-cased keys, sorted.
+    pub with: Vec<(String, String)>,
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Directives::is_empty")]
+    pub directives: Directives,
+}
