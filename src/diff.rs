@@ -1,11 +1,733 @@
-//! Diffing two models into a list of changes.
+//! Diffing two models into a list of semantic changes.
+//!
+//! The diff knows nothing about SQL or ordering: it says *what* differs, object by object, in a
+//! deterministic order. The planner decides *how* and *when* each change runs.
+//!
+//! Invariants:
+//! - applying every change to the old model yields the new model (up to column order);
+//! - every change has an exact inverse (`Change::inverse`), so the down migration is planned from
+//!   the same changes.
 
 use crate::error::Error;
-use crate::model::Schema;
+use crate::model::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
 
-#[derive(Debug, Clone)]
-pub enum Change {}
+/// What a comment is attached to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum CommentTarget {
+    Schema(String),
+    Extension(String),
+    Type(QualName),
+    Sequence(QualName),
+    Table(QualName),
+    Column(QualName, String),
+    Constraint(QualName, String),
+    Index(QualName),
+}
 
-pub fn diff(_old: &Schema, _new: &Schema) -> Result<Vec<Change>, Error> {
-    todo!("diff")
+/// A column whose type is an enum (or an array of it) in both models: an enum rebuild converts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnumUser {
+    pub table: QualName,
+    pub column: String,
+    pub array_dims: u8,
+    pub old_default: Option<Expr>,
+    pub new_default: Option<Expr>,
+}
+
+/// Where a new enum label goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum EnumPosition {
+    End,
+    Before(String),
+    After(String),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub enum Change {
+    CreateSchema(String),
+    DropSchema(String),
+    CreateExtension(Extension),
+    DropExtension(Extension),
+    AlterExtension { old: Extension, new: Extension },
+    CreateEnum(EnumType),
+    DropEnum(EnumType),
+    /// The labels of an enum change. When `new` only adds labels (see [`added_labels`]), they are
+    /// added in place; otherwise (a label removed or reordered) the type is rebuilt.
+    AlterEnum { old: EnumType, new: EnumType, users: Vec<EnumUser> },
+    CreateSequence(Sequence),
+    DropSequence(Sequence),
+    AlterSequence { old: Sequence, new: Sequence },
+    SetSequenceOwner { seq: QualName, old: Option<(QualName, String)>, new: Option<(QualName, String)> },
+    /// A new table with its columns and its non-foreign-key constraints.
+    CreateTable(Table),
+    /// The inverse of `CreateTable`: the table with its columns and non-foreign-key constraints.
+    DropTable(Table),
+    AddColumn { table: QualName, column: Column },
+    DropColumn { table: QualName, column: Column },
+    AlterColumn { table: QualName, old: Column, new: Column },
+    AddConstraint { table: QualName, constraint: Constraint },
+    DropConstraint { table: QualName, constraint: Constraint },
+    CreateIndex(Index),
+    DropIndex(Index),
+    RenameTable { old: QualName, new: QualName },
+    RenameColumn { table: QualName, old: String, new: String },
+    RenameIndex { old: QualName, new: QualName },
+    RenameConstraint { table: QualName, old: String, new: String },
+    RenameEnum { old: QualName, new: QualName },
+    Comment { target: CommentTarget, old: Option<String>, new: Option<String> },
+}
+
+impl Change {
+    /// The change that undoes this one.
+    pub fn inverse(&self) -> Change {
+        use Change::*;
+        match self.clone() {
+            CreateSchema(s) => DropSchema(s),
+            DropSchema(s) => CreateSchema(s),
+            CreateExtension(e) => DropExtension(e),
+            DropExtension(e) => CreateExtension(e),
+            AlterExtension { old, new } => AlterExtension { old: new, new: old },
+            CreateEnum(e) => DropEnum(e),
+            DropEnum(e) => CreateEnum(e),
+            AlterEnum { old, new, users } => AlterEnum {
+                old: new,
+                new: old,
+                users: users
+                    .into_iter()
+                    .map(|u| EnumUser { old_default: u.new_default, new_default: u.old_default, ..u })
+                    .collect(),
+            },
+            CreateSequence(s) => DropSequence(s),
+            DropSequence(s) => CreateSequence(s),
+            AlterSequence { old, new } => AlterSequence { old: new, new: old },
+            SetSequenceOwner { seq, old, new } => SetSequenceOwner { seq, old: new, new: old },
+            CreateTable(t) => DropTable(t),
+            DropTable(t) => CreateTable(t),
+            AddColumn { table, column } => DropColumn { table, column },
+            DropColumn { table, column } => AddColumn { table, column },
+            AlterColumn { table, old, new } => AlterColumn { table, old: new, new: old },
+            AddConstraint { table, constraint } => DropConstraint { table, constraint },
+            DropConstraint { table, constraint } => AddConstraint { table, constraint },
+            CreateIndex(i) => DropIndex(i),
+            DropIndex(i) => CreateIndex(i),
+            RenameTable { old, new } => RenameTable { old: new, new: old },
+            RenameColumn { table, old, new } => RenameColumn { table, old: new, new: old },
+            RenameIndex { old, new } => RenameIndex { old: new, new: old },
+            RenameConstraint { table, old, new } => RenameConstraint { table, old: new, new: old },
+            RenameEnum { old, new } => RenameEnum { old: new, new: old },
+            Comment { target, old, new } => Comment { target, old: new, new: old },
+        }
+    }
+}
+
+/// Diffs `old` against `new`.
+pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
+    let mut changes = Vec::new();
+    // Renames first: they map old names onto new ones, and the rest of the diff works on the
+    // renamed old model.
+    let renamed_old = apply_renames(old, new, &mut changes)?;
+    let old = &renamed_old;
+
+    diff_schemas(old, new, &mut changes);
+    diff_extensions(old, new, &mut changes);
+    diff_enums(old, new, &mut changes);
+    diff_sequences(old, new, &mut changes);
+    diff_tables(old, new, &mut changes);
+    diff_indexes(old, new, &mut changes);
+    diff_comments(old, new, &mut changes);
+    Ok(changes)
+}
+
+fn diff_schemas(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for name in new.schemas.keys().filter(|n| !old.schemas.contains_key(*n)) {
+        if name != DEFAULT_SCHEMA {
+            out.push(Change::CreateSchema(name.clone()));
+        }
+    }
+    for name in old.schemas.keys().filter(|n| !new.schemas.contains_key(*n)) {
+        if name != DEFAULT_SCHEMA {
+            out.push(Change::DropSchema(name.clone()));
+        }
+    }
+}
+
+fn diff_extensions(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (name, ext) in &new.extensions {
+        match old.extensions.get(name) {
+            None => out.push(Change::CreateExtension(ext.clone())),
+            Some(o) if o.schema != ext.schema || (ext.version.is_some() && o.version != ext.version) => {
+                out.push(Change::AlterExtension { old: o.clone(), new: ext.clone() })
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, ext) in &old.extensions {
+        if !new.extensions.contains_key(name) {
+            out.push(Change::DropExtension(ext.clone()));
+        }
+    }
+}
+
+fn diff_enums(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (name, ty) in &new.enums {
+        match old.enums.get(name) {
+            None => out.push(Change::CreateEnum(ty.clone())),
+            Some(o) if o.labels != ty.labels => {
+                out.push(Change::AlterEnum { old: o.clone(), new: ty.clone(), users: enum_users(old, new, name) })
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, ty) in &old.enums {
+        if !new.enums.contains_key(name) {
+            out.push(Change::DropEnum(ty.clone()));
+        }
+    }
+}
+
+/// The columns typed with enum `name` in both models.
+fn enum_users(old: &Schema, new: &Schema, name: &QualName) -> Vec<EnumUser> {
+    let is_it = |t: &TypeRef| t.schema.as_deref() == Some(name.schema.as_str()) && t.name == name.name;
+    let mut users = Vec::new();
+    for (tname, t) in &new.tables {
+        let Some(ot) = old.tables.get(tname) else { continue };
+        for c in &t.columns {
+            if let Some(oc) = ot.column(&c.name) {
+                if is_it(&c.ty) && is_it(&oc.ty) {
+                    users.push(EnumUser {
+                        table: tname.clone(),
+                        column: c.name.clone(),
+                        array_dims: c.ty.array_dims,
+                        old_default: oc.default.clone(),
+                        new_default: c.default.clone(),
+                    });
+                }
+            }
+        }
+    }
+    users
+}
+
+/// When `new` keeps every label of `old` in the same order and only adds labels, the labels to add
+/// with their positions, in an order that makes each position valid when applied in sequence.
+pub fn added_labels(old: &[String], new: &[String]) -> Option<Vec<(String, EnumPosition)>> {
+    let kept: Vec<&String> = new.iter().filter(|l| old.contains(l)).collect();
+    if kept.len() != old.len() || kept.iter().zip(old).any(|(a, b)| *a != b) {
+        return None;
+    }
+    let mut present: BTreeSet<&String> = old.iter().collect();
+    let mut result = Vec::new();
+    for (i, label) in new.iter().enumerate() {
+        if present.contains(label) {
+            continue;
+        }
+        // Anchor on the nearest following label that already exists; with none, append.
+        let position = match new[i + 1..].iter().find(|l| present.contains(l)) {
+            Some(next) => EnumPosition::Before(next.clone()),
+            None => EnumPosition::End,
+        };
+        present.insert(label);
+        result.push((label.clone(), position));
+    }
+    Some(result)
+}
+
+fn diff_sequences(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (name, seq) in &new.sequences {
+        match old.sequences.get(name) {
+            None => {
+                out.push(Change::CreateSequence(Sequence { owned_by: None, ..seq.clone() }));
+                if seq.owned_by.is_some() {
+                    out.push(Change::SetSequenceOwner { seq: name.clone(), old: None, new: seq.owned_by.clone() });
+                }
+            }
+            Some(o) => {
+                if o.options != seq.options || o.unlogged != seq.unlogged {
+                    out.push(Change::AlterSequence { old: o.clone(), new: seq.clone() });
+                }
+                if o.owned_by != seq.owned_by {
+                    out.push(Change::SetSequenceOwner {
+                        seq: name.clone(),
+                        old: o.owned_by.clone(),
+                        new: seq.owned_by.clone(),
+                    });
+                }
+            }
+        }
+    }
+    for (name, seq) in &old.sequences {
+        if !new.sequences.contains_key(name) {
+            if seq.owned_by.is_some() {
+                out.push(Change::SetSequenceOwner { seq: name.clone(), old: seq.owned_by.clone(), new: None });
+            }
+            out.push(Change::DropSequence(Sequence { owned_by: None, ..seq.clone() }));
+        }
+    }
+}
+
+fn is_fk(c: &Constraint) -> bool {
+    matches!(c.kind, ConstraintKind::ForeignKey { .. })
+}
+
+/// A table as created by `CreateTable`: without foreign keys (they are separate changes) and
+/// without comments (also separate).
+fn table_shell(t: &Table) -> Table {
+    let mut t = t.clone();
+    t.constraints.retain(|_, c| !is_fk(c));
+    t
+}
+
+fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    // Keys (PK/UNIQUE constraints and unique indexes) that are dropped or replaced: foreign keys
+    // resting on them must be dropped and re-added even when they did not change themselves.
+    let mut replaced_keys: BTreeSet<(QualName, Vec<String>)> = BTreeSet::new();
+    for (name, t) in &old.tables {
+        let nt = new.tables.get(name);
+        for c in t.constraints.values() {
+            let cols = match &c.kind {
+                ConstraintKind::PrimaryKey { columns, .. } | ConstraintKind::Unique { columns, .. } => columns,
+                _ => continue,
+            };
+            if nt.and_then(|nt| nt.constraints.get(&c.name)) != Some(c) {
+                replaced_keys.insert((name.clone(), sorted(cols)));
+            }
+        }
+    }
+    for (name, i) in &old.indexes {
+        if i.unique && new.indexes.get(name) != Some(i) {
+            if let Some(cols) = plain_columns(i) {
+                replaced_keys.insert((i.table.clone(), sorted(&cols)));
+            }
+        }
+    }
+    // Columns whose type changes: foreign keys on either side of them are re-added too.
+    let mut retyped: BTreeSet<(QualName, String)> = BTreeSet::new();
+    for (name, t) in &new.tables {
+        if let Some(ot) = old.tables.get(name) {
+            for c in &t.columns {
+                if let Some(oc) = ot.column(&c.name) {
+                    if oc.ty != c.ty || oc.collation != c.collation {
+                        retyped.insert((name.clone(), c.name.clone()));
+                    }
+                }
+            }
+        }
+    }
+    let fk_rests_on_changed = |table: &QualName, c: &Constraint| -> bool {
+        if let ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } = &c.kind {
+            replaced_keys.contains(&(ref_table.clone(), sorted(ref_columns)))
+                || columns.iter().any(|col| retyped.contains(&(table.clone(), col.clone())))
+                || ref_columns.iter().any(|col| retyped.contains(&(ref_table.clone(), col.clone())))
+        } else {
+            false
+        }
+    };
+
+    for (name, t) in &new.tables {
+        match old.tables.get(name) {
+            None => {
+                out.push(Change::CreateTable(table_shell(t)));
+                for c in t.constraints.values().filter(|c| is_fk(c)) {
+                    out.push(Change::AddConstraint { table: name.clone(), constraint: c.clone() });
+                }
+            }
+            Some(ot) => {
+                diff_columns(name, ot, t, out);
+                for (cname, c) in &t.constraints {
+                    match ot.constraints.get(cname) {
+                        None => out.push(Change::AddConstraint { table: name.clone(), constraint: c.clone() }),
+                        Some(oc) if !same_constraint(oc, c) || fk_rests_on_changed(name, oc) => {
+                            out.push(Change::DropConstraint { table: name.clone(), constraint: oc.clone() });
+                            out.push(Change::AddConstraint { table: name.clone(), constraint: c.clone() });
+                        }
+                        Some(_) => {}
+                    }
+                }
+                for (cname, oc) in &ot.constraints {
+                    if !t.constraints.contains_key(cname) {
+                        out.push(Change::DropConstraint { table: name.clone(), constraint: oc.clone() });
+                    }
+                }
+            }
+        }
+    }
+    for (name, t) in &old.tables {
+        if !new.tables.contains_key(name) {
+            for c in t.constraints.values().filter(|c| is_fk(c)) {
+                out.push(Change::DropConstraint { table: name.clone(), constraint: c.clone() });
+            }
+            out.push(Change::DropTable(table_shell(t)));
+        }
+    }
+}
+
+/// Constraints compare on their definition; comments and directives are not part of it.
+fn same_constraint(a: &Constraint, b: &Constraint) -> bool {
+    a.kind == b.kind
+        && a.deferrable == b.deferrable
+        && a.initially_deferred == b.initially_deferred
+        && (a.not_valid == b.not_valid || b.not_valid)
+}
+
+fn sorted(cols: &[String]) -> Vec<String> {
+    let mut v = cols.to_vec();
+    v.sort();
+    v
+}
+
+/// The key columns of an index made only of plain columns, without a predicate.
+pub fn plain_columns(i: &Index) -> Option<Vec<String>> {
+    if i.predicate.is_some() {
+        return None;
+    }
+    i.keys
+        .iter()
+        .map(|k| match &k.key {
+            IndexKeyExpr::Column(c) => Some(c.clone()),
+            IndexKeyExpr::Expression(_) => None,
+        })
+        .collect()
+}
+
+fn diff_columns(table: &QualName, old: &Table, new: &Table, out: &mut Vec<Change>) {
+    for c in &new.columns {
+        match old.column(&c.name) {
+            None => out.push(Change::AddColumn { table: table.clone(), column: c.clone() }),
+            Some(oc) => {
+                if column_definition_differs(oc, c) {
+                    out.push(Change::AlterColumn { table: table.clone(), old: oc.clone(), new: c.clone() });
+                }
+            }
+        }
+    }
+    for oc in &old.columns {
+        if new.column(&oc.name).is_none() {
+            out.push(Change::DropColumn { table: table.clone(), column: oc.clone() });
+        }
+    }
+}
+
+fn column_definition_differs(a: &Column, b: &Column) -> bool {
+    a.ty != b.ty
+        || a.not_null != b.not_null
+        || a.default != b.default
+        || a.identity != b.identity
+        || a.generated != b.generated
+        || a.collation != b.collation
+}
+
+fn diff_indexes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (name, i) in &new.indexes {
+        match old.indexes.get(name) {
+            None => out.push(Change::CreateIndex(i.clone())),
+            Some(oi) if !same_index(oi, i) => {
+                out.push(Change::DropIndex(oi.clone()));
+                out.push(Change::CreateIndex(i.clone()));
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, i) in &old.indexes {
+        if !new.indexes.contains_key(name) {
+            out.push(Change::DropIndex(i.clone()));
+        }
+    }
+}
+
+fn same_index(a: &Index, b: &Index) -> bool {
+    a.table == b.table
+        && a.unique == b.unique
+        && a.method == b.method
+        && a.keys == b.keys
+        && a.include == b.include
+        && a.predicate == b.predicate
+        && a.nulls_not_distinct == b.nulls_not_distinct
+        && a.with == b.with
+}
+
+/// Every comment of a model, by target.
+pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
+    let mut m = BTreeMap::new();
+    let mut put = |t: CommentTarget, c: &Option<String>| {
+        if let Some(c) = c {
+            m.insert(t, c.clone());
+        }
+    };
+    for sd in s.schemas.values() {
+        put(CommentTarget::Schema(sd.name.clone()), &sd.comment);
+    }
+    for e in s.extensions.values() {
+        put(CommentTarget::Extension(e.name.clone()), &e.comment);
+    }
+    for e in s.enums.values() {
+        put(CommentTarget::Type(e.name.clone()), &e.comment);
+    }
+    for q in s.sequences.values() {
+        put(CommentTarget::Sequence(q.name.clone()), &q.comment);
+    }
+    for t in s.tables.values() {
+        put(CommentTarget::Table(t.name.clone()), &t.comment);
+        for c in &t.columns {
+            put(CommentTarget::Column(t.name.clone(), c.name.clone()), &c.comment);
+        }
+        for c in t.constraints.values() {
+            put(CommentTarget::Constraint(t.name.clone(), c.name.clone()), &c.comment);
+        }
+    }
+    for i in s.indexes.values() {
+        put(CommentTarget::Index(i.name.clone()), &i.comment);
+    }
+    m
+}
+
+fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    let (oc, nc) = (comments(old), comments(new));
+    let targets: BTreeSet<&CommentTarget> = oc.keys().chain(nc.keys()).collect();
+    for t in targets {
+        let (o, n) = (oc.get(t), nc.get(t));
+        if o != n {
+            out.push(Change::Comment { target: t.clone(), old: o.cloned(), new: n.cloned() });
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------------- renames
+
+/// Applies the `@renamed from=OLD` directives of `new` to a copy of `old`, recording a rename
+/// change for each. The copy then has the new names, so the rest of the diff compares like with
+/// like. A directive naming an object that does not exist in `old` is an error, unless the object
+/// already has the new name there (the directive is stale: the rename happened before).
+fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Schema, Error> {
+    let mut s = old.clone();
+
+    // Enum types.
+    for (name, ty) in &new.enums {
+        let Some(from) = &ty.directives.renamed_from else { continue };
+        let from_q = QualName::new(name.schema.clone(), from.clone());
+        if s.enums.contains_key(name) && !s.enums.contains_key(&from_q) {
+            continue;
+        }
+        let Some(mut e) = s.enums.remove(&from_q) else {
+            return Err(missing_rename("type", &from_q, name));
+        };
+        e.name = name.clone();
+        s.enums.insert(name.clone(), e);
+        let new_ref = |t: &mut TypeRef| {
+            if t.schema.as_deref() == Some(from_q.schema.as_str()) && t.name == from_q.name {
+                t.name = name.name.clone();
+            }
+        };
+                for t in s.tables.values_mut() {
+            for c in &mut t.columns {
+                new_ref(&mut c.ty);
+            }
+        }
+        out.push(Change::RenameEnum { old: from_q, new: name.clone() });
+    }
+
+    // Tables.
+    for (name, t) in &new.tables {
+        let Some(from) = &t.directives.renamed_from else { continue };
+        let from_q = QualName::new(name.schema.clone(), from.clone());
+        if s.tables.contains_key(name) && !s.tables.contains_key(&from_q) {
+            continue;
+        }
+        let Some(mut ot) = s.tables.remove(&from_q) else {
+            return Err(missing_rename("table", &from_q, name));
+        };
+        ot.name = name.clone();
+        s.tables.insert(name.clone(), ot);
+        for i in s.indexes.values_mut() {
+            if i.table == from_q {
+                i.table = name.clone();
+            }
+        }
+        for t2 in s.tables.values_mut() {
+            for c in t2.constraints.values_mut() {
+                if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
+                    if *ref_table == from_q {
+                        *ref_table = name.clone();
+                    }
+                }
+            }
+        }
+        for seq in s.sequences.values_mut() {
+            if let Some((t2, _)) = &mut seq.owned_by {
+                if *t2 == from_q {
+                    *t2 = name.clone();
+                }
+            }
+        }
+        out.push(Change::RenameTable { old: from_q, new: name.clone() });
+    }
+
+    // Columns.
+    for (tname, t) in &new.tables {
+        for c in &t.columns {
+            let Some(from) = &c.directives.renamed_from else { continue };
+            let Some(ot) = s.tables.get_mut(tname) else { continue };
+            if ot.column(&c.name).is_some() && ot.column(from).is_none() {
+                continue;
+            }
+            let Some(oc) = ot.column_mut(from) else {
+                return Err(Error::Plan(format!(
+                    "column {tname}.{} is marked `@renamed from={from}`, but {tname} has no column {from} in the old schema",
+                    c.name
+                )));
+            };
+            oc.name = c.name.clone();
+            rename_column_refs(&mut s, tname, from, &c.name);
+            out.push(Change::RenameColumn { table: tname.clone(), old: from.clone(), new: c.name.clone() });
+        }
+    }
+
+    // Constraints.
+    for (tname, t) in &new.tables {
+        for c in t.constraints.values() {
+            let Some(from) = &c.directives.renamed_from else { continue };
+            let Some(ot) = s.tables.get_mut(tname) else { continue };
+            if ot.constraints.contains_key(&c.name) && !ot.constraints.contains_key(from) {
+                continue;
+            }
+            let Some(mut oc) = ot.constraints.remove(from) else {
+                return Err(Error::Plan(format!(
+                    "constraint {} on {tname} is marked `@renamed from={from}`, but {tname} has no constraint {from} in the old schema",
+                    c.name
+                )));
+            };
+            oc.name = c.name.clone();
+            ot.constraints.insert(c.name.clone(), oc);
+            out.push(Change::RenameConstraint { table: tname.clone(), old: from.clone(), new: c.name.clone() });
+        }
+    }
+
+    // Indexes.
+    for (name, i) in &new.indexes {
+        let Some(from) = &i.directives.renamed_from else { continue };
+        let from_q = QualName::new(name.schema.clone(), from.clone());
+        if s.indexes.contains_key(name) && !s.indexes.contains_key(&from_q) {
+            continue;
+        }
+        let Some(mut oi) = s.indexes.remove(&from_q) else {
+            return Err(missing_rename("index", &from_q, name));
+        };
+        oi.name = name.clone();
+        s.indexes.insert(name.clone(), oi);
+        out.push(Change::RenameIndex { old: from_q, new: name.clone() });
+    }
+    Ok(s)
+}
+
+fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {
+    Error::Plan(format!(
+        "{kind} {to} is marked `@renamed from={}`, but the old schema has no {kind} {from}",
+        from.name
+    ))
+}
+
+/// After a column rename in the (copied) old model, references to the column follow it, as they do
+/// in PostgreSQL: constraint and index column lists, sequence ownership. Expressions are left alone
+/// (PostgreSQL stores them by column number, so they follow too; their text is compared as written
+/// in the new file).
+fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
+    let fix = |cols: &mut Vec<String>| {
+        for c in cols.iter_mut() {
+            if c == from {
+                *c = to.to_string();
+            }
+        }
+    };
+    for (tname, t) in s.tables.iter_mut() {
+        for c in t.constraints.values_mut() {
+            match &mut c.kind {
+                ConstraintKind::PrimaryKey { columns, include } if tname == table => {
+                    fix(columns);
+                    fix(include);
+                }
+                ConstraintKind::Unique { columns, include, .. } if tname == table => {
+                    fix(columns);
+                    fix(include);
+                }
+                ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } => {
+                    if tname == table {
+                        fix(columns);
+                    }
+                    if ref_table == table {
+                        fix(ref_columns);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for i in s.indexes.values_mut() {
+        if &i.table == table {
+            for k in &mut i.keys {
+                if let IndexKeyExpr::Column(c) = &mut k.key {
+                    if c == from {
+                        *c = to.to_string();
+                    }
+                }
+            }
+            fix(&mut i.include);
+        }
+    }
+    for seq in s.sequences.values_mut() {
+        if let Some((t, c)) = &mut seq.owned_by {
+            if t == table && c == from {
+                *c = to.to_string();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn enum_labels_added_in_place() {
+        let added = added_labels(&labels(&["a", "c"]), &labels(&["a", "b", "c", "d"])).unwrap();
+        assert_eq!(
+            added,
+            vec![("b".to_string(), EnumPosition::Before("c".into())), ("d".to_string(), EnumPosition::End)]
+        );
+        let front = added_labels(&labels(&["b"]), &labels(&["a", "b"])).unwrap();
+        assert_eq!(front, vec![("a".to_string(), EnumPosition::Before("b".into()))]);
+    }
+
+    #[test]
+    fn enum_label_removal_or_reorder_is_not_an_addition() {
+        assert!(added_labels(&labels(&["a", "b"]), &labels(&["b", "a"])).is_none());
+        assert!(added_labels(&labels(&["a", "b"]), &labels(&["a"])).is_none());
+    }
+
+    #[test]
+    fn inverse_of_inverse_is_identity_for_column_changes() {
+        let col = Column {
+            name: "x".into(),
+            ty: TypeRef { schema: None, name: "integer".into(), modifiers: vec![], array_dims: 0 },
+            not_null: false,
+            default: None,
+            identity: None,
+            generated: None,
+            collation: None,
+            comment: None,
+            directives: Directives::default(),
+        };
+        let c = Change::AddColumn { table: QualName::public("t"), column: col };
+        match c.inverse().inverse() {
+            Change::AddColumn { table, column } => {
+                assert_eq!(table, QualName::public("t"));
+                assert_eq!(column.name, "x");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
 }

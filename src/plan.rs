@@ -1,10 +1,24 @@
-//! Planning: orders the changes in a dependency graph, assigns phases, and turns each change into
-//! SQL statements with their exact inverse.
+//! Planning: turns each change into steps (SQL with its exact inverse, a phase and a transaction
+//! mode), orders the steps in a dependency graph, and groups them into migration units.
+//!
+//! Invariants:
+//! - every step's `down` undoes its `up` given the state right after the up ran, so a unit's down is
+//!   its steps' downs in reverse order, and applying the downs of all units in reverse restores the
+//!   old schema;
+//! - a step never runs before a step it depends on; a step's phase is at least the phase of every
+//!   step it depends on (a dependency on a later phase pulls the step into that phase);
+//! - a non-transactional statement is alone in its unit; a VALIDATE is never in the unit that added
+//!   the constraint NOT VALID;
+//! - the same input gives the same units, byte for byte (ties broken by a stable key).
 
-use crate::diff::Change;
+use crate::dialect::postgres::{self as pg, qualified, quote_ident, quote_literal};
+use crate::diff::{Change, CommentTarget, EnumPosition, EnumUser, added_labels, plain_columns};
 use crate::error::Error;
-use crate::model::Schema;
+use crate::model::*;
+use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
 
 /// The three phases of a zero-downtime change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -66,6 +80,1284 @@ impl Plan {
     }
 }
 
-pub fn plan(_old: &Schema, _new: &Schema, _changes: Vec<Change>, _opts: &PlanOptions) -> Result<Plan, Error> {
-    todo!("planner")
+// --------------------------------------------------------------------------------------- steps
+
+/// The identity of a database object, for dependency edges.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Key {
+    Schema(String),
+    Extension(String),
+    Type(QualName),
+    Sequence(QualName),
+    Table(QualName),
+    Column(QualName, String),
+    Constraint(QualName, String),
+    Index(QualName),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tx {
+    /// Runs in a transaction with its neighbours.
+    Normal,
+    /// Runs in a transaction of its own (e.g. VALIDATE, so a lock wait cannot undo earlier work).
+    Alone,
+    /// Must not run inside a transaction block (CONCURRENTLY).
+    NoTx,
+}
+
+/// Where a step sorts among the steps that are ready at the same time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    Schema,
+    Extension,
+    Rename,
+    Type,
+    Sequence,
+    Table,
+    Column,
+    SequenceOwner,
+    Constraint,
+    Index,
+    Comment,
+    DropComment,
+    DropConstraint,
+    DropIndex,
+    DropColumn,
+    DropTable,
+    DropSequence,
+    DropType,
+    DropExtension,
+    DropSchema,
+}
+
+#[derive(Debug, Clone)]
+struct Step {
+    phase: Phase,
+    tx: Tx,
+    rank: Rank,
+    sort_key: String,
+    summary: String,
+    hazards: Vec<String>,
+    up: Vec<String>,
+    down: Vec<String>,
+    /// Objects this step brings into existence.
+    creates: Vec<Key>,
+    /// Objects this step removes.
+    drops: Vec<Key>,
+    /// Objects that must exist: the steps creating them run first.
+    needs_new: Vec<Key>,
+    /// Objects this step uses while they still exist: the steps dropping them run after.
+    needs_old: Vec<Key>,
+    /// Objects that must be gone: the steps dropping them run first.
+    after_drop: Vec<Key>,
+}
+
+impl Step {
+    fn new(phase: Phase, rank: Rank, sort_key: impl Into<String>, summary: impl Into<String>) -> Step {
+        Step {
+            phase,
+            tx: Tx::Normal,
+            rank,
+            sort_key: sort_key.into(),
+            summary: summary.into(),
+            hazards: Vec::new(),
+            up: Vec::new(),
+            down: Vec::new(),
+            creates: Vec::new(),
+            drops: Vec::new(),
+            needs_new: Vec::new(),
+            needs_old: Vec::new(),
+            after_drop: Vec::new(),
+        }
+    }
+    fn up(mut self, sql: impl Into<String>) -> Self {
+        self.up.push(sql.into());
+        self
+    }
+    fn down(mut self, sql: impl Into<String>) -> Self {
+        self.down.push(sql.into());
+        self
+    }
+    fn tx(mut self, tx: Tx) -> Self {
+        self.tx = tx;
+        self
+    }
+    fn hazard(mut self, h: impl Into<String>) -> Self {
+        self.hazards.push(h.into());
+        self
+    }
+}
+
+/// What the planner knows beyond the single change it is planning.
+struct Context<'a> {
+    old: &'a Schema,
+    new: &'a Schema,
+    /// Tables created by this migration: they are empty, so plain statements are safe on them.
+    created_tables: HashSet<QualName>,
+    /// Tables dropped by this migration.
+    dropped_tables: HashSet<QualName>,
+}
+
+impl Context<'_> {
+    fn is_new_table(&self, t: &QualName) -> bool {
+        self.created_tables.contains(t)
+    }
+}
+
+/// Plans `changes` (from `diff(old, new)`).
+pub fn plan(old: &Schema, new: &Schema, changes: Vec<Change>, opts: &PlanOptions) -> Result<Plan, Error> {
+    if !opts.allow_data_loss {
+        let losses = data_losses(&changes);
+        if !losses.is_empty() {
+            return Err(Error::DataLoss(losses));
+        }
+    }
+    let mut ctx = Context { old, new, created_tables: HashSet::new(), dropped_tables: HashSet::new() };
+    for c in &changes {
+        match c {
+            Change::CreateTable(t) => {
+                ctx.created_tables.insert(t.name.clone());
+            }
+            Change::DropTable(t) => {
+                ctx.dropped_tables.insert(t.name.clone());
+            }
+            _ => {}
+        }
+    }
+    let mut warnings = Vec::new();
+    let mut steps = Vec::new();
+    for c in &changes {
+        steps.extend(steps_for(c, &ctx, &mut warnings));
+    }
+    mark_implied_comment_drops(&mut steps);
+    let order = order_steps(&mut steps)?;
+    let units = group_units(&steps, &order);
+    Ok(Plan { units, warnings })
+}
+
+// ---------------------------------------------------------------------------------- data loss
+
+fn data_losses(changes: &[Change]) -> Vec<String> {
+    let mut out = Vec::new();
+    // Columns added per table, by type, to suggest a rename when a column of the same type goes.
+    let mut added: HashMap<(&QualName, &TypeRef), Vec<&str>> = HashMap::new();
+    for c in changes {
+        if let Change::AddColumn { table, column } = c {
+            added.entry((table, &column.ty)).or_default().push(&column.name);
+        }
+    }
+    for c in changes {
+        match c {
+            Change::DropTable(t) => out.push(format!("drop table {} and all its rows", t.name)),
+            Change::DropColumn { table, column } => {
+                let mut s = format!("drop column {table}.{} and its values", column.name);
+                if let Some(names) = added.get(&(table, &column.ty)) {
+                    s.push_str(&format!(
+                        " (column {} of the same type is added: if {} was renamed, write `-- @renamed from={}` on the line before {} in the new schema)",
+                        names.join(", "),
+                        column.name,
+                        column.name,
+                        names[0]
+                    ));
+                }
+                out.push(s);
+            }
+            Change::DropEnum(e) => out.push(format!("drop type {}", e.name)),
+            Change::DropExtension(e) => out.push(format!("drop extension {} and the objects it provides", e.name)),
+            Change::AlterEnum { old, new, .. } => {
+                for l in old.labels.iter().filter(|l| !new.labels.contains(l)) {
+                    out.push(format!("remove label {} from type {} (rows holding it cannot be converted)", quote_literal(l), old.name));
+                }
+            }
+            Change::AlterColumn { table, old, new } if old.ty != new.ty && !pg::type_change_is_lossless(&old.ty, &new.ty) => {
+                if new.generated.is_none() {
+                    out.push(format!(
+                        "change column {table}.{} from {} to {}, which can truncate values or fail",
+                        new.name,
+                        pg::type_sql(&old.ty),
+                        pg::type_sql(&new.ty)
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+// ------------------------------------------------------------------------ change -> steps
+
+fn alter_table(t: &QualName) -> String {
+    format!("ALTER TABLE {}", qualified(t))
+}
+
+/// The sequences a default expression uses (`nextval('s'::regclass)`).
+fn sequences_in(e: &Option<Expr>) -> Vec<Key> {
+    let Some(e) = e else { return Vec::new() };
+    let mut out = Vec::new();
+    let text = &e.canon;
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("nextval('") {
+        let after = &rest[i + "nextval('".len()..];
+        if let Some(end) = after.find('\'') {
+            out.push(Key::Sequence(parse_qualified_literal(&after[..end])));
+            rest = &after[end..];
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// `public.t_id_seq` or `"My Schema"."Seq"` (as in a regclass literal) into a name.
+fn parse_qualified_literal(s: &str) -> QualName {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            '.' if !quoted => parts.push(std::mem::take(&mut cur)),
+            c if !quoted => cur.push(c.to_ascii_lowercase()),
+            c => cur.push(c),
+        }
+    }
+    parts.push(cur);
+    match parts.len() {
+        1 => QualName::public(parts.remove(0)),
+        _ => {
+            let name = parts.pop().unwrap_or_default();
+            QualName::new(parts.pop().unwrap_or_default(), name)
+        }
+    }
+}
+
+fn type_key(t: &TypeRef) -> Option<Key> {
+    t.schema.as_ref().map(|s| Key::Type(QualName::new(s.clone(), t.name.clone())))
+}
+
+/// What a column needs to exist: its type and the sequences of its default.
+fn column_deps(c: &Column) -> Vec<Key> {
+    let mut v: Vec<Key> = type_key(&c.ty).into_iter().collect();
+    v.extend(sequences_in(&c.default));
+    v
+}
+
+fn table_deps(t: &Table) -> Vec<Key> {
+    let mut v = vec![Key::Schema(t.name.schema.clone())];
+    for c in &t.columns {
+        v.extend(column_deps(c));
+    }
+    v
+}
+
+/// The key (constraint or unique index) a foreign key rests on, in `schema`.
+fn fk_key(schema: &Schema, ref_table: &QualName, ref_columns: &[String]) -> Option<Key> {
+    let mut want = ref_columns.to_vec();
+    want.sort();
+    let t = schema.tables.get(ref_table)?;
+    for c in t.constraints.values() {
+        if let ConstraintKind::PrimaryKey { columns, .. } | ConstraintKind::Unique { columns, .. } = &c.kind {
+            let mut have = columns.clone();
+            have.sort();
+            if have == want {
+                return Some(Key::Constraint(ref_table.clone(), c.name.clone()));
+            }
+        }
+    }
+    schema
+        .indexes
+        .values()
+        .find(|i| {
+            i.unique
+                && &i.table == ref_table
+                && plain_columns(i).map(|mut c| {
+                    c.sort();
+                    c == want
+                }) == Some(true)
+        })
+        .map(|i| Key::Index(i.name.clone()))
+}
+
+fn constraint_deps(table: &QualName, c: &Constraint, schema: &Schema) -> Vec<Key> {
+    let mut v = vec![Key::Table(table.clone())];
+    match &c.kind {
+        ConstraintKind::PrimaryKey { columns, include } | ConstraintKind::Unique { columns, include, .. } => {
+            v.extend(columns.iter().chain(include).map(|col| Key::Column(table.clone(), col.clone())));
+        }
+        ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } => {
+            v.extend(columns.iter().map(|col| Key::Column(table.clone(), col.clone())));
+            v.push(Key::Table(ref_table.clone()));
+            v.extend(ref_columns.iter().map(|col| Key::Column(ref_table.clone(), col.clone())));
+            v.extend(fk_key(schema, ref_table, ref_columns));
+        }
+        ConstraintKind::Check { .. } | ConstraintKind::Exclude { .. } => {}
+    }
+    v
+}
+
+fn index_deps(i: &Index) -> Vec<Key> {
+    let mut v = vec![Key::Table(i.table.clone())];
+    for k in &i.keys {
+        if let IndexKeyExpr::Column(c) = &k.key {
+            v.push(Key::Column(i.table.clone(), c.clone()));
+        }
+    }
+    v.extend(i.include.iter().map(|c| Key::Column(i.table.clone(), c.clone())));
+    v
+}
+
+fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
+    let what = match target {
+        CommentTarget::Schema(s) => format!("SCHEMA {}", quote_ident(s)),
+        CommentTarget::Extension(e) => format!("EXTENSION {}", quote_ident(e)),
+        CommentTarget::Type(t) => format!("TYPE {}", qualified(t)),
+        CommentTarget::Sequence(s) => format!("SEQUENCE {}", qualified(s)),
+        CommentTarget::Table(t) => format!("TABLE {}", qualified(t)),
+        CommentTarget::Column(t, c) => format!("COLUMN {}.{}", qualified(t), quote_ident(c)),
+        CommentTarget::Constraint(t, c) => format!("CONSTRAINT {} ON {}", quote_ident(c), qualified(t)),
+        CommentTarget::Index(i) => format!("INDEX {}", qualified(i)),
+    };
+    let value = match text {
+        Some(t) => quote_literal(t),
+        None => "NULL".to_string(),
+    };
+    format!("COMMENT ON {what} IS {value}")
+}
+
+fn comment_key(target: &CommentTarget) -> Key {
+    match target {
+        CommentTarget::Schema(s) => Key::Schema(s.clone()),
+        CommentTarget::Extension(e) => Key::Extension(e.clone()),
+        CommentTarget::Type(t) => Key::Type(t.clone()),
+        CommentTarget::Sequence(s) => Key::Sequence(s.clone()),
+        CommentTarget::Table(t) => Key::Table(t.clone()),
+        CommentTarget::Column(t, c) => Key::Column(t.clone(), c.clone()),
+        CommentTarget::Constraint(t, c) => Key::Constraint(t.clone(), c.clone()),
+        CommentTarget::Index(i) => Key::Index(i.clone()),
+    }
+}
+
+fn extension_sql(e: &Extension) -> String {
+    let mut s = format!("CREATE EXTENSION {}", quote_ident(&e.name));
+    if let Some(schema) = &e.schema {
+        s.push_str(&format!(" WITH SCHEMA {}", quote_ident(schema)));
+    }
+    if let Some(v) = &e.version {
+        s.push_str(&format!(" VERSION {}", quote_literal(v)));
+    }
+    s
+}
+
+fn enum_sql(e: &EnumType) -> String {
+    let labels: Vec<String> = e.labels.iter().map(|l| quote_literal(l)).collect();
+    format!("CREATE TYPE {} AS ENUM ({})", qualified(&e.name), labels.join(", "))
+}
+
+/// Statements that turn enum type `from` into `to` in place, or by rebuilding the type (a label
+/// removed or reordered): create the new type under a temporary name, convert every column using
+/// it (defaults dropped and restored around the conversion), drop the old type, rename.
+fn enum_change_sql(from: &EnumType, to: &EnumType, users: &[EnumUser]) -> Vec<String> {
+    if let Some(added) = added_labels(&from.labels, &to.labels) {
+        return added
+            .into_iter()
+            .map(|(label, pos)| {
+                let mut s = format!("ALTER TYPE {} ADD VALUE {}", qualified(&to.name), quote_literal(&label));
+                match pos {
+                    EnumPosition::End => {}
+                    EnumPosition::Before(b) => s.push_str(&format!(" BEFORE {}", quote_literal(&b))),
+                    EnumPosition::After(a) => s.push_str(&format!(" AFTER {}", quote_literal(&a))),
+                }
+                s
+            })
+            .collect();
+    }
+    let tmp = QualName::new(to.name.schema.clone(), format!("{}__gen_new", to.name.name));
+    let mut v = vec![enum_sql(&EnumType { name: tmp.clone(), ..to.clone() })];
+    for u in users {
+        let col = quote_ident(&u.column);
+        let arr = "[]".repeat(u.array_dims as usize);
+        if u.old_default.is_some() {
+            v.push(format!("{} ALTER COLUMN {col} DROP DEFAULT", alter_table(&u.table)));
+        }
+        v.push(format!(
+            "{} ALTER COLUMN {col} TYPE {}{arr} USING {col}::text{arr}::{}{arr}",
+            alter_table(&u.table),
+            qualified(&tmp),
+            qualified(&tmp)
+        ));
+    }
+    v.push(format!("DROP TYPE {}", qualified(&from.name)));
+    v.push(format!("ALTER TYPE {} RENAME TO {}", qualified(&tmp), quote_ident(&to.name.name)));
+    // Defaults are written against the final type name, which exists after the rename.
+    for u in users {
+        if let Some(d) = &u.new_default {
+            v.push(format!("{} ALTER COLUMN {} SET DEFAULT {}", alter_table(&u.table), quote_ident(&u.column), d.sql));
+        }
+    }
+    v
+}
+
+/// Statements that change column `from` into `to` (type, collation, default, identity, and
+/// nullability when `with_nullability`), in an order PostgreSQL accepts.
+fn alter_column_sql(table: &QualName, from: &Column, to: &Column, with_nullability: bool, using: Option<&str>) -> Vec<String> {
+    let at = format!("{} ALTER COLUMN {}", alter_table(table), quote_ident(&to.name));
+    let mut v = Vec::new();
+    let retype = from.ty != to.ty || from.collation != to.collation;
+    // Identity removed or changed.
+    match (&from.identity, &to.identity) {
+        (Some(_), None) => v.push(format!("{at} DROP IDENTITY")),
+        (Some(a), Some(b)) if a != b => {
+            if a.always != b.always {
+                v.push(format!("{at} SET GENERATED {}", if b.always { "ALWAYS" } else { "BY DEFAULT" }));
+            }
+            if a.options != b.options {
+                let o = &b.options;
+                v.push(format!(
+                    "{at} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}",
+                    o.increment,
+                    o.min,
+                    o.max,
+                    o.start,
+                    o.cache,
+                    if o.cycle { "CYCLE" } else { "NO CYCLE" }
+                ));
+            }
+        }
+        _ => {}
+    }
+    if from.default.is_some() && (from.default != to.default || retype) {
+        v.push(format!("{at} DROP DEFAULT"));
+    }
+    if with_nullability && from.not_null && !to.not_null && to.identity.is_none() {
+        v.push(format!("{at} DROP NOT NULL"));
+    }
+    if retype {
+        let mut s = format!("{at} TYPE {}", pg::type_sql(&to.ty));
+        if let Some(c) = &to.collation {
+            s.push_str(&format!(" COLLATE {c}"));
+        }
+        match using {
+            Some(u) => s.push_str(&format!(" USING {u}")),
+            None if pg::type_change_needs_using(&from.ty, &to.ty) => {
+                s.push_str(&format!(" USING {}::{}", quote_ident(&to.name), pg::type_sql(&to.ty)))
+            }
+            None => {}
+        }
+        v.push(s);
+    }
+    if let Some(d) = &to.default {
+        if from.default.as_ref() != Some(d) || retype {
+            v.push(format!("{at} SET DEFAULT {}", d.sql));
+        }
+    }
+    if with_nullability && !from.not_null && to.not_null {
+        v.push(format!("{at} SET NOT NULL"));
+    }
+    if let (None, Some(id)) = (&from.identity, &to.identity) {
+        v.push(format!("{at} ADD {}", pg::identity_sql(id)));
+    }
+    v
+}
+
+/// The name of the temporary CHECK (col IS NOT NULL) used to set NOT NULL without a long lock.
+fn not_null_check_name(table: &QualName, column: &str) -> String {
+    let mut name = format!("{}_{}_not_null", table.name, column);
+    if name.len() > 63 {
+        let mut cut = 63;
+        while !name.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        name.truncate(cut);
+    }
+    name
+}
+
+/// The steps that make an existing column NOT NULL without holding a long lock: backfill NULLs
+/// (when `@backfill` says how), CHECK (col IS NOT NULL) NOT VALID, VALIDATE (no write lock), SET
+/// NOT NULL (no scan on PostgreSQL 12+, the valid CHECK proves it), drop the CHECK.
+fn set_not_null_steps(table: &QualName, column: &str, backfill: Option<&str>) -> Vec<Step> {
+    let key = format!("{}.{}", table, column);
+    let chk = quote_ident(&not_null_check_name(table, column));
+    let col = quote_ident(column);
+    let at = alter_table(table);
+    let mut steps = Vec::new();
+    let needs = vec![Key::Column(table.clone(), column.to_string())];
+    if let Some(expr) = backfill {
+        let mut s = Step::new(Phase::Backfill, Rank::Column, &key, format!("backfill NULLs of {key} with {expr}"))
+            .up(format!("UPDATE {} SET {col} = {expr} WHERE {col} IS NULL", qualified(table)))
+            .hazard(format!("updates every row of {table} whose {column} is NULL (row locks)"));
+        s.needs_new = needs.clone();
+        steps.push(s);
+    }
+    // The CHECK goes into the contract phase: until then the old application may still write NULLs.
+    let mut add = Step::new(Phase::Contract, Rank::Constraint, &key, format!("check {key} IS NOT NULL (NOT VALID)"))
+        .up(format!("{at} ADD CONSTRAINT {chk} CHECK ({col} IS NOT NULL) NOT VALID"))
+        .down(format!("{at} DROP CONSTRAINT {chk}"))
+        .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"));
+    add.needs_new = needs.clone();
+    // Backfill, add, validate and set run in this order: by phase, then by sort key.
+    let mut validate = Step::new(Phase::Contract, Rank::Constraint, format!("{key}~1"), format!("validate that {key} has no NULLs"))
+        .up(format!("{at} VALIDATE CONSTRAINT {chk}"))
+        .tx(Tx::Alone)
+        .hazard(format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"));
+    validate.needs_new = needs.clone();
+    let mut set = Step::new(Phase::Contract, Rank::Constraint, format!("{key}~2"), format!("set {key} NOT NULL"))
+        .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
+        .up(format!("{at} DROP CONSTRAINT {chk}"))
+        .down(format!("{at} ADD CONSTRAINT {chk} CHECK ({col} IS NOT NULL) NOT VALID"))
+        .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"))
+        .tx(Tx::Alone)
+        .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"));
+    set.needs_new = needs;
+    steps.push(add);
+    steps.push(validate);
+    steps.push(set);
+    steps
+}
+
+fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<Step> {
+    use Change::*;
+    let new = ctx.new;
+    match change {
+        CreateSchema(s) => {
+            let mut st = Step::new(Phase::Expand, Rank::Schema, s, format!("create schema {s}"))
+                .up(format!("CREATE SCHEMA {}", quote_ident(s)))
+                .down(format!("DROP SCHEMA {}", quote_ident(s)));
+            st.creates.push(Key::Schema(s.clone()));
+            vec![st]
+        }
+        DropSchema(s) => {
+            let mut st = Step::new(Phase::Contract, Rank::DropSchema, s, format!("drop schema {s}"))
+                .up(format!("DROP SCHEMA {}", quote_ident(s)))
+                .down(format!("CREATE SCHEMA {}", quote_ident(s)));
+            st.drops.push(Key::Schema(s.clone()));
+            vec![st]
+        }
+        CreateExtension(e) => {
+            let mut st = Step::new(Phase::Expand, Rank::Extension, &e.name, format!("create extension {}", e.name))
+                .up(extension_sql(e))
+                .down(format!("DROP EXTENSION {}", quote_ident(&e.name)));
+            st.creates.push(Key::Extension(e.name.clone()));
+            st.needs_new.extend(e.schema.iter().map(|s| Key::Schema(s.clone())));
+            vec![st]
+        }
+        DropExtension(e) => {
+            let mut st = Step::new(Phase::Contract, Rank::DropExtension, &e.name, format!("drop extension {}", e.name))
+                .up(format!("DROP EXTENSION {}", quote_ident(&e.name)))
+                .down(extension_sql(e))
+                .hazard("drops every object the extension provides");
+            st.drops.push(Key::Extension(e.name.clone()));
+            st.needs_old.extend(e.schema.iter().map(|s| Key::Schema(s.clone())));
+            vec![st]
+        }
+        AlterExtension { old, new: ne } => {
+            let sql = |from: &Extension, to: &Extension| {
+                let mut v = Vec::new();
+                if from.schema != to.schema {
+                    let s = to.schema.clone().unwrap_or_else(|| DEFAULT_SCHEMA.to_string());
+                    v.push(format!("ALTER EXTENSION {} SET SCHEMA {}", quote_ident(&to.name), quote_ident(&s)));
+                }
+                if let Some(ver) = &to.version {
+                    if from.version.as_ref() != Some(ver) {
+                        v.push(format!("ALTER EXTENSION {} UPDATE TO {}", quote_ident(&to.name), quote_literal(ver)));
+                    }
+                }
+                v
+            };
+            let mut st = Step::new(Phase::Expand, Rank::Extension, &ne.name, format!("alter extension {}", ne.name));
+            st.up = sql(old, ne);
+            st.down = sql(ne, old);
+            st.needs_new.extend(ne.schema.iter().map(|s| Key::Schema(s.clone())));
+            vec![st]
+        }
+        CreateEnum(e) => {
+            let mut st = Step::new(Phase::Expand, Rank::Type, e.name.to_string(), format!("create type {}", e.name))
+                .up(enum_sql(e))
+                .down(format!("DROP TYPE {}", qualified(&e.name)));
+            st.creates.push(Key::Type(e.name.clone()));
+            st.needs_new.push(Key::Schema(e.name.schema.clone()));
+            vec![st]
+        }
+        DropEnum(e) => {
+            let mut st = Step::new(Phase::Contract, Rank::DropType, e.name.to_string(), format!("drop type {}", e.name))
+                .up(format!("DROP TYPE {}", qualified(&e.name)))
+                .down(enum_sql(e));
+            st.drops.push(Key::Type(e.name.clone()));
+            st.needs_old.push(Key::Schema(e.name.schema.clone()));
+            vec![st]
+        }
+        AlterEnum { old, new: ne, users } => {
+            let adds_only = added_labels(&old.labels, &ne.labels).is_some();
+            let mut st = Step::new(Phase::Expand, Rank::Type, ne.name.to_string(), format!("change the labels of type {}", ne.name));
+            st.up = enum_change_sql(old, ne, users);
+            let inverse_users: Vec<EnumUser> = users
+                .iter()
+                .map(|u| EnumUser { old_default: u.new_default.clone(), new_default: u.old_default.clone(), ..u.clone() })
+                .collect();
+            st.down = enum_change_sql(ne, old, &inverse_users);
+            // ALTER TYPE ... ADD VALUE: the new label cannot be used in the transaction that adds it.
+            st.tx = Tx::Alone;
+            if !adds_only {
+                st.hazards.push(format!("rebuilds type {}: rewrites every table with a column of that type", ne.name));
+            }
+            st.needs_new.push(Key::Type(ne.name.clone()));
+            st.needs_new.extend(users.iter().map(|u| Key::Column(u.table.clone(), u.column.clone())));
+            vec![st]
+        }
+        CreateSequence(s) => {
+            let mut st = Step::new(Phase::Expand, Rank::Sequence, s.name.to_string(), format!("create sequence {}", s.name))
+                .up(pg::create_sequence(s))
+                .down(format!("DROP SEQUENCE {}", qualified(&s.name)));
+            st.creates.push(Key::Sequence(s.name.clone()));
+            st.needs_new.push(Key::Schema(s.name.schema.clone()));
+            vec![st]
+        }
+        DropSequence(s) => {
+            let mut st = Step::new(Phase::Contract, Rank::DropSequence, s.name.to_string(), format!("drop sequence {}", s.name))
+                .up(format!("DROP SEQUENCE {}", qualified(&s.name)))
+                .down(pg::create_sequence(s));
+            st.drops.push(Key::Sequence(s.name.clone()));
+            st.needs_old.push(Key::Schema(s.name.schema.clone()));
+            vec![st]
+        }
+        AlterSequence { old, new: ns } => {
+            let mut st = Step::new(Phase::Expand, Rank::Sequence, ns.name.to_string(), format!("alter sequence {}", ns.name));
+            if old.options != ns.options {
+                st.up.push(pg::alter_sequence(&ns.name, &ns.options));
+                st.down.push(pg::alter_sequence(&ns.name, &old.options));
+            }
+            if old.unlogged != ns.unlogged {
+                let set = |u: bool| format!("ALTER SEQUENCE {} SET {}", qualified(&ns.name), if u { "UNLOGGED" } else { "LOGGED" });
+                st.up.push(set(ns.unlogged));
+                st.down.insert(0, set(old.unlogged));
+            }
+            st.needs_new.push(Key::Sequence(ns.name.clone()));
+            vec![st]
+        }
+        SetSequenceOwner { seq, old, new: owner } => {
+            let owned = |o: &Option<(QualName, String)>| match o {
+                Some((t, c)) => format!("ALTER SEQUENCE {} OWNED BY {}.{}", qualified(seq), qualified(t), quote_ident(c)),
+                None => format!("ALTER SEQUENCE {} OWNED BY NONE", qualified(seq)),
+            };
+            let (phase, rank) = if owner.is_some() { (Phase::Expand, Rank::SequenceOwner) } else { (Phase::Contract, Rank::DropConstraint) };
+            let mut st = Step::new(phase, rank, seq.to_string(), format!("set the owner of sequence {seq}"))
+                .up(owned(owner))
+                .down(owned(old));
+            st.needs_new.push(Key::Sequence(seq.clone()));
+            if let Some((t, c)) = owner {
+                st.needs_new.push(Key::Column(t.clone(), c.clone()));
+            }
+            if let Some((t, c)) = old {
+                st.needs_old.push(Key::Column(t.clone(), c.clone()));
+                st.needs_old.push(Key::Sequence(seq.clone()));
+            }
+            vec![st]
+        }
+        CreateTable(t) => {
+            let mut st = Step::new(Phase::Expand, Rank::Table, t.name.to_string(), format!("create table {}", t.name))
+                .up(pg::create_table(t))
+                .down(format!("DROP TABLE {}", qualified(&t.name)));
+            st.creates.push(Key::Table(t.name.clone()));
+            st.creates.extend(t.columns.iter().map(|c| Key::Column(t.name.clone(), c.name.clone())));
+            st.creates.extend(t.constraints.keys().map(|c| Key::Constraint(t.name.clone(), c.clone())));
+            st.needs_new = table_deps(t);
+            vec![st]
+        }
+        DropTable(t) => {
+            let mut st = Step::new(Phase::Contract, Rank::DropTable, t.name.to_string(), format!("drop table {}", t.name))
+                .up(format!("DROP TABLE {}", qualified(&t.name)))
+                .down(pg::create_table(t))
+                .hazard(format!("deletes table {} and its rows", t.name));
+            st.drops.push(Key::Table(t.name.clone()));
+            st.drops.extend(t.columns.iter().map(|c| Key::Column(t.name.clone(), c.name.clone())));
+            st.drops.extend(t.constraints.keys().map(|c| Key::Constraint(t.name.clone(), c.clone())));
+            st.needs_old = table_deps(t);
+            vec![st]
+        }
+        AddColumn { table, column } => add_column_steps(table, column, warnings),
+        DropColumn { table, column } => {
+            let key = format!("{table}.{}", column.name);
+            let mut st = Step::new(Phase::Contract, Rank::DropColumn, &key, format!("drop column {key}"))
+                .up(format!("{} DROP COLUMN {}", alter_table(table), quote_ident(&column.name)))
+                .down(format!("{} ADD COLUMN {}", alter_table(table), pg::column_def(column, true)))
+                .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief; deletes the column's values"));
+            st.drops.push(Key::Column(table.clone(), column.name.clone()));
+            st.needs_old = column_deps(column);
+            st.needs_old.push(Key::Table(table.clone()));
+            vec![st]
+        }
+        AlterColumn { table, old, new: nc } => alter_column_steps(table, old, nc, ctx.old),
+        AddConstraint { table, constraint } => add_constraint_steps(table, constraint, ctx),
+        DropConstraint { table, constraint } => {
+            let key = format!("{table}.{}", constraint.name);
+            let at = alter_table(table);
+            let mut st = Step::new(Phase::Contract, Rank::DropConstraint, &key, format!("drop constraint {} on {table}", constraint.name))
+                .up(format!("{at} DROP CONSTRAINT {}", quote_ident(&constraint.name)))
+                .down(format!("{at} ADD CONSTRAINT {} {}", quote_ident(&constraint.name), pg::constraint_body(constraint)))
+                .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief"));
+            if constraint.not_valid {
+                st.down[0].push_str(" NOT VALID");
+            }
+            st.drops.push(Key::Constraint(table.clone(), constraint.name.clone()));
+            // It is the old schema's key that the constraint rests on; the new one would do too.
+            st.needs_old = constraint_deps(table, constraint, new);
+            vec![st]
+        }
+        CreateIndex(i) => {
+            let mut st = if ctx.is_new_table(&i.table) {
+                Step::new(Phase::Expand, Rank::Index, i.name.to_string(), format!("create index {}", i.name))
+                    .up(pg::create_index(i, false))
+                    .down(format!("DROP INDEX {}", qualified(&i.name)))
+            } else {
+                Step::new(Phase::Expand, Rank::Index, i.name.to_string(), format!("create index {} concurrently", i.name))
+                    .up(pg::create_index(i, true))
+                    .down(format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&i.name)))
+                    .tx(Tx::NoTx)
+                    .hazard(format!("builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {} continue", i.table))
+            };
+            st.creates.push(Key::Index(i.name.clone()));
+            st.needs_new = index_deps(i);
+            vec![st]
+        }
+        DropIndex(i) => {
+            let mut st = if ctx.dropped_tables.contains(&i.table) {
+                // Dropped with its table; the down recreates it after the table.
+                Step::new(Phase::Contract, Rank::DropTable, format!("{}~0", i.table), format!("drop index {} with its table", i.name))
+                    .down(pg::create_index(i, false))
+            } else {
+                Step::new(Phase::Contract, Rank::DropIndex, i.name.to_string(), format!("drop index {} concurrently", i.name))
+                    .up(format!("DROP INDEX CONCURRENTLY {}", qualified(&i.name)))
+                    .down(pg::create_index(i, true))
+                    .tx(Tx::NoTx)
+                    .hazard("drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue")
+            };
+            st.drops.push(Key::Index(i.name.clone()));
+            st.needs_old = index_deps(i);
+            vec![st]
+        }
+        RenameTable { old, new: nn } => rename_step(
+            format!("rename table {old} to {}", nn.name),
+            format!("{} RENAME TO {}", alter_table(old), quote_ident(&nn.name)),
+            format!("{} RENAME TO {}", alter_table(nn), quote_ident(&old.name)),
+            nn.to_string(),
+        ),
+        RenameColumn { table, old, new: nn } => rename_step(
+            format!("rename column {table}.{old} to {nn}"),
+            format!("{} RENAME COLUMN {} TO {}", alter_table(table), quote_ident(old), quote_ident(nn)),
+            format!("{} RENAME COLUMN {} TO {}", alter_table(table), quote_ident(nn), quote_ident(old)),
+            format!("{table}.{nn}"),
+        ),
+        RenameIndex { old, new: nn } => rename_step(
+            format!("rename index {old} to {}", nn.name),
+            format!("ALTER INDEX {} RENAME TO {}", qualified(old), quote_ident(&nn.name)),
+            format!("ALTER INDEX {} RENAME TO {}", qualified(nn), quote_ident(&old.name)),
+            nn.to_string(),
+        ),
+        RenameConstraint { table, old, new: nn } => rename_step(
+            format!("rename constraint {old} on {table} to {nn}"),
+            format!("{} RENAME CONSTRAINT {} TO {}", alter_table(table), quote_ident(old), quote_ident(nn)),
+            format!("{} RENAME CONSTRAINT {} TO {}", alter_table(table), quote_ident(nn), quote_ident(old)),
+            format!("{table}.{nn}"),
+        ),
+        RenameEnum { old, new: nn } => rename_step(
+            format!("rename type {old} to {}", nn.name),
+            format!("ALTER TYPE {} RENAME TO {}", qualified(old), quote_ident(&nn.name)),
+            format!("ALTER TYPE {} RENAME TO {}", qualified(nn), quote_ident(&old.name)),
+            nn.to_string(),
+        ),
+        Comment { target, old, new: text } => {
+            let mut st = Step::new(Phase::Expand, Rank::Comment, format!("{target:?}"), "set comments")
+                .up(comment_sql(target, text))
+                .down(comment_sql(target, old));
+            let key = comment_key(target);
+            if text.is_some() {
+                st.needs_new.push(key);
+            } else {
+                st.needs_old.push(key);
+            }
+            vec![st]
+        }
+    }
+}
+
+fn rename_step(summary: String, up: String, down: String, sort_key: String) -> Vec<Step> {
+    vec![Step::new(Phase::Expand, Rank::Rename, sort_key, summary)
+        .up(up)
+        .down(down)
+        .hazard("ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on")]
+}
+
+fn add_column_steps(table: &QualName, column: &Column, warnings: &mut Vec<String>) -> Vec<Step> {
+    let key = format!("{table}.{}", column.name);
+    let at = alter_table(table);
+    let col = quote_ident(&column.name);
+    let needs = {
+        let mut v = column_deps(column);
+        v.push(Key::Table(table.clone()));
+        v
+    };
+    let with_step = |mut st: Step| {
+        st.creates.push(Key::Column(table.clone(), column.name.clone()));
+        st.needs_new = needs.clone();
+        st
+    };
+    let drop_sql = format!("{at} DROP COLUMN {col}");
+    let needs_values = column.not_null && column.default.is_none() && column.identity.is_none() && column.generated.is_none();
+    if needs_values {
+        if let Some(expr) = &column.directives.backfill {
+            // Nullable first, filled in the backfill phase, NOT NULL in the contract phase.
+            let nullable = Column { not_null: false, ..column.clone() };
+            let mut steps = vec![with_step(
+                Step::new(Phase::Expand, Rank::Column, &key, format!("add column {key} (nullable until backfilled)"))
+                    .up(format!("{at} ADD COLUMN {}", pg::column_def(&nullable, true)))
+                    .down(drop_sql)
+                    .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite")),
+            )];
+            steps.extend(set_not_null_steps(table, &column.name, Some(expr)));
+            return steps;
+        }
+        warnings.push(format!(
+            "column {key} is NOT NULL with no DEFAULT and no `-- @backfill EXPR`: the migration fails if {table} has rows. \
+             Add a DEFAULT, or a `-- @backfill EXPR` comment on the line before the column."
+        ));
+        let guard = format!(
+            "DO $gen$ BEGIN IF EXISTS (SELECT 1 FROM {}) THEN RAISE EXCEPTION {} USING HINT = {}; END IF; END $gen$",
+            qualified(table),
+            quote_literal(&format!("gen: cannot add NOT NULL column {key} without a value: the table has rows")),
+            quote_literal("give the column a DEFAULT, or write `-- @backfill EXPR` on the line before it in the schema, and generate the migration again"),
+        );
+        return vec![with_step(
+            Step::new(Phase::Expand, Rank::Column, &key, format!("add column {key} (NOT NULL, only valid on an empty table)"))
+                .up(guard)
+                .up(format!("{at} ADD COLUMN {}", pg::column_def(column, true)))
+                .down(drop_sql)
+                .hazard(format!("fails if {table} has rows: there is no value for them")),
+        )];
+    }
+    let mut st = Step::new(Phase::Expand, Rank::Column, &key, format!("add column {key}"))
+        .up(format!("{at} ADD COLUMN {}", pg::column_def(column, true)))
+        .down(drop_sql);
+    if column.generated.is_some() || column.identity.is_some() {
+        st = st.hazard(format!("ACCESS EXCLUSIVE lock on {table} while the table is rewritten to fill the column"));
+    } else {
+        st = st.hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (PostgreSQL 11+)"));
+    }
+    vec![with_step(st)]
+}
+
+fn alter_column_steps(table: &QualName, old: &Column, new: &Column, old_schema: &Schema) -> Vec<Step> {
+    let key = format!("{table}.{}", new.name);
+    let at = alter_table(table);
+    let mut steps = Vec::new();
+    if old.generated != new.generated {
+        // Generated expressions cannot be altered before PostgreSQL 17.
+        let col = quote_ident(&new.name);
+        let mut st = Step::new(Phase::Expand, Rank::Column, &key, format!("change the generated expression of {key}"));
+        if new.generated.is_none() {
+            st.up.push(format!("{at} ALTER COLUMN {col} DROP EXPRESSION"));
+            let plain = Column { generated: None, ..old.clone() };
+            st.up.extend(alter_column_sql(table, &plain, new, true, None));
+        } else {
+            st.up.push(format!("{at} DROP COLUMN {col}"));
+            st.up.push(format!("{at} ADD COLUMN {}", pg::column_def(new, true)));
+        }
+        st.down.push(format!("{at} DROP COLUMN {col}"));
+        st.down.push(format!("{at} ADD COLUMN {}", pg::column_def(old, true)));
+        st.hazards.push(format!("ACCESS EXCLUSIVE lock on {table} while the table is rewritten"));
+        st.needs_new = column_deps(new);
+        st.needs_new.push(Key::Column(table.clone(), new.name.clone()));
+        st.needs_old = column_deps(old);
+        return vec![st];
+    }
+    let tighten = !old.not_null && new.not_null;
+    let identity_added = old.identity.is_none() && new.identity.is_some();
+    let identity_removed = old.identity.is_some() && new.identity.is_none();
+    let with_nullability = !tighten || identity_added;
+    let using = new.directives.using.as_deref();
+    let up = alter_column_sql(table, old, &Column { not_null: if tighten && !identity_added { false } else { new.not_null }, ..new.clone() }, with_nullability, using);
+    let down_using = None;
+    let down = alter_column_sql(table, &Column { not_null: if tighten && !identity_added { false } else { new.not_null }, ..new.clone() }, old, with_nullability || identity_removed, down_using);
+    if !up.is_empty() {
+        let mut st = Step::new(Phase::Expand, Rank::Column, &key, format!("alter column {key}"));
+        st.up = up;
+        st.down = down;
+        if old.ty != new.ty || old.collation != new.collation {
+            if pg::type_change_is_free(&old.ty, &new.ty) && old.collation == new.collation {
+                st.hazards.push(format!("ACCESS EXCLUSIVE lock on {table}, brief: the type change needs no rewrite"));
+            } else {
+                st.hazards.push(format!(
+                    "ACCESS EXCLUSIVE lock on {table} while the table and its indexes are rewritten ({} -> {})",
+                    pg::type_sql(&old.ty),
+                    pg::type_sql(&new.ty)
+                ));
+            }
+        } else {
+            st.hazards.push(format!("ACCESS EXCLUSIVE lock on {table}, brief"));
+        }
+        st.needs_new = column_deps(new);
+        st.needs_new.push(Key::Column(table.clone(), new.name.clone()));
+        st.needs_old = column_deps(old);
+        if old.not_null && !new.not_null {
+            // DROP NOT NULL is refused while the column is in the primary key: drop that first.
+            st.after_drop.extend(pk_with_column(old_schema, table, &new.name));
+        }
+        steps.push(st);
+    }
+    if tighten && !identity_added {
+        steps.extend(set_not_null_steps(table, &new.name, new.directives.backfill.as_deref()));
+    }
+    steps
+}
+
+/// The primary key of `table` in `schema` when it includes `column`.
+fn pk_with_column(schema: &Schema, table: &QualName, column: &str) -> Option<Key> {
+    let pk = schema.tables.get(table)?.primary_key()?;
+    match &pk.kind {
+        ConstraintKind::PrimaryKey { columns, .. } if columns.iter().any(|c| c == column) => {
+            Some(Key::Constraint(table.clone(), pk.name.clone()))
+        }
+        _ => None,
+    }
+}
+
+fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<Step> {
+    let key = format!("{table}.{}", c.name);
+    let at = alter_table(table);
+    let name = quote_ident(&c.name);
+    let body = pg::constraint_body(c);
+    let deps = constraint_deps(table, c, ctx.new);
+    let finish = |mut st: Step| {
+        st.creates.push(Key::Constraint(table.clone(), c.name.clone()));
+        st.needs_new = deps.clone();
+        st
+    };
+    let drop_sql = format!("{at} DROP CONSTRAINT {name}");
+    let existing = !ctx.is_new_table(table);
+    match &c.kind {
+        ConstraintKind::Check { .. } | ConstraintKind::ForeignKey { .. } if existing || c.not_valid => {
+            let mut add = Step::new(Phase::Expand, Rank::Constraint, &key, format!("add constraint {} on {table} (NOT VALID)", c.name))
+                .up(format!("{at} ADD CONSTRAINT {name} {body} NOT VALID"))
+                .down(drop_sql.clone());
+            add = match &c.kind {
+                ConstraintKind::ForeignKey { ref_table, .. } => add.hazard(format!(
+                    "SHARE ROW EXCLUSIVE lock on {table} and {ref_table}, brief: NOT VALID skips the scan"
+                )),
+                _ => add.hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan")),
+            };
+            let mut steps = vec![finish(add)];
+            if !c.not_valid {
+                let mut v = Step::new(Phase::Contract, Rank::Constraint, &key, format!("validate constraint {} on {table}", c.name))
+                    .up(format!("{at} VALIDATE CONSTRAINT {name}"))
+                    .tx(Tx::Alone)
+                    .hazard(format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"));
+                v.needs_new = vec![Key::Constraint(table.clone(), c.name.clone())];
+                steps.push(v);
+            }
+            steps
+        }
+        ConstraintKind::PrimaryKey { columns, include } | ConstraintKind::Unique { columns, include, .. } if existing => {
+            // Build the index without blocking writes, then attach it as the constraint.
+            let is_pk = matches!(c.kind, ConstraintKind::PrimaryKey { .. });
+            let nulls_not_distinct = matches!(c.kind, ConstraintKind::Unique { nulls_not_distinct: true, .. });
+            let index = Index {
+                name: QualName::new(table.schema.clone(), c.name.clone()),
+                table: table.clone(),
+                unique: true,
+                method: "btree".into(),
+                keys: columns
+                    .iter()
+                    .map(|col| IndexKey {
+                        key: IndexKeyExpr::Column(col.clone()),
+                        collation: None,
+                        opclass: None,
+                        descending: false,
+                        nulls_first: None,
+                    })
+                    .collect(),
+                include: include.clone(),
+                predicate: None,
+                nulls_not_distinct,
+                with: Vec::new(),
+                comment: None,
+                directives: Directives::default(),
+            };
+            let mut build = Step::new(Phase::Expand, Rank::Index, &key, format!("build the unique index of {} on {table} concurrently", c.name))
+                .up(pg::create_index(&index, true))
+                .down(format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&index.name)))
+                .tx(Tx::NoTx)
+                .hazard(format!("builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {table} continue"));
+            build.needs_new = deps.clone();
+            let mut deferrable = String::new();
+            if c.deferrable {
+                deferrable.push_str(" DEFERRABLE");
+                if c.initially_deferred {
+                    deferrable.push_str(" INITIALLY DEFERRED");
+                }
+            }
+            let mut attach = Step::new(Phase::Expand, Rank::Constraint, &key, format!("add constraint {} on {table} using its index", c.name))
+                .up(format!(
+                    "{at} ADD CONSTRAINT {name} {} USING INDEX {name}{deferrable}",
+                    if is_pk { "PRIMARY KEY" } else { "UNIQUE" }
+                ))
+                .down(drop_sql)
+                .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"));
+            attach.needs_new.push(Key::Index(index.name.clone()));
+            let attach = finish(attach);
+            let mut build = build;
+            build.creates.push(Key::Index(index.name.clone()));
+            vec![build, attach]
+        }
+        _ => {
+            let st = Step::new(Phase::Expand, Rank::Constraint, &key, format!("add constraint {} on {table}", c.name))
+                .up(format!("{at} ADD CONSTRAINT {name} {body}"))
+                .down(drop_sql)
+                .hazard(if existing {
+                    format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked")
+                } else {
+                    format!("{table} is new and empty: the check is instant")
+                });
+            vec![finish(st)]
+        }
+    }
+}
+
+/// A comment removal on an object that is dropped anyway needs no statement: the drop removes it.
+/// Its down still restores the comment after the object is recreated.
+fn mark_implied_comment_drops(steps: &mut [Step]) {
+    let dropped: HashSet<Key> = steps.iter().flat_map(|s| s.drops.iter().cloned()).collect();
+    for st in steps.iter_mut() {
+        if st.rank == Rank::Comment && st.needs_new.is_empty() {
+            if let Some(k) = st.needs_old.first() {
+                if dropped.contains(k) {
+                    st.up.clear();
+                    st.phase = Phase::Contract;
+                    st.rank = Rank::DropComment;
+                }
+            }
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------- ordering
+
+/// Orders the steps: builds the dependency graph, raises each step's phase to the phases of the
+/// steps it depends on, and sorts topologically with a deterministic tie-break
+/// (phase, rank, sort key, original position).
+fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
+    let mut g: DiGraph<usize, ()> = DiGraph::with_capacity(steps.len(), steps.len() * 2);
+    let nodes: Vec<NodeIndex> = (0..steps.len()).map(|i| g.add_node(i)).collect();
+    let mut creators: HashMap<&Key, Vec<usize>> = HashMap::new();
+    let mut droppers: HashMap<&Key, Vec<usize>> = HashMap::new();
+    for (i, s) in steps.iter().enumerate() {
+        for k in &s.creates {
+            creators.entry(k).or_default().push(i);
+        }
+        for k in &s.drops {
+            droppers.entry(k).or_default().push(i);
+        }
+    }
+    let mut edges: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let extension_creates: Vec<usize> = steps.iter().enumerate().filter(|(_, s)| s.rank == Rank::Extension).map(|(i, _)| i).collect();
+    let extension_drops: Vec<usize> = steps.iter().enumerate().filter(|(_, s)| s.rank == Rank::DropExtension).map(|(i, _)| i).collect();
+    let renames: Vec<usize> = steps.iter().enumerate().filter(|(_, s)| s.rank == Rank::Rename).map(|(i, _)| i).collect();
+    for (i, s) in steps.iter().enumerate() {
+        for k in &s.needs_new {
+            for &c in creators.get(k).into_iter().flatten() {
+                edges.insert((c, i));
+            }
+        }
+        for k in &s.needs_old {
+            for &d in droppers.get(k).into_iter().flatten() {
+                edges.insert((i, d));
+            }
+        }
+        for k in s.after_drop.iter().chain(&s.creates) {
+            for &d in droppers.get(k).into_iter().flatten() {
+                edges.insert((d, i));
+            }
+        }
+        // Extensions provide types, operator classes and functions that nothing records here:
+        // create them before everything else and drop them after everything else.
+        if s.rank != Rank::Extension && s.rank != Rank::Schema {
+            for &e in &extension_creates {
+                edges.insert((e, i));
+            }
+        }
+        if s.rank != Rank::DropExtension && s.rank != Rank::DropSchema {
+            for &e in &extension_drops {
+                edges.insert((i, e));
+            }
+        }
+        // Renames run first: every other step is written with the new names.
+        if !matches!(s.rank, Rank::Rename | Rank::Schema | Rank::Extension) {
+            for &r in &renames {
+                edges.insert((r, i));
+            }
+        }
+    }
+    // The steps of one column's NOT NULL change are ordered by phase and sort key; keep the
+    // validate before the SET NOT NULL when both are in the contract phase.
+    for (a, b) in edges.iter().copied() {
+        if a != b {
+            g.add_edge(nodes[a], nodes[b], ());
+        }
+    }
+    // Raise phases along edges (in a topological order).
+    let topo = petgraph::algo::toposort(&g, None).map_err(|cycle| {
+        let s = &steps[g[cycle.node_id()]];
+        Error::Plan(format!("the changes depend on each other in a cycle (at: {})", s.summary))
+    })?;
+    for n in &topo {
+        let i = g[*n];
+        let max_pred = g
+            .neighbors_directed(*n, petgraph::Direction::Incoming)
+            .map(|p| steps[g[p]].phase)
+            .max();
+        if let Some(p) = max_pred {
+            if p > steps[i].phase {
+                steps[i].phase = p;
+            }
+        }
+    }
+    // Kahn's algorithm with a priority queue for the tie-break.
+    let mut indegree: Vec<usize> = nodes.iter().map(|n| g.neighbors_directed(*n, petgraph::Direction::Incoming).count()).collect();
+    let sort_key = |i: usize| (steps[i].phase, steps[i].rank, steps[i].sort_key.clone(), i);
+    let mut ready: BinaryHeap<Reverse<(Phase, Rank, String, usize)>> =
+        (0..steps.len()).filter(|&i| indegree[i] == 0).map(|i| Reverse(sort_key(i))).collect();
+    let mut order = Vec::with_capacity(steps.len());
+    while let Some(Reverse((_, _, _, i))) = ready.pop() {
+        order.push(i);
+        for succ in g.neighbors_directed(nodes[i], petgraph::Direction::Outgoing) {
+            let j = g[succ];
+            indegree[j] -= 1;
+            if indegree[j] == 0 {
+                ready.push(Reverse(sort_key(j)));
+            }
+        }
+    }
+    Ok(order)
+}
+
+// ------------------------------------------------------------------------------- grouping
+
+fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut current: Option<Unit> = None;
+    let new_unit = |s: &Step| Unit {
+        phase: s.phase,
+        transactional: s.tx != Tx::NoTx,
+        summary: Vec::new(),
+        hazards: Vec::new(),
+        before_next: None,
+        up: Vec::new(),
+        down: Vec::new(),
+    };
+    let add = |u: &mut Unit, s: &Step| {
+        if !u.summary.contains(&s.summary) {
+            u.summary.push(s.summary.clone());
+        }
+        for h in &s.hazards {
+            if !u.hazards.contains(h) {
+                u.hazards.push(h.clone());
+            }
+        }
+        u.up.extend(s.up.iter().cloned());
+        let mut down = s.down.clone();
+        down.extend(std::mem::take(&mut u.down));
+        u.down = down;
+    };
+    for &i in order {
+        let s = &steps[i];
+        if s.up.is_empty() && s.down.is_empty() {
+            continue;
+        }
+        let alone = s.tx != Tx::Normal;
+        let fits = current.as_ref().is_some_and(|u| u.phase == s.phase && u.transactional && !alone);
+        if !fits {
+            if let Some(u) = current.take() {
+                units.push(u);
+            }
+            current = Some(new_unit(s));
+        }
+        let u = current.as_mut().expect("a current unit");
+        add(u, s);
+        if alone {
+            units.push(current.take().expect("a current unit"));
+        }
+    }
+    if let Some(u) = current.take() {
+        units.push(u);
+    }
+    // A unit whose up is empty (only implied drops) joins a transactional neighbour of its phase.
+    let mut i = 0;
+    while i < units.len() {
+        if units[i].up.is_empty() {
+            let target = if i + 1 < units.len() && units[i + 1].phase == units[i].phase && units[i + 1].transactional {
+                Some(i + 1)
+            } else if i > 0 && units[i - 1].phase == units[i].phase && units[i - 1].transactional {
+                Some(i - 1)
+            } else {
+                None
+            };
+            if let Some(t) = target {
+                let u = units.remove(i);
+                let t = if t > i { t - 1 } else { t };
+                let tu = &mut units[t];
+                if t >= i {
+                    // u ran before tu: its downs run after tu's.
+                    tu.down.extend(u.down);
+                    let mut summary = u.summary;
+                    summary.append(&mut tu.summary);
+                    tu.summary = summary;
+                } else {
+                    let mut down = u.down;
+                    down.append(&mut tu.down);
+                    tu.down = down;
+                    tu.summary.extend(u.summary);
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // What the application must do before the next phase.
+    for i in 0..units.len() {
+        let next = units.get(i + 1).map(|u| u.phase);
+        let this = units[i].phase;
+        if next.is_some_and(|n| n != this) {
+            units[i].before_next = Some(match (this, next) {
+                (Phase::Expand, Some(Phase::Backfill)) => {
+                    "Deploy application code that writes the new columns before running the backfill.".to_string()
+                }
+                (_, Some(Phase::Contract)) => "Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.".to_string(),
+                _ => "Run the next phase once the application is ready for it.".to_string(),
+            });
+        }
+    }
+    units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sequence_names_in_defaults() {
+        let e = Some(Expr::new("x", "nextval('public.t_id_seq'::regclass)"));
+        assert_eq!(sequences_in(&e), vec![Key::Sequence(QualName::public("t_id_seq"))]);
+        let e = Some(Expr::new("x", "nextval('\"My\".\"Seq\"'::regclass)"));
+        assert_eq!(sequences_in(&e), vec![Key::Sequence(QualName::new("My", "Seq"))]);
+    }
+
+    #[test]
+    fn not_null_check_names_fit_in_63_bytes() {
+        let long = "x".repeat(70);
+        assert_eq!(not_null_check_name(&QualName::public(long.clone()), "c").len(), 63);
+    }
 }

@@ -141,3 +141,316 @@ mod tests {
         assert_eq!(type_sql(&user), "public.\"Mood\"");
     }
 }
+
+// ----------------------------------------------------------------------------- statement text
+
+use crate::model::{
+    Column, Constraint, ConstraintKind, FkAction, FkMatch, Identity, Index, IndexKeyExpr, Sequence, SequenceOptions,
+    Table,
+};
+
+/// The options of a sequence or identity column that differ from PostgreSQL's defaults for its type,
+/// e.g. `START WITH 100 INCREMENT BY 10`. `with_type` adds `AS type` when it is not `bigint`.
+pub fn sequence_options_sql(o: &SequenceOptions, with_type: bool) -> String {
+    let d = SequenceOptions::defaults(&o.data_type, o.increment);
+    let mut parts = Vec::new();
+    if with_type && o.data_type != "bigint" {
+        parts.push(format!("AS {}", o.data_type));
+    }
+    if o.increment != 1 {
+        parts.push(format!("INCREMENT BY {}", o.increment));
+    }
+    if o.min != d.min {
+        parts.push(format!("MINVALUE {}", o.min));
+    }
+    if o.max != d.max {
+        parts.push(format!("MAXVALUE {}", o.max));
+    }
+    let default_start = if o.increment > 0 { o.min } else { o.max };
+    if o.start != default_start {
+        parts.push(format!("START WITH {}", o.start));
+    }
+    if o.cache != 1 {
+        parts.push(format!("CACHE {}", o.cache));
+    }
+    if o.cycle {
+        parts.push("CYCLE".to_string());
+    }
+    parts.join(" ")
+}
+
+/// `CREATE SEQUENCE` without ownership.
+pub fn create_sequence(s: &Sequence) -> String {
+    let opts = sequence_options_sql(&s.options, true);
+    let unlogged = if s.unlogged { "UNLOGGED " } else { "" };
+    if opts.is_empty() {
+        format!("CREATE {unlogged}SEQUENCE {}", qualified(&s.name))
+    } else {
+        format!("CREATE {unlogged}SEQUENCE {} {opts}", qualified(&s.name))
+    }
+}
+
+/// `ALTER SEQUENCE ... ` setting every option to `new`'s values.
+pub fn alter_sequence(name: &crate::model::QualName, o: &SequenceOptions) -> String {
+    format!(
+        "ALTER SEQUENCE {} AS {} INCREMENT BY {} MINVALUE {} MAXVALUE {} START WITH {} CACHE {} {}",
+        qualified(name),
+        o.data_type,
+        o.increment,
+        o.min,
+        o.max,
+        o.start,
+        o.cache,
+        if o.cycle { "CYCLE" } else { "NO CYCLE" }
+    )
+}
+
+pub fn identity_sql(id: &Identity) -> String {
+    let kind = if id.always { "ALWAYS" } else { "BY DEFAULT" };
+    // The identity sequence takes the column's type; the options are relative to it.
+    let opts = sequence_options_sql(&id.options, false);
+    if opts.is_empty() {
+        format!("GENERATED {kind} AS IDENTITY")
+    } else {
+        format!("GENERATED {kind} AS IDENTITY ({opts})")
+    }
+}
+
+/// A column definition as used in CREATE TABLE and ADD COLUMN. `with_not_null` controls whether
+/// NOT NULL is included (the planner may add it separately).
+pub fn column_def(c: &Column, with_not_null: bool) -> String {
+    let mut s = format!("{} {}", quote_ident(&c.name), type_sql(&c.ty));
+    if let Some(coll) = &c.collation {
+        s.push_str(&format!(" COLLATE {coll}"));
+    }
+    if let Some(g) = &c.generated {
+        s.push_str(&format!(" GENERATED ALWAYS AS ({}) STORED", g.sql));
+    }
+    if let Some(d) = &c.default {
+        s.push_str(&format!(" DEFAULT {}", d.sql));
+    }
+    if let Some(id) = &c.identity {
+        s.push(' ');
+        s.push_str(&identity_sql(id));
+    }
+    if c.not_null && with_not_null && c.identity.is_none() {
+        s.push_str(" NOT NULL");
+    }
+    s
+}
+
+fn fk_action(a: FkAction) -> &'static str {
+    match a {
+        FkAction::NoAction => "NO ACTION",
+        FkAction::Restrict => "RESTRICT",
+        FkAction::Cascade => "CASCADE",
+        FkAction::SetNull => "SET NULL",
+        FkAction::SetDefault => "SET DEFAULT",
+    }
+}
+
+/// The body of a constraint, after `CONSTRAINT name`: `PRIMARY KEY (id)`, `CHECK (x > 0)`, ...
+pub fn constraint_body(c: &Constraint) -> String {
+    let mut s = match &c.kind {
+        ConstraintKind::PrimaryKey { columns, include } => {
+            format!("PRIMARY KEY ({}){}", ident_list(columns), include_sql(include))
+        }
+        ConstraintKind::Unique { columns, include, nulls_not_distinct } => format!(
+            "UNIQUE{} ({}){}",
+            if *nulls_not_distinct { " NULLS NOT DISTINCT" } else { "" },
+            ident_list(columns),
+            include_sql(include)
+        ),
+        ConstraintKind::Check { expr, no_inherit } => {
+            format!("CHECK ({}){}", expr.sql, if *no_inherit { " NO INHERIT" } else { "" })
+        }
+        ConstraintKind::ForeignKey { columns, ref_table, ref_columns, on_delete, on_update, match_type } => {
+            let mut s = format!(
+                "FOREIGN KEY ({}) REFERENCES {} ({})",
+                ident_list(columns),
+                qualified(ref_table),
+                ident_list(ref_columns)
+            );
+            match match_type {
+                FkMatch::Simple => {}
+                FkMatch::Full => s.push_str(" MATCH FULL"),
+                FkMatch::Partial => s.push_str(" MATCH PARTIAL"),
+            }
+            if *on_update != FkAction::NoAction {
+                s.push_str(&format!(" ON UPDATE {}", fk_action(*on_update)));
+            }
+            if *on_delete != FkAction::NoAction {
+                s.push_str(&format!(" ON DELETE {}", fk_action(*on_delete)));
+            }
+            s
+        }
+        ConstraintKind::Exclude { definition } => definition.sql.clone(),
+    };
+    if c.deferrable {
+        s.push_str(" DEFERRABLE");
+        if c.initially_deferred {
+            s.push_str(" INITIALLY DEFERRED");
+        }
+    }
+    s
+}
+
+fn include_sql(include: &[String]) -> String {
+    if include.is_empty() { String::new() } else { format!(" INCLUDE ({})", ident_list(include)) }
+}
+
+/// `CREATE TABLE` with columns and the given (non-foreign-key) constraints inline.
+pub fn create_table(t: &Table) -> String {
+    let mut lines: Vec<String> = t.columns.iter().map(|c| format!("    {}", column_def(c, true))).collect();
+    for c in t.constraints.values() {
+        lines.push(format!("    CONSTRAINT {} {}", quote_ident(&c.name), constraint_body(c)));
+    }
+    format!(
+        "CREATE {}TABLE {} (\n{}\n)",
+        if t.unlogged { "UNLOGGED " } else { "" },
+        qualified(&t.name),
+        lines.join(",\n")
+    )
+}
+
+/// `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table USING method (...) ...`.
+pub fn create_index(i: &Index, concurrently: bool) -> String {
+    let keys: Vec<String> = i
+        .keys
+        .iter()
+        .map(|k| {
+            let mut s = match &k.key {
+                IndexKeyExpr::Column(c) => quote_ident(c),
+                IndexKeyExpr::Expression(e) => format!("({})", e.sql),
+            };
+            if let Some(coll) = &k.collation {
+                s.push_str(&format!(" COLLATE {coll}"));
+            }
+            if let Some(op) = &k.opclass {
+                s.push(' ');
+                s.push_str(op);
+            }
+            if k.descending {
+                s.push_str(" DESC");
+            }
+            match k.nulls_first {
+                Some(true) => s.push_str(" NULLS FIRST"),
+                Some(false) => s.push_str(" NULLS LAST"),
+                None => {}
+            }
+            s
+        })
+        .collect();
+    let mut s = format!(
+        "CREATE {}INDEX {}{} ON {} USING {} ({})",
+        if i.unique { "UNIQUE " } else { "" },
+        if concurrently { "CONCURRENTLY " } else { "" },
+        quote_ident(&i.name.name),
+        qualified(&i.table),
+        i.method,
+        keys.join(", ")
+    );
+    s.push_str(&include_sql(&i.include));
+    if i.nulls_not_distinct {
+        s.push_str(" NULLS NOT DISTINCT");
+    }
+    if !i.with.is_empty() {
+        let w: Vec<String> = i.with.iter().map(|(k, v)| format!("{k} = {v}")).collect();
+        s.push_str(&format!(" WITH ({})", w.join(", ")));
+    }
+    if let Some(p) = &i.predicate {
+        s.push_str(&format!(" WHERE {}", p.sql));
+    }
+    s
+}
+
+// ------------------------------------------------------------------------- type change rules
+
+fn modifier(t: &TypeRef, i: usize) -> Option<i64> {
+    t.modifiers.get(i).and_then(|m| m.trim().parse().ok())
+}
+
+fn is_string(t: &TypeRef) -> bool {
+    t.schema.is_none() && matches!(t.name.as_str(), "text" | "character varying" | "character" | "citext")
+}
+
+const INTEGER_RANK: &[&str] = &["smallint", "integer", "bigint"];
+
+/// Whether `ALTER COLUMN ... TYPE to` from `from` is binary-coercible, i.e. PostgreSQL neither
+/// rewrites the table nor rebuilds its indexes (sql-altertable: "varchar(n) -> varchar(m > n) or
+/// text, numeric(p,s) -> numeric(p' > p, s), ...").
+pub fn type_change_is_free(from: &TypeRef, to: &TypeRef) -> bool {
+    if from.array_dims != to.array_dims || from.schema.is_some() || to.schema.is_some() {
+        return false;
+    }
+    let (f, t) = (from.name.as_str(), to.name.as_str());
+    match (f, t) {
+        ("character varying", "character varying") => match (modifier(from, 0), modifier(to, 0)) {
+            (_, None) => true,
+            (Some(a), Some(b)) => b >= a,
+            (None, Some(_)) => false,
+        },
+        ("character varying", "text") | ("text", "character varying") => to.modifiers.is_empty() || f == "character varying",
+        ("numeric", "numeric") => match (modifier(from, 0), modifier(to, 0)) {
+            (_, None) => true,
+            (Some(p1), Some(p2)) => p2 >= p1 && modifier(from, 1).unwrap_or(0) == modifier(to, 1).unwrap_or(0),
+            (None, Some(_)) => false,
+        },
+        ("bit varying", "bit varying") => match (modifier(from, 0), modifier(to, 0)) {
+            (_, None) => true,
+            (Some(a), Some(b)) => b >= a,
+            (None, Some(_)) => false,
+        },
+        ("cidr", "inet") => true,
+        _ => from == to,
+    }
+}
+
+/// Whether every value of `from` converts to `to` without loss or failure. A change that is not
+/// lossless is a narrowing change and needs `--allow-data-loss`.
+pub fn type_change_is_lossless(from: &TypeRef, to: &TypeRef) -> bool {
+    if type_change_is_free(from, to) {
+        return true;
+    }
+    if from.array_dims != to.array_dims {
+        return false;
+    }
+    let (f, t) = (from.name.as_str(), to.name.as_str());
+    if to.schema.is_none() && (t == "text" || (t == "character varying" && to.modifiers.is_empty())) {
+        // Everything has a text form.
+        return true;
+    }
+    if from.schema.is_some() || to.schema.is_some() {
+        return false;
+    }
+    let int_rank = |n: &str| INTEGER_RANK.iter().position(|x| *x == n);
+    match (f, t) {
+        _ if int_rank(f).is_some() && int_rank(t).is_some() => int_rank(t) >= int_rank(f),
+        _ if int_rank(f).is_some() && t == "numeric" => to.modifiers.is_empty(),
+        ("smallint", "real") | ("smallint" | "integer", "double precision") => true,
+        ("real", "double precision") => true,
+        ("character", "character" | "character varying") => match (modifier(from, 0), modifier(to, 0)) {
+            (Some(a), Some(b)) => b >= a,
+            (_, None) => true,
+            _ => false,
+        },
+        ("timestamp without time zone", "timestamp with time zone")
+        | ("timestamp with time zone", "timestamp without time zone") => {
+            modifier(to, 0).unwrap_or(6) >= modifier(from, 0).unwrap_or(6)
+        }
+        ("timestamp without time zone", "timestamp without time zone")
+        | ("timestamp with time zone", "timestamp with time zone")
+        | ("time without time zone", "time without time zone") => {
+            modifier(to, 0).unwrap_or(6) >= modifier(from, 0).unwrap_or(6)
+        }
+        ("date", "timestamp without time zone" | "timestamp with time zone") => true,
+        ("json", "jsonb") | ("jsonb", "json") => true,
+        _ => is_string(from) && is_string(to) && to.modifiers.is_empty(),
+    }
+}
+
+/// Whether `ALTER COLUMN ... TYPE` needs an explicit `USING col::type`: whenever the base type
+/// changes. An explicit cast accepts everything an assignment cast does, and more (text -> integer).
+pub fn type_change_needs_using(from: &TypeRef, to: &TypeRef) -> bool {
+    from.name != to.name || from.schema != to.schema || from.array_dims != to.array_dims
+}
