@@ -1,0 +1,4 @@
+CREATE TABLE coupons (
+    id bigint PRIMARY KEY,
+    percent_off integer NOT NULL
+);

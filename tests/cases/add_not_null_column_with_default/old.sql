@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_email text NOT NULL,
+    total_cents integer NOT NULL
+);

@@ -1,0 +1,3 @@
+SELECT count(*) = 3 FROM users;
+SELECT NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'public.users'::regclass AND conname = 'users_email_key');
+SELECT to_regclass('public.users_email_key') IS NULL;

@@ -1,0 +1,5 @@
+CREATE TABLE articles (
+    id bigint PRIMARY KEY,
+    title character varying(120) NOT NULL,
+    body varchar(2000)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE products (
+    id bigint PRIMARY KEY,
+    name varchar(200) NOT NULL
+);

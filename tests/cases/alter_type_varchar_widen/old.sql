@@ -1,0 +1,4 @@
+CREATE TABLE products (
+    id bigint PRIMARY KEY,
+    name varchar(50) NOT NULL
+);

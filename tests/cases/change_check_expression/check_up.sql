@@ -1,0 +1,2 @@
+SELECT count(*) = 3 FROM products;
+SELECT pg_get_constraintdef(oid) LIKE '%1000000%' AND convalidated FROM pg_constraint WHERE conrelid = 'public.products'::regclass AND conname = 'products_price_range';

@@ -1,0 +1,6 @@
+CREATE TABLE products (
+    id bigint PRIMARY KEY,
+    price_cents integer NOT NULL,
+    discount_cents integer NOT NULL DEFAULT 0,
+    CONSTRAINT products_price_range CHECK (price_cents >= 0 AND price_cents < 1000000)
+);

@@ -1,0 +1,4 @@
+INSERT INTO countries (code, name) VALUES
+    ('DE', 'Germany'),
+    ('FR', 'France'),
+    ('JP', 'Japan');

@@ -1,0 +1,6 @@
+SELECT count(*) = 3 FROM crm.leads;
+SELECT obj_description('crm'::regnamespace, 'pg_namespace') = 'Customer relationship data (owned by the sales team''s ops group)';
+SELECT obj_description('crm.lead_stage'::regtype, 'pg_type') = 'Sales pipeline stage (owned by the sales team''s ops group)';
+SELECT obj_description('crm.leads'::regclass, 'pg_class') = 'Inbound sales leads (owned by the sales team''s ops group)';
+SELECT col_description('crm.leads'::regclass, 2) = 'Contact email, as typed by the lead (owned by the sales team''s ops group)';
+SELECT obj_description('crm.leads_email_idx'::regclass, 'pg_class') = 'Lookup by email (owned by the sales team''s ops group)';

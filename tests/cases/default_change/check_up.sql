@@ -1,0 +1,3 @@
+SELECT count(*) = 1 FROM accounts WHERE plan = 'free';
+SELECT (SELECT column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'accounts' AND column_name = 'plan') = '''trial''::text';
+SELECT (SELECT column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'accounts' AND column_name = 'seats') = '5';

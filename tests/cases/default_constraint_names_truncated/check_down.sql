@@ -1,0 +1,1 @@
+SELECT to_regclass('public.customer_subscription_billing_period_adjustments') IS NULL;

@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+    id bigint PRIMARY KEY,
+    plan text NOT NULL,
+    seats integer NOT NULL
+);

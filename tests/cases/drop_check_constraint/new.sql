@@ -1,0 +1,5 @@
+CREATE TABLE products (
+    id bigint PRIMARY KEY,
+    price_cents integer NOT NULL CHECK (price_cents >= 0),
+    discount_cents integer NOT NULL DEFAULT 0
+);

@@ -1,0 +1,10 @@
+CREATE TABLE users (
+    id bigint PRIMARY KEY,
+    email text NOT NULL
+);
+
+CREATE TABLE projects (
+    id bigint PRIMARY KEY,
+    owner_id bigint NOT NULL,
+    name text NOT NULL
+);

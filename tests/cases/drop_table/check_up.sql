@@ -1,0 +1,2 @@
+SELECT to_regclass('public.legacy_sessions') IS NULL;
+SELECT count(*) = 3 FROM users;

@@ -1,0 +1,4 @@
+CREATE TABLE subscriptions (
+    id bigint PRIMARY KEY,
+    account_id bigint NOT NULL
+);

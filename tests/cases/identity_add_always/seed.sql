@@ -1,0 +1,4 @@
+INSERT INTO events (name, payload) VALUES
+    ('signup', '{"plan": "free"}'),
+    ('login', NULL),
+    ('logout', '{}');

@@ -1,0 +1,10 @@
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    status text NOT NULL DEFAULT 'pending',
+    total_cents bigint NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    shipped_at timestamptz
+);
+
+CREATE INDEX orders_lookup_idx ON orders (customer_id, status);

@@ -1,0 +1,3 @@
+SELECT count(*) = 4 FROM orders;
+SELECT sum(total_cents) = 4990 FROM orders;
+SELECT to_regclass('public.orders_customer_id_idx') IS NULL;

@@ -1,0 +1,3 @@
+SELECT count(*) = 4 FROM orders;
+SELECT sum(total_cents) = 4990 FROM orders;
+SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.orders_customer_id_idx'::regclass;

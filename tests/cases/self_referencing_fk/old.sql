@@ -1,0 +1,4 @@
+CREATE TABLE employees (
+    id bigint PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE tags (
+    id serial PRIMARY KEY,
+    position smallserial,
+    name text NOT NULL UNIQUE
+);
