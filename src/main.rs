@@ -1,1 +1,132 @@
-fn main() {}
+//! The `gen` command line.
+
+use clap::{Parser, Subcommand};
+use gen_schema::render::{OutputFile, RenderOptions};
+use gen_schema::{Error, Input, output, plan::PlanOptions, render};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Turns a change to a declarative PostgreSQL schema file into safe, phased, reversible
+/// migration files.
+#[derive(Debug, Parser)]
+#[command(
+    name = "gen",
+    version,
+    about = "Turns a change to a declarative PostgreSQL schema into safe, phased, reversible migrations",
+    long_about = "Turns a change to a declarative PostgreSQL schema file into safe, phased, reversible \
+migration files (golang-migrate layout).\n\n\
+Each step of the change lands in one phase: expand (additive, safe while the old application \
+runs), backfill (data moves) and contract (removal and tightening, once the application no longer \
+needs the old shape). Every up file has a down file that reverts it.\n\n\
+Usage:\n  gen diff OLD NEW [--out DIR] [--name NAME] [--allow-data-loss] [--dry-run]\n\n\
+Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n\n\
+Exit codes: 0 success (or no changes), 1 refused because the change loses data, 2 bad input.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Compares two schema files and writes the migration files that turn OLD into NEW.
+    #[command(
+        long_about = "Compares two schema files and writes the migration files that turn OLD into NEW.\n\n\
+Files are numbered after the highest version already in the output folder and named \
+NNNNNN_<name>_<phase>.up.sql / .down.sql. Nothing is written when the schemas are equal; \
+existing files are never overwritten.\n\n\
+Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n  \
+gen diff schema_v1.sql schema_v2.sql --dry-run")]
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct DiffArgs {
+    /// The schema file as it is now (what the database holds).
+    #[arg(value_name = "OLD")]
+    old: String,
+    /// The schema file as it should become.
+    #[arg(value_name = "NEW")]
+    new: String,
+    /// Folder to write the migration files into (created if missing).
+    #[arg(long, value_name = "DIR", default_value = "generated")]
+    out: PathBuf,
+    /// Name used in the file names: lower-case letters, digits and `_` only.
+    #[arg(long, value_name = "NAME", default_value = "schema_change", value_parser = parse_name)]
+    name: String,
+    /// Generate the migration even when it drops tables or columns or otherwise loses data.
+    #[arg(long)]
+    allow_data_loss: bool,
+    /// Print the files to stdout (each after a `-- ==> path <==` line) instead of writing them.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+fn parse_name(name: &str) -> Result<String, String> {
+    if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        Ok(name.to_string())
+    } else {
+        Err("use lower-case letters, digits and `_` only (for example add_email)".to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // A bug must not end in a raw panic trace: report it as an internal error (exit code 2).
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal error (a bug in gen, please report it): {info}");
+    }));
+    let outcome = std::panic::catch_unwind(|| match cli.command {
+        Command::Diff(args) => diff(&args),
+    });
+    match outcome {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(err)) => {
+            eprintln!("error: {err}");
+            ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
+        }
+        Err(_) => ExitCode::from(2),
+    }
+}
+
+fn diff(args: &DiffArgs) -> Result<(), Error> {
+    let old = Input::read(&args.old)?;
+    let new = Input::read(&args.new)?;
+    let plan = gen_schema::plan_change(&old, &new, &PlanOptions { allow_data_loss: args.allow_data_loss })?;
+    for warning in &plan.warnings {
+        eprintln!("warning: {warning}");
+    }
+    if plan.is_empty() {
+        eprintln!("No changes: the schemas are equal.");
+        return Ok(());
+    }
+    let first_version = output::next_version(&args.out)?;
+    let files = render::render(&plan, &RenderOptions::new(args.name.clone(), first_version));
+    if args.dry_run {
+        print_files(&args.out, &files)
+    } else {
+        output::write_files(&args.out, &files)?;
+        for file in &files {
+            eprintln!("wrote {}", args.out.join(&file.path).display());
+        }
+        Ok(())
+    }
+}
+
+fn print_files(out: &Path, files: &[OutputFile]) -> Result<(), Error> {
+    let mut text = String::new();
+    for (i, file) in files.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        text.push_str(&format!("-- ==> {} <==\n", out.join(&file.path).display()));
+        text.push_str(&file.contents);
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`gen diff ... --dry-run | head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io("cannot write to stdout", e)),
+    }
+}
