@@ -123,7 +123,7 @@ fn normalize(text: &str, case_dir: &Path, out_dir: &Path) -> String {
         }
     }
     // Longest first, so a path never gets half replaced by a shorter one.
-    pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
     let mut text = text.to_string();
     for (path, token) in pairs {
         if !path.is_empty() {

@@ -75,7 +75,7 @@ fn debian_bin_dirs(name: &str) -> Vec<PathBuf> {
             bin.join(name).is_file().then_some((version, bin))
         })
         .collect();
-    dirs.sort_by(|a, b| b.0.cmp(&a.0));
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.0));
     dirs.into_iter().map(|(_, d)| d).collect()
 }
 
