@@ -190,6 +190,16 @@ fn prove_in(
 
     let old_catalog = catalog(&mut server.connect(ref_old)?)?;
     let new_catalog = catalog(&mut server.connect(ref_new)?)?;
+    if old_catalog == new_catalog && !ups.is_empty() {
+        return Err(format!(
+            "step migrations: old.sql and new.sql have equal catalogs, yet migrations were \
+             written (expected none): {}",
+            ups.iter()
+                .map(|m| m.rel.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
     let mut client = server.connect(work)?;
 
     if file("check_down.sql").is_file() {
