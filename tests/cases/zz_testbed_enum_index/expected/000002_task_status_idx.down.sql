@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY public.task_status_idx;

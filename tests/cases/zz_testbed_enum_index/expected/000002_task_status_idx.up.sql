@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY task_status_idx ON public.task USING btree (status);

@@ -1,0 +1,1 @@
+INSERT INTO task (title, status) VALUES ('one', 'new'), ('two', 'done');
