@@ -50,33 +50,84 @@ pub enum Change {
     DropSchema(String),
     CreateExtension(Extension),
     DropExtension(Extension),
-    AlterExtension { old: Extension, new: Extension },
+    AlterExtension {
+        old: Extension,
+        new: Extension,
+    },
     CreateEnum(EnumType),
     DropEnum(EnumType),
     /// The labels of an enum change. When `new` only adds labels (see [`added_labels`]), they are
     /// added in place; otherwise (a label removed or reordered) the type is rebuilt.
-    AlterEnum { old: EnumType, new: EnumType, users: Vec<EnumUser> },
+    AlterEnum {
+        old: EnumType,
+        new: EnumType,
+        users: Vec<EnumUser>,
+    },
     CreateSequence(Sequence),
     DropSequence(Sequence),
-    AlterSequence { old: Sequence, new: Sequence },
-    SetSequenceOwner { seq: QualName, old: Option<(QualName, String)>, new: Option<(QualName, String)> },
+    AlterSequence {
+        old: Sequence,
+        new: Sequence,
+    },
+    SetSequenceOwner {
+        seq: QualName,
+        old: Option<(QualName, String)>,
+        new: Option<(QualName, String)>,
+    },
     /// A new table with its columns and its non-foreign-key constraints.
     CreateTable(Table),
     /// The inverse of `CreateTable`: the table with its columns and non-foreign-key constraints.
     DropTable(Table),
-    AddColumn { table: QualName, column: Column },
-    DropColumn { table: QualName, column: Column },
-    AlterColumn { table: QualName, old: Column, new: Column },
-    AddConstraint { table: QualName, constraint: Constraint },
-    DropConstraint { table: QualName, constraint: Constraint },
+    AddColumn {
+        table: QualName,
+        column: Column,
+    },
+    DropColumn {
+        table: QualName,
+        column: Column,
+    },
+    AlterColumn {
+        table: QualName,
+        old: Column,
+        new: Column,
+    },
+    AddConstraint {
+        table: QualName,
+        constraint: Constraint,
+    },
+    DropConstraint {
+        table: QualName,
+        constraint: Constraint,
+    },
     CreateIndex(Index),
     DropIndex(Index),
-    RenameTable { old: QualName, new: QualName },
-    RenameColumn { table: QualName, old: String, new: String },
-    RenameIndex { old: QualName, new: QualName },
-    RenameConstraint { table: QualName, old: String, new: String },
-    RenameEnum { old: QualName, new: QualName },
-    Comment { target: CommentTarget, old: Option<String>, new: Option<String> },
+    RenameTable {
+        old: QualName,
+        new: QualName,
+    },
+    RenameColumn {
+        table: QualName,
+        old: String,
+        new: String,
+    },
+    RenameIndex {
+        old: QualName,
+        new: QualName,
+    },
+    RenameConstraint {
+        table: QualName,
+        old: String,
+        new: String,
+    },
+    RenameEnum {
+        old: QualName,
+        new: QualName,
+    },
+    Comment {
+        target: CommentTarget,
+        old: Option<String>,
+        new: Option<String>,
+    },
 }
 
 impl Change {
@@ -96,28 +147,52 @@ impl Change {
                 new: old,
                 users: users
                     .into_iter()
-                    .map(|u| EnumUser { old_default: u.new_default, new_default: u.old_default, ..u })
+                    .map(|u| EnumUser {
+                        old_default: u.new_default,
+                        new_default: u.old_default,
+                        ..u
+                    })
                     .collect(),
             },
             CreateSequence(s) => DropSequence(s),
             DropSequence(s) => CreateSequence(s),
             AlterSequence { old, new } => AlterSequence { old: new, new: old },
-            SetSequenceOwner { seq, old, new } => SetSequenceOwner { seq, old: new, new: old },
+            SetSequenceOwner { seq, old, new } => SetSequenceOwner {
+                seq,
+                old: new,
+                new: old,
+            },
             CreateTable(t) => DropTable(t),
             DropTable(t) => CreateTable(t),
             AddColumn { table, column } => DropColumn { table, column },
             DropColumn { table, column } => AddColumn { table, column },
-            AlterColumn { table, old, new } => AlterColumn { table, old: new, new: old },
+            AlterColumn { table, old, new } => AlterColumn {
+                table,
+                old: new,
+                new: old,
+            },
             AddConstraint { table, constraint } => DropConstraint { table, constraint },
             DropConstraint { table, constraint } => AddConstraint { table, constraint },
             CreateIndex(i) => DropIndex(i),
             DropIndex(i) => CreateIndex(i),
             RenameTable { old, new } => RenameTable { old: new, new: old },
-            RenameColumn { table, old, new } => RenameColumn { table, old: new, new: old },
+            RenameColumn { table, old, new } => RenameColumn {
+                table,
+                old: new,
+                new: old,
+            },
             RenameIndex { old, new } => RenameIndex { old: new, new: old },
-            RenameConstraint { table, old, new } => RenameConstraint { table, old: new, new: old },
+            RenameConstraint { table, old, new } => RenameConstraint {
+                table,
+                old: new,
+                new: old,
+            },
             RenameEnum { old, new } => RenameEnum { old: new, new: old },
-            Comment { target, old, new } => Comment { target, old: new, new: old },
+            Comment { target, old, new } => Comment {
+                target,
+                old: new,
+                new: old,
+            },
         }
     }
 }
@@ -157,8 +232,14 @@ fn diff_extensions(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (name, ext) in &new.extensions {
         match old.extensions.get(name) {
             None => out.push(Change::CreateExtension(ext.clone())),
-            Some(o) if o.schema != ext.schema || (ext.version.is_some() && o.version != ext.version) => {
-                out.push(Change::AlterExtension { old: o.clone(), new: ext.clone() })
+            Some(o)
+                if o.schema != ext.schema
+                    || (ext.version.is_some() && o.version != ext.version) =>
+            {
+                out.push(Change::AlterExtension {
+                    old: o.clone(),
+                    new: ext.clone(),
+                })
             }
             Some(_) => {}
         }
@@ -174,9 +255,11 @@ fn diff_enums(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (name, ty) in &new.enums {
         match old.enums.get(name) {
             None => out.push(Change::CreateEnum(ty.clone())),
-            Some(o) if o.labels != ty.labels => {
-                out.push(Change::AlterEnum { old: o.clone(), new: ty.clone(), users: enum_users(old, new, name) })
-            }
+            Some(o) if o.labels != ty.labels => out.push(Change::AlterEnum {
+                old: o.clone(),
+                new: ty.clone(),
+                users: enum_users(old, new, name),
+            }),
             Some(_) => {}
         }
     }
@@ -189,10 +272,13 @@ fn diff_enums(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
 
 /// The columns typed with enum `name` in both models.
 fn enum_users(old: &Schema, new: &Schema, name: &QualName) -> Vec<EnumUser> {
-    let is_it = |t: &TypeRef| t.schema.as_deref() == Some(name.schema.as_str()) && t.name == name.name;
+    let is_it =
+        |t: &TypeRef| t.schema.as_deref() == Some(name.schema.as_str()) && t.name == name.name;
     let mut users = Vec::new();
     for (tname, t) in &new.tables {
-        let Some(ot) = old.tables.get(tname) else { continue };
+        let Some(ot) = old.tables.get(tname) else {
+            continue;
+        };
         for c in &t.columns {
             if let Some(oc) = ot.column(&c.name) {
                 if is_it(&c.ty) && is_it(&oc.ty) {
@@ -238,14 +324,24 @@ fn diff_sequences(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (name, seq) in &new.sequences {
         match old.sequences.get(name) {
             None => {
-                out.push(Change::CreateSequence(Sequence { owned_by: None, ..seq.clone() }));
+                out.push(Change::CreateSequence(Sequence {
+                    owned_by: None,
+                    ..seq.clone()
+                }));
                 if seq.owned_by.is_some() {
-                    out.push(Change::SetSequenceOwner { seq: name.clone(), old: None, new: seq.owned_by.clone() });
+                    out.push(Change::SetSequenceOwner {
+                        seq: name.clone(),
+                        old: None,
+                        new: seq.owned_by.clone(),
+                    });
                 }
             }
             Some(o) => {
                 if o.options != seq.options || o.unlogged != seq.unlogged {
-                    out.push(Change::AlterSequence { old: o.clone(), new: seq.clone() });
+                    out.push(Change::AlterSequence {
+                        old: o.clone(),
+                        new: seq.clone(),
+                    });
                 }
                 if o.owned_by != seq.owned_by {
                     out.push(Change::SetSequenceOwner {
@@ -260,9 +356,16 @@ fn diff_sequences(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (name, seq) in &old.sequences {
         if !new.sequences.contains_key(name) {
             if seq.owned_by.is_some() {
-                out.push(Change::SetSequenceOwner { seq: name.clone(), old: seq.owned_by.clone(), new: None });
+                out.push(Change::SetSequenceOwner {
+                    seq: name.clone(),
+                    old: seq.owned_by.clone(),
+                    new: None,
+                });
             }
-            out.push(Change::DropSequence(Sequence { owned_by: None, ..seq.clone() }));
+            out.push(Change::DropSequence(Sequence {
+                owned_by: None,
+                ..seq.clone()
+            }));
         }
     }
 }
@@ -287,7 +390,8 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         let nt = new.tables.get(name);
         for c in t.constraints.values() {
             let cols = match &c.kind {
-                ConstraintKind::PrimaryKey { columns, .. } | ConstraintKind::Unique { columns, .. } => columns,
+                ConstraintKind::PrimaryKey { columns, .. }
+                | ConstraintKind::Unique { columns, .. } => columns,
                 _ => continue,
             };
             if nt.and_then(|nt| nt.constraints.get(&c.name)) != Some(c) {
@@ -316,10 +420,20 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         }
     }
     let fk_rests_on_changed = |table: &QualName, c: &Constraint| -> bool {
-        if let ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } = &c.kind {
+        if let ConstraintKind::ForeignKey {
+            columns,
+            ref_table,
+            ref_columns,
+            ..
+        } = &c.kind
+        {
             replaced_keys.contains(&(ref_table.clone(), sorted(ref_columns)))
-                || columns.iter().any(|col| retyped.contains(&(table.clone(), col.clone())))
-                || ref_columns.iter().any(|col| retyped.contains(&(ref_table.clone(), col.clone())))
+                || columns
+                    .iter()
+                    .any(|col| retyped.contains(&(table.clone(), col.clone())))
+                || ref_columns
+                    .iter()
+                    .any(|col| retyped.contains(&(ref_table.clone(), col.clone())))
         } else {
             false
         }
@@ -330,24 +444,39 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             None => {
                 out.push(Change::CreateTable(table_shell(t)));
                 for c in t.constraints.values().filter(|c| is_fk(c)) {
-                    out.push(Change::AddConstraint { table: name.clone(), constraint: c.clone() });
+                    out.push(Change::AddConstraint {
+                        table: name.clone(),
+                        constraint: c.clone(),
+                    });
                 }
             }
             Some(ot) => {
                 diff_columns(name, ot, t, out);
                 for (cname, c) in &t.constraints {
                     match ot.constraints.get(cname) {
-                        None => out.push(Change::AddConstraint { table: name.clone(), constraint: c.clone() }),
+                        None => out.push(Change::AddConstraint {
+                            table: name.clone(),
+                            constraint: c.clone(),
+                        }),
                         Some(oc) if !same_constraint(oc, c) || fk_rests_on_changed(name, oc) => {
-                            out.push(Change::DropConstraint { table: name.clone(), constraint: oc.clone() });
-                            out.push(Change::AddConstraint { table: name.clone(), constraint: c.clone() });
+                            out.push(Change::DropConstraint {
+                                table: name.clone(),
+                                constraint: oc.clone(),
+                            });
+                            out.push(Change::AddConstraint {
+                                table: name.clone(),
+                                constraint: c.clone(),
+                            });
                         }
                         Some(_) => {}
                     }
                 }
                 for (cname, oc) in &ot.constraints {
                     if !t.constraints.contains_key(cname) {
-                        out.push(Change::DropConstraint { table: name.clone(), constraint: oc.clone() });
+                        out.push(Change::DropConstraint {
+                            table: name.clone(),
+                            constraint: oc.clone(),
+                        });
                     }
                 }
             }
@@ -356,7 +485,10 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (name, t) in &old.tables {
         if !new.tables.contains_key(name) {
             for c in t.constraints.values().filter(|c| is_fk(c)) {
-                out.push(Change::DropConstraint { table: name.clone(), constraint: c.clone() });
+                out.push(Change::DropConstraint {
+                    table: name.clone(),
+                    constraint: c.clone(),
+                });
             }
             out.push(Change::DropTable(table_shell(t)));
         }
@@ -394,17 +526,27 @@ pub fn plain_columns(i: &Index) -> Option<Vec<String>> {
 fn diff_columns(table: &QualName, old: &Table, new: &Table, out: &mut Vec<Change>) {
     for c in &new.columns {
         match old.column(&c.name) {
-            None => out.push(Change::AddColumn { table: table.clone(), column: c.clone() }),
+            None => out.push(Change::AddColumn {
+                table: table.clone(),
+                column: c.clone(),
+            }),
             Some(oc) => {
                 if column_definition_differs(oc, c) {
-                    out.push(Change::AlterColumn { table: table.clone(), old: oc.clone(), new: c.clone() });
+                    out.push(Change::AlterColumn {
+                        table: table.clone(),
+                        old: oc.clone(),
+                        new: c.clone(),
+                    });
                 }
             }
         }
     }
     for oc in &old.columns {
         if new.column(&oc.name).is_none() {
-            out.push(Change::DropColumn { table: table.clone(), column: oc.clone() });
+            out.push(Change::DropColumn {
+                table: table.clone(),
+                column: oc.clone(),
+            });
         }
     }
 }
@@ -470,10 +612,16 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     for t in s.tables.values() {
         put(CommentTarget::Table(t.name.clone()), &t.comment);
         for c in &t.columns {
-            put(CommentTarget::Column(t.name.clone(), c.name.clone()), &c.comment);
+            put(
+                CommentTarget::Column(t.name.clone(), c.name.clone()),
+                &c.comment,
+            );
         }
         for c in t.constraints.values() {
-            put(CommentTarget::Constraint(t.name.clone(), c.name.clone()), &c.comment);
+            put(
+                CommentTarget::Constraint(t.name.clone(), c.name.clone()),
+                &c.comment,
+            );
         }
     }
     for i in s.indexes.values() {
@@ -488,7 +636,11 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for t in targets {
         let (o, n) = (oc.get(t), nc.get(t));
         if o != n {
-            out.push(Change::Comment { target: t.clone(), old: o.cloned(), new: n.cloned() });
+            out.push(Change::Comment {
+                target: t.clone(),
+                old: o.cloned(),
+                new: n.cloned(),
+            });
         }
     }
 }
@@ -504,7 +656,9 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
 
     // Enum types.
     for (name, ty) in &new.enums {
-        let Some(from) = &ty.directives.renamed_from else { continue };
+        let Some(from) = &ty.directives.renamed_from else {
+            continue;
+        };
         let from_q = QualName::new(name.schema.clone(), from.clone());
         if s.enums.contains_key(name) && !s.enums.contains_key(&from_q) {
             continue;
@@ -519,17 +673,22 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
                 t.name = name.name.clone();
             }
         };
-                for t in s.tables.values_mut() {
+        for t in s.tables.values_mut() {
             for c in &mut t.columns {
                 new_ref(&mut c.ty);
             }
         }
-        out.push(Change::RenameEnum { old: from_q, new: name.clone() });
+        out.push(Change::RenameEnum {
+            old: from_q,
+            new: name.clone(),
+        });
     }
 
     // Tables.
     for (name, t) in &new.tables {
-        let Some(from) = &t.directives.renamed_from else { continue };
+        let Some(from) = &t.directives.renamed_from else {
+            continue;
+        };
         let from_q = QualName::new(name.schema.clone(), from.clone());
         if s.tables.contains_key(name) && !s.tables.contains_key(&from_q) {
             continue;
@@ -560,14 +719,21 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
                 }
             }
         }
-        out.push(Change::RenameTable { old: from_q, new: name.clone() });
+        out.push(Change::RenameTable {
+            old: from_q,
+            new: name.clone(),
+        });
     }
 
     // Columns.
     for (tname, t) in &new.tables {
         for c in &t.columns {
-            let Some(from) = &c.directives.renamed_from else { continue };
-            let Some(ot) = s.tables.get_mut(tname) else { continue };
+            let Some(from) = &c.directives.renamed_from else {
+                continue;
+            };
+            let Some(ot) = s.tables.get_mut(tname) else {
+                continue;
+            };
             if ot.column(&c.name).is_some() && ot.column(from).is_none() {
                 continue;
             }
@@ -579,15 +745,23 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
             };
             oc.name = c.name.clone();
             rename_column_refs(&mut s, tname, from, &c.name);
-            out.push(Change::RenameColumn { table: tname.clone(), old: from.clone(), new: c.name.clone() });
+            out.push(Change::RenameColumn {
+                table: tname.clone(),
+                old: from.clone(),
+                new: c.name.clone(),
+            });
         }
     }
 
     // Constraints.
     for (tname, t) in &new.tables {
         for c in t.constraints.values() {
-            let Some(from) = &c.directives.renamed_from else { continue };
-            let Some(ot) = s.tables.get_mut(tname) else { continue };
+            let Some(from) = &c.directives.renamed_from else {
+                continue;
+            };
+            let Some(ot) = s.tables.get_mut(tname) else {
+                continue;
+            };
             if ot.constraints.contains_key(&c.name) && !ot.constraints.contains_key(from) {
                 continue;
             }
@@ -599,13 +773,19 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
             };
             oc.name = c.name.clone();
             ot.constraints.insert(c.name.clone(), oc);
-            out.push(Change::RenameConstraint { table: tname.clone(), old: from.clone(), new: c.name.clone() });
+            out.push(Change::RenameConstraint {
+                table: tname.clone(),
+                old: from.clone(),
+                new: c.name.clone(),
+            });
         }
     }
 
     // Indexes.
     for (name, i) in &new.indexes {
-        let Some(from) = &i.directives.renamed_from else { continue };
+        let Some(from) = &i.directives.renamed_from else {
+            continue;
+        };
         let from_q = QualName::new(name.schema.clone(), from.clone());
         if s.indexes.contains_key(name) && !s.indexes.contains_key(&from_q) {
             continue;
@@ -615,7 +795,10 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
         };
         oi.name = name.clone();
         s.indexes.insert(name.clone(), oi);
-        out.push(Change::RenameIndex { old: from_q, new: name.clone() });
+        out.push(Change::RenameIndex {
+            old: from_q,
+            new: name.clone(),
+        });
     }
     Ok(s)
 }
@@ -646,11 +829,18 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
                     fix(columns);
                     fix(include);
                 }
-                ConstraintKind::Unique { columns, include, .. } if tname == table => {
+                ConstraintKind::Unique {
+                    columns, include, ..
+                } if tname == table => {
                     fix(columns);
                     fix(include);
                 }
-                ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } => {
+                ConstraintKind::ForeignKey {
+                    columns,
+                    ref_table,
+                    ref_columns,
+                    ..
+                } => {
                     if tname == table {
                         fix(columns);
                     }
@@ -696,10 +886,16 @@ mod tests {
         let added = added_labels(&labels(&["a", "c"]), &labels(&["a", "b", "c", "d"])).unwrap();
         assert_eq!(
             added,
-            vec![("b".to_string(), EnumPosition::Before("c".into())), ("d".to_string(), EnumPosition::End)]
+            vec![
+                ("b".to_string(), EnumPosition::Before("c".into())),
+                ("d".to_string(), EnumPosition::End)
+            ]
         );
         let front = added_labels(&labels(&["b"]), &labels(&["a", "b"])).unwrap();
-        assert_eq!(front, vec![("a".to_string(), EnumPosition::Before("b".into()))]);
+        assert_eq!(
+            front,
+            vec![("a".to_string(), EnumPosition::Before("b".into()))]
+        );
     }
 
     #[test]
@@ -712,7 +908,12 @@ mod tests {
     fn inverse_of_inverse_is_identity_for_column_changes() {
         let col = Column {
             name: "x".into(),
-            ty: TypeRef { schema: None, name: "integer".into(), modifiers: vec![], array_dims: 0 },
+            ty: TypeRef {
+                schema: None,
+                name: "integer".into(),
+                modifiers: vec![],
+                array_dims: 0,
+            },
             not_null: false,
             default: None,
             identity: None,
@@ -721,7 +922,10 @@ mod tests {
             comment: None,
             directives: Directives::default(),
         };
-        let c = Change::AddColumn { table: QualName::public("t"), column: col };
+        let c = Change::AddColumn {
+            table: QualName::public("t"),
+            column: col,
+        };
         match c.inverse().inverse() {
             Change::AddColumn { table, column } => {
                 assert_eq!(table, QualName::public("t"));

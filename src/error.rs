@@ -18,15 +18,35 @@ pub struct SourceError {
 
 impl SourceError {
     /// Builds an error at `line`/`column` of `text`, copying the offending line out of it.
-    pub fn at(file: &str, text: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
-        let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or("").to_string();
-        SourceError { file: file.to_string(), line, column, message: message.into(), line_text }
+    pub fn at(
+        file: &str,
+        text: &str,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        let line_text = text
+            .lines()
+            .nth(line.saturating_sub(1))
+            .unwrap_or("")
+            .to_string();
+        SourceError {
+            file: file.to_string(),
+            line,
+            column,
+            message: message.into(),
+            line_text,
+        }
     }
 }
 
 impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
+        writeln!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )?;
         let gutter = self.line.to_string();
         let pad = " ".repeat(gutter.len());
         writeln!(f, "{pad} |")?;
@@ -53,7 +73,10 @@ pub enum Error {
     #[error("{0}")]
     Plan(String),
     #[error("{context}: {source}")]
-    Io { context: String, source: std::io::Error },
+    Io {
+        context: String,
+        source: std::io::Error,
+    },
 }
 
 impl Error {
@@ -65,7 +88,10 @@ impl Error {
         }
     }
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io { context: context.into(), source }
+        Error::Io {
+            context: context.into(),
+            source,
+        }
     }
 }
 

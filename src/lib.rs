@@ -26,13 +26,21 @@ pub struct Input {
 impl Input {
     /// Reads a file from disk.
     pub fn read(path: &str) -> Result<Input, Error> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(format!("cannot read {path}"), e))?;
-        Ok(Input { path: path.to_string(), text })
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::io(format!("cannot read {path}"), e))?;
+        Ok(Input {
+            path: path.to_string(),
+            text,
+        })
     }
 }
 
 /// Parses both inputs, diffs them and plans the migration.
-pub fn plan_change(old: &Input, new: &Input, opts: &plan::PlanOptions) -> Result<plan::Plan, Error> {
+pub fn plan_change(
+    old: &Input,
+    new: &Input,
+    opts: &plan::PlanOptions,
+) -> Result<plan::Plan, Error> {
     let old_parsed = parse::parse_schema(&old.path, &old.text)?;
     let new_parsed = parse::parse_schema(&new.path, &new.text)?;
     let changes = diff::diff(&old_parsed.schema, &new_parsed.schema)?;

@@ -21,7 +21,8 @@ runs), backfill (data moves) and contract (removal and tightening, once the appl
 needs the old shape). Every up file has a down file that reverts it.\n\n\
 Usage:\n  gen diff OLD NEW [--out DIR] [--name NAME] [--allow-data-loss] [--dry-run]\n\n\
 Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n\n\
-Exit codes: 0 success (or no changes), 1 refused because the change loses data, 2 bad input.")]
+Exit codes: 0 success (or no changes), 1 refused because the change loses data, 2 bad input."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -36,7 +37,8 @@ Files are numbered after the highest version already in the output folder and na
 NNNNNN_<name>_<phase>.up.sql / .down.sql. Nothing is written when the schemas are equal; \
 existing files are never overwritten.\n\n\
 Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n  \
-gen diff schema_v1.sql schema_v2.sql --dry-run")]
+gen diff schema_v1.sql schema_v2.sql --dry-run"
+    )]
     Diff(DiffArgs),
 }
 
@@ -63,7 +65,11 @@ struct DiffArgs {
 }
 
 fn parse_name(name: &str) -> Result<String, String> {
-    if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+    if !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
         Ok(name.to_string())
     } else {
         Err("use lower-case letters, digits and `_` only (for example add_email)".to_string())
@@ -92,7 +98,13 @@ fn main() -> ExitCode {
 fn diff(args: &DiffArgs) -> Result<(), Error> {
     let old = Input::read(&args.old)?;
     let new = Input::read(&args.new)?;
-    let plan = gen_schema::plan_change(&old, &new, &PlanOptions { allow_data_loss: args.allow_data_loss })?;
+    let plan = gen_schema::plan_change(
+        &old,
+        &new,
+        &PlanOptions {
+            allow_data_loss: args.allow_data_loss,
+        },
+    )?;
     for warning in &plan.warnings {
         eprintln!("warning: {warning}");
     }
@@ -123,7 +135,10 @@ fn print_files(out: &Path, files: &[OutputFile]) -> Result<(), Error> {
         text.push_str(&file.contents);
     }
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => Ok(()),
         // A closed pipe (`gen diff ... --dry-run | head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -27,7 +27,10 @@ pub struct QualName {
 
 impl QualName {
     pub fn new(schema: impl Into<String>, name: impl Into<String>) -> Self {
-        QualName { schema: schema.into(), name: name.into() }
+        QualName {
+            schema: schema.into(),
+            name: name.into(),
+        }
     }
     /// A name in the default schema.
     pub fn public(name: impl Into<String>) -> Self {
@@ -55,7 +58,10 @@ pub struct Expr {
 
 impl Expr {
     pub fn new(sql: impl Into<String>, canon: impl Into<String>) -> Self {
-        Expr { sql: sql.into(), canon: canon.into() }
+        Expr {
+            sql: sql.into(),
+            canon: canon.into(),
+        }
     }
 }
 
@@ -153,7 +159,11 @@ impl SequenceOptions {
             "integer" => i32::MIN as i64,
             _ => i64::MIN,
         };
-        let (min, max) = if increment > 0 { (1, type_max) } else { (type_min, -1) };
+        let (min, max) = if increment > 0 {
+            (1, type_max)
+        } else {
+            (type_min, -1)
+        };
         SequenceOptions {
             data_type: data_type.to_string(),
             start: if increment > 0 { min } else { max },
@@ -298,7 +308,9 @@ impl Table {
         self.columns.iter_mut().find(|c| c.name == name)
     }
     pub fn primary_key(&self) -> Option<&Constraint> {
-        self.constraints.values().find(|c| matches!(c.kind, ConstraintKind::PrimaryKey { .. }))
+        self.constraints
+            .values()
+            .find(|c| matches!(c.kind, ConstraintKind::PrimaryKey { .. }))
     }
 }
 

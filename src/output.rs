@@ -10,34 +10,50 @@ use std::path::{Component, Path, PathBuf};
 /// in `dir` (searched recursively). An empty or missing folder gives 1.
 pub fn next_version(dir: &Path) -> Result<u64, Error> {
     let highest = highest_version(dir)?;
-    highest
-        .checked_add(1)
-        .ok_or_else(|| invalid(format!("cannot number the next migration in {}", dir.display()), "version overflow"))
+    highest.checked_add(1).ok_or_else(|| {
+        invalid(
+            format!("cannot number the next migration in {}", dir.display()),
+            "version overflow",
+        )
+    })
 }
 
 fn highest_version(dir: &Path) -> Result<u64, Error> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
-        Err(e) => return Err(Error::io(format!("cannot read folder {}", dir.display()), e)),
+        Err(e) => {
+            return Err(Error::io(
+                format!("cannot read folder {}", dir.display()),
+                e,
+            ));
+        }
     };
     let mut highest = 0;
     for entry in entries {
-        let entry = entry.map_err(|e| Error::io(format!("cannot read folder {}", dir.display()), e))?;
+        let entry =
+            entry.map_err(|e| Error::io(format!("cannot read folder {}", dir.display()), e))?;
         let path = entry.path();
-        let kind = entry.file_type().map_err(|e| Error::io(format!("cannot inspect {}", path.display()), e))?;
+        let kind = entry
+            .file_type()
+            .map_err(|e| Error::io(format!("cannot inspect {}", path.display()), e))?;
         if kind.is_dir() {
             highest = highest.max(highest_version(&path)?);
             continue;
         }
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let digits: &str = &name[..name.find(|c: char| !c.is_ascii_digit()).unwrap_or(name.len())];
+        let digits: &str = &name[..name
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(name.len())];
         if digits.is_empty() {
             continue;
         }
         let version: u64 = digits.parse().map_err(|_| {
-            invalid(format!("cannot number the next migration after {}", path.display()), "version too large")
+            invalid(
+                format!("cannot number the next migration after {}", path.display()),
+                "version too large",
+            )
         })?;
         highest = highest.max(version);
     }
@@ -62,21 +78,30 @@ pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), Error> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    fs::create_dir_all(&parent).map_err(|e| Error::io(format!("cannot create folder {}", parent.display()), e))?;
+    fs::create_dir_all(&parent)
+        .map_err(|e| Error::io(format!("cannot create folder {}", parent.display()), e))?;
     let temp = tempfile::Builder::new()
         .prefix(".gen-tmp-")
         .tempdir_in(&parent)
-        .map_err(|e| Error::io(format!("cannot create a temporary folder in {}", parent.display()), e))?;
+        .map_err(|e| {
+            Error::io(
+                format!("cannot create a temporary folder in {}", parent.display()),
+                e,
+            )
+        })?;
 
     for file in files {
         let path = temp.path().join(&file.path);
         if let Some(p) = path.parent() {
-            fs::create_dir_all(p).map_err(|e| Error::io(format!("cannot create folder {}", p.display()), e))?;
+            fs::create_dir_all(p)
+                .map_err(|e| Error::io(format!("cannot create folder {}", p.display()), e))?;
         }
-        fs::write(&path, &file.contents).map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+        fs::write(&path, &file.contents)
+            .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
     }
 
-    fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
+    fs::create_dir_all(dir)
+        .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
     let mut moved: Vec<PathBuf> = Vec::new();
     let mut created_dirs: Vec<PathBuf> = Vec::new();
     let result = (|| {
@@ -85,14 +110,16 @@ pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), Error> {
             if let Some(p) = target.parent()
                 && !p.exists()
             {
-                fs::create_dir_all(p).map_err(|e| Error::io(format!("cannot create folder {}", p.display()), e))?;
+                fs::create_dir_all(p)
+                    .map_err(|e| Error::io(format!("cannot create folder {}", p.display()), e))?;
                 created_dirs.push(p.to_path_buf());
             }
             if target.symlink_metadata().is_ok() {
                 return Err(exists(&target));
             }
-            fs::rename(temp.path().join(&file.path), &target)
-                .map_err(|e| Error::io(format!("cannot move {} into place", target.display()), e))?;
+            fs::rename(temp.path().join(&file.path), &target).map_err(|e| {
+                Error::io(format!("cannot move {} into place", target.display()), e)
+            })?;
             moved.push(target);
         }
         Ok(())
@@ -108,13 +135,26 @@ pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), Error> {
     }
     let closed = temp.close();
     result?;
-    closed.map_err(|e| Error::io(format!("cannot remove the temporary folder in {}", parent.display()), e))
+    closed.map_err(|e| {
+        Error::io(
+            format!("cannot remove the temporary folder in {}", parent.display()),
+            e,
+        )
+    })
 }
 
 /// Output paths must stay inside the output folder.
 fn check_relative(path: &Path) -> Result<(), Error> {
-    let ok = path.components().all(|c| matches!(c, Component::Normal(_))) && path.components().next().is_some();
-    if ok { Ok(()) } else { Err(invalid(format!("refusing to write {}", path.display()), "not a plain relative path")) }
+    let ok = path.components().all(|c| matches!(c, Component::Normal(_)))
+        && path.components().next().is_some();
+    if ok {
+        Ok(())
+    } else {
+        Err(invalid(
+            format!("refusing to write {}", path.display()),
+            "not a plain relative path",
+        ))
+    }
 }
 
 fn exists(target: &Path) -> Error {
@@ -125,7 +165,10 @@ fn exists(target: &Path) -> Error {
 }
 
 fn invalid(context: String, message: &str) -> Error {
-    Error::io(context, io::Error::new(io::ErrorKind::InvalidData, message.to_string()))
+    Error::io(
+        context,
+        io::Error::new(io::ErrorKind::InvalidData, message.to_string()),
+    )
 }
 
 #[cfg(test)]
@@ -133,12 +176,17 @@ mod tests {
     use super::*;
 
     fn file(path: &str, contents: &str) -> OutputFile {
-        OutputFile { path: PathBuf::from(path), contents: contents.to_string() }
+        OutputFile {
+            path: PathBuf::from(path),
+            contents: contents.to_string(),
+        }
     }
 
     fn listing(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> =
-            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         names.sort();
         names
     }
@@ -168,9 +216,19 @@ mod tests {
     fn writes_all_files_and_leaves_no_temp_folder() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("generated");
-        write_files(&out, &[file("000001_a.up.sql", "up\n"), file("000001_a.down.sql", "down\n")]).unwrap();
+        write_files(
+            &out,
+            &[
+                file("000001_a.up.sql", "up\n"),
+                file("000001_a.down.sql", "down\n"),
+            ],
+        )
+        .unwrap();
         assert_eq!(listing(&out), ["000001_a.down.sql", "000001_a.up.sql"]);
-        assert_eq!(fs::read_to_string(out.join("000001_a.up.sql")).unwrap(), "up\n");
+        assert_eq!(
+            fs::read_to_string(out.join("000001_a.up.sql")).unwrap(),
+            "up\n"
+        );
         assert_eq!(listing(tmp.path()), ["generated"]);
         // A second, different batch lands beside the first.
         write_files(&out, &[file("000002_b.up.sql", "b\n")]).unwrap();
@@ -184,13 +242,22 @@ mod tests {
         let out = tmp.path().join("generated");
         fs::create_dir(&out).unwrap();
         fs::write(out.join("000001_a.down.sql"), "mine\n").unwrap();
-        let err = write_files(&out, &[file("000001_a.up.sql", "up\n"), file("000001_a.down.sql", "down\n")])
-            .unwrap_err();
+        let err = write_files(
+            &out,
+            &[
+                file("000001_a.up.sql", "up\n"),
+                file("000001_a.down.sql", "down\n"),
+            ],
+        )
+        .unwrap_err();
         assert_eq!(err.exit_code(), 2);
         assert!(err.to_string().contains("refusing to overwrite"), "{err}");
         assert!(err.to_string().contains("000001_a.down.sql"), "{err}");
         assert_eq!(listing(&out), ["000001_a.down.sql"]);
-        assert_eq!(fs::read_to_string(out.join("000001_a.down.sql")).unwrap(), "mine\n");
+        assert_eq!(
+            fs::read_to_string(out.join("000001_a.down.sql")).unwrap(),
+            "mine\n"
+        );
         assert_eq!(listing(tmp.path()), ["generated"]);
     }
 

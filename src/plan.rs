@@ -153,7 +153,12 @@ struct Step {
 }
 
 impl Step {
-    fn new(phase: Phase, rank: Rank, sort_key: impl Into<String>, summary: impl Into<String>) -> Step {
+    fn new(
+        phase: Phase,
+        rank: Rank,
+        sort_key: impl Into<String>,
+        summary: impl Into<String>,
+    ) -> Step {
         Step {
             phase,
             tx: Tx::Normal,
@@ -205,14 +210,24 @@ impl Context<'_> {
 }
 
 /// Plans `changes` (from `diff(old, new)`).
-pub fn plan(old: &Schema, new: &Schema, changes: Vec<Change>, opts: &PlanOptions) -> Result<Plan, Error> {
+pub fn plan(
+    old: &Schema,
+    new: &Schema,
+    changes: Vec<Change>,
+    opts: &PlanOptions,
+) -> Result<Plan, Error> {
     if !opts.allow_data_loss {
         let losses = data_losses(&changes);
         if !losses.is_empty() {
             return Err(Error::DataLoss(losses));
         }
     }
-    let mut ctx = Context { old, new, created_tables: HashSet::new(), dropped_tables: HashSet::new() };
+    let mut ctx = Context {
+        old,
+        new,
+        created_tables: HashSet::new(),
+        dropped_tables: HashSet::new(),
+    };
     for c in &changes {
         match c {
             Change::CreateTable(t) => {
@@ -243,7 +258,10 @@ fn data_losses(changes: &[Change]) -> Vec<String> {
     let mut added: HashMap<(&QualName, &TypeRef), Vec<&str>> = HashMap::new();
     for c in changes {
         if let Change::AddColumn { table, column } = c {
-            added.entry((table, &column.ty)).or_default().push(&column.name);
+            added
+                .entry((table, &column.ty))
+                .or_default()
+                .push(&column.name);
         }
     }
     for c in changes {
@@ -263,13 +281,22 @@ fn data_losses(changes: &[Change]) -> Vec<String> {
                 out.push(s);
             }
             Change::DropEnum(e) => out.push(format!("drop type {}", e.name)),
-            Change::DropExtension(e) => out.push(format!("drop extension {} and the objects it provides", e.name)),
+            Change::DropExtension(e) => out.push(format!(
+                "drop extension {} and the objects it provides",
+                e.name
+            )),
             Change::AlterEnum { old, new, .. } => {
                 for l in old.labels.iter().filter(|l| !new.labels.contains(l)) {
-                    out.push(format!("remove label {} from type {} (rows holding it cannot be converted)", quote_literal(l), old.name));
+                    out.push(format!(
+                        "remove label {} from type {} (rows holding it cannot be converted)",
+                        quote_literal(l),
+                        old.name
+                    ));
                 }
             }
-            Change::AlterColumn { table, old, new } if old.ty != new.ty && !pg::type_change_is_lossless(&old.ty, &new.ty) => {
+            Change::AlterColumn { table, old, new }
+                if old.ty != new.ty && !pg::type_change_is_lossless(&old.ty, &new.ty) =>
+            {
                 if new.generated.is_none() {
                     out.push(format!(
                         "change column {table}.{} from {} to {}, which can truncate values or fail",
@@ -338,7 +365,9 @@ fn parse_qualified_literal(s: &str) -> QualName {
 }
 
 fn type_key(t: &TypeRef) -> Option<Key> {
-    t.schema.as_ref().map(|s| Key::Type(QualName::new(s.clone(), t.name.clone())))
+    t.schema
+        .as_ref()
+        .map(|s| Key::Type(QualName::new(s.clone(), t.name.clone())))
 }
 
 /// What a column needs to exist: its type and the sequences of its default.
@@ -362,7 +391,9 @@ fn fk_key(schema: &Schema, ref_table: &QualName, ref_columns: &[String]) -> Opti
     want.sort();
     let t = schema.tables.get(ref_table)?;
     for c in t.constraints.values() {
-        if let ConstraintKind::PrimaryKey { columns, .. } | ConstraintKind::Unique { columns, .. } = &c.kind {
+        if let ConstraintKind::PrimaryKey { columns, .. } | ConstraintKind::Unique { columns, .. } =
+            &c.kind
+        {
             let mut have = columns.clone();
             have.sort();
             if have == want {
@@ -387,13 +418,34 @@ fn fk_key(schema: &Schema, ref_table: &QualName, ref_columns: &[String]) -> Opti
 fn constraint_deps(table: &QualName, c: &Constraint, schema: &Schema) -> Vec<Key> {
     let mut v = vec![Key::Table(table.clone())];
     match &c.kind {
-        ConstraintKind::PrimaryKey { columns, include } | ConstraintKind::Unique { columns, include, .. } => {
-            v.extend(columns.iter().chain(include).map(|col| Key::Column(table.clone(), col.clone())));
+        ConstraintKind::PrimaryKey { columns, include }
+        | ConstraintKind::Unique {
+            columns, include, ..
+        } => {
+            v.extend(
+                columns
+                    .iter()
+                    .chain(include)
+                    .map(|col| Key::Column(table.clone(), col.clone())),
+            );
         }
-        ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } => {
-            v.extend(columns.iter().map(|col| Key::Column(table.clone(), col.clone())));
+        ConstraintKind::ForeignKey {
+            columns,
+            ref_table,
+            ref_columns,
+            ..
+        } => {
+            v.extend(
+                columns
+                    .iter()
+                    .map(|col| Key::Column(table.clone(), col.clone())),
+            );
             v.push(Key::Table(ref_table.clone()));
-            v.extend(ref_columns.iter().map(|col| Key::Column(ref_table.clone(), col.clone())));
+            v.extend(
+                ref_columns
+                    .iter()
+                    .map(|col| Key::Column(ref_table.clone(), col.clone())),
+            );
             v.extend(fk_key(schema, ref_table, ref_columns));
         }
         ConstraintKind::Check { .. } | ConstraintKind::Exclude { .. } => {}
@@ -408,7 +460,11 @@ fn index_deps(i: &Index) -> Vec<Key> {
             v.push(Key::Column(i.table.clone(), c.clone()));
         }
     }
-    v.extend(i.include.iter().map(|c| Key::Column(i.table.clone(), c.clone())));
+    v.extend(
+        i.include
+            .iter()
+            .map(|c| Key::Column(i.table.clone(), c.clone())),
+    );
     v
 }
 
@@ -420,7 +476,9 @@ fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
         CommentTarget::Sequence(s) => format!("SEQUENCE {}", qualified(s)),
         CommentTarget::Table(t) => format!("TABLE {}", qualified(t)),
         CommentTarget::Column(t, c) => format!("COLUMN {}.{}", qualified(t), quote_ident(c)),
-        CommentTarget::Constraint(t, c) => format!("CONSTRAINT {} ON {}", quote_ident(c), qualified(t)),
+        CommentTarget::Constraint(t, c) => {
+            format!("CONSTRAINT {} ON {}", quote_ident(c), qualified(t))
+        }
         CommentTarget::Index(i) => format!("INDEX {}", qualified(i)),
     };
     let value = match text {
@@ -456,7 +514,11 @@ fn extension_sql(e: &Extension) -> String {
 
 fn enum_sql(e: &EnumType) -> String {
     let labels: Vec<String> = e.labels.iter().map(|l| quote_literal(l)).collect();
-    format!("CREATE TYPE {} AS ENUM ({})", qualified(&e.name), labels.join(", "))
+    format!(
+        "CREATE TYPE {} AS ENUM ({})",
+        qualified(&e.name),
+        labels.join(", ")
+    )
 }
 
 /// Statements that turn enum type `from` into `to` in place, or by rebuilding the type (a label
@@ -467,10 +529,16 @@ fn enum_change_sql(from: &EnumType, to: &EnumType, users: &[EnumUser]) -> Vec<St
         return added
             .into_iter()
             .map(|(label, pos)| {
-                let mut s = format!("ALTER TYPE {} ADD VALUE {}", qualified(&to.name), quote_literal(&label));
+                let mut s = format!(
+                    "ALTER TYPE {} ADD VALUE {}",
+                    qualified(&to.name),
+                    quote_literal(&label)
+                );
                 match pos {
                     EnumPosition::End => {}
-                    EnumPosition::Before(b) => s.push_str(&format!(" BEFORE {}", quote_literal(&b))),
+                    EnumPosition::Before(b) => {
+                        s.push_str(&format!(" BEFORE {}", quote_literal(&b)))
+                    }
                     EnumPosition::After(a) => s.push_str(&format!(" AFTER {}", quote_literal(&a))),
                 }
                 s
@@ -478,12 +546,18 @@ fn enum_change_sql(from: &EnumType, to: &EnumType, users: &[EnumUser]) -> Vec<St
             .collect();
     }
     let tmp = QualName::new(to.name.schema.clone(), format!("{}__gen_new", to.name.name));
-    let mut v = vec![enum_sql(&EnumType { name: tmp.clone(), ..to.clone() })];
+    let mut v = vec![enum_sql(&EnumType {
+        name: tmp.clone(),
+        ..to.clone()
+    })];
     for u in users {
         let col = quote_ident(&u.column);
         let arr = "[]".repeat(u.array_dims as usize);
         if u.old_default.is_some() {
-            v.push(format!("{} ALTER COLUMN {col} DROP DEFAULT", alter_table(&u.table)));
+            v.push(format!(
+                "{} ALTER COLUMN {col} DROP DEFAULT",
+                alter_table(&u.table)
+            ));
         }
         v.push(format!(
             "{} ALTER COLUMN {col} TYPE {}{arr} USING {col}::text{arr}::{}{arr}",
@@ -493,11 +567,20 @@ fn enum_change_sql(from: &EnumType, to: &EnumType, users: &[EnumUser]) -> Vec<St
         ));
     }
     v.push(format!("DROP TYPE {}", qualified(&from.name)));
-    v.push(format!("ALTER TYPE {} RENAME TO {}", qualified(&tmp), quote_ident(&to.name.name)));
+    v.push(format!(
+        "ALTER TYPE {} RENAME TO {}",
+        qualified(&tmp),
+        quote_ident(&to.name.name)
+    ));
     // Defaults are written against the final type name, which exists after the rename.
     for u in users {
         if let Some(d) = &u.new_default {
-            v.push(format!("{} ALTER COLUMN {} SET DEFAULT {}", alter_table(&u.table), quote_ident(&u.column), d.sql));
+            v.push(format!(
+                "{} ALTER COLUMN {} SET DEFAULT {}",
+                alter_table(&u.table),
+                quote_ident(&u.column),
+                d.sql
+            ));
         }
     }
     v
@@ -505,8 +588,18 @@ fn enum_change_sql(from: &EnumType, to: &EnumType, users: &[EnumUser]) -> Vec<St
 
 /// Statements that change column `from` into `to` (type, collation, default, identity, and
 /// nullability when `with_nullability`), in an order PostgreSQL accepts.
-fn alter_column_sql(table: &QualName, from: &Column, to: &Column, with_nullability: bool, using: Option<&str>) -> Vec<String> {
-    let at = format!("{} ALTER COLUMN {}", alter_table(table), quote_ident(&to.name));
+fn alter_column_sql(
+    table: &QualName,
+    from: &Column,
+    to: &Column,
+    with_nullability: bool,
+    using: Option<&str>,
+) -> Vec<String> {
+    let at = format!(
+        "{} ALTER COLUMN {}",
+        alter_table(table),
+        quote_ident(&to.name)
+    );
     let mut v = Vec::new();
     let retype = from.ty != to.ty || from.collation != to.collation;
     // Identity removed or changed.
@@ -514,7 +607,10 @@ fn alter_column_sql(table: &QualName, from: &Column, to: &Column, with_nullabili
         (Some(_), None) => v.push(format!("{at} DROP IDENTITY")),
         (Some(a), Some(b)) if a != b => {
             if a.always != b.always {
-                v.push(format!("{at} SET GENERATED {}", if b.always { "ALWAYS" } else { "BY DEFAULT" }));
+                v.push(format!(
+                    "{at} SET GENERATED {}",
+                    if b.always { "ALWAYS" } else { "BY DEFAULT" }
+                ));
             }
             if a.options != b.options {
                 let o = &b.options;
@@ -544,9 +640,11 @@ fn alter_column_sql(table: &QualName, from: &Column, to: &Column, with_nullabili
         }
         match using {
             Some(u) => s.push_str(&format!(" USING {u}")),
-            None if pg::type_change_needs_using(&from.ty, &to.ty) => {
-                s.push_str(&format!(" USING {}::{}", quote_ident(&to.name), pg::type_sql(&to.ty)))
-            }
+            None if pg::type_change_needs_using(&from.ty, &to.ty) => s.push_str(&format!(
+                " USING {}::{}",
+                quote_ident(&to.name),
+                pg::type_sql(&to.ty)
+            )),
             None => {}
         }
         v.push(s);
@@ -589,23 +687,49 @@ fn set_not_null_steps(table: &QualName, column: &str, backfill: Option<&str>) ->
     let mut steps = Vec::new();
     let needs = vec![Key::Column(table.clone(), column.to_string())];
     if let Some(expr) = backfill {
-        let mut s = Step::new(Phase::Backfill, Rank::Column, &key, format!("backfill NULLs of {key} with {expr}"))
-            .up(format!("UPDATE {} SET {col} = {expr} WHERE {col} IS NULL", qualified(table)))
-            .hazard(format!("updates every row of {table} whose {column} is NULL (row locks)"));
+        let mut s = Step::new(
+            Phase::Backfill,
+            Rank::Column,
+            &key,
+            format!("backfill NULLs of {key} with {expr}"),
+        )
+        .up(format!(
+            "UPDATE {} SET {col} = {expr} WHERE {col} IS NULL",
+            qualified(table)
+        ))
+        .hazard(format!(
+            "updates every row of {table} whose {column} is NULL (row locks)"
+        ));
         s.needs_new = needs.clone();
         steps.push(s);
     }
     // The CHECK goes into the contract phase: until then the old application may still write NULLs.
-    let mut add = Step::new(Phase::Contract, Rank::Constraint, &key, format!("check {key} IS NOT NULL (NOT VALID)"))
-        .up(format!("{at} ADD CONSTRAINT {chk} CHECK ({col} IS NOT NULL) NOT VALID"))
-        .down(format!("{at} DROP CONSTRAINT {chk}"))
-        .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"));
+    let mut add = Step::new(
+        Phase::Contract,
+        Rank::Constraint,
+        &key,
+        format!("check {key} IS NOT NULL (NOT VALID)"),
+    )
+    .up(format!(
+        "{at} ADD CONSTRAINT {chk} CHECK ({col} IS NOT NULL) NOT VALID"
+    ))
+    .down(format!("{at} DROP CONSTRAINT {chk}"))
+    .hazard(format!(
+        "ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"
+    ));
     add.needs_new = needs.clone();
     // Backfill, add, validate and set run in this order: by phase, then by sort key.
-    let mut validate = Step::new(Phase::Contract, Rank::Constraint, format!("{key}~1"), format!("validate that {key} has no NULLs"))
-        .up(format!("{at} VALIDATE CONSTRAINT {chk}"))
-        .tx(Tx::Alone)
-        .hazard(format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"));
+    let mut validate = Step::new(
+        Phase::Contract,
+        Rank::Constraint,
+        format!("{key}~1"),
+        format!("validate that {key} has no NULLs"),
+    )
+    .up(format!("{at} VALIDATE CONSTRAINT {chk}"))
+    .tx(Tx::Alone)
+    .hazard(format!(
+        "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
+    ));
     validate.needs_new = needs.clone();
     let mut set = Step::new(Phase::Contract, Rank::Constraint, format!("{key}~2"), format!("set {key} NOT NULL"))
         .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
@@ -633,122 +757,225 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             vec![st]
         }
         DropSchema(s) => {
-            let mut st = Step::new(Phase::Contract, Rank::DropSchema, s, format!("drop schema {s}"))
-                .up(format!("DROP SCHEMA {}", quote_ident(s)))
-                .down(format!("CREATE SCHEMA {}", quote_ident(s)));
+            let mut st = Step::new(
+                Phase::Contract,
+                Rank::DropSchema,
+                s,
+                format!("drop schema {s}"),
+            )
+            .up(format!("DROP SCHEMA {}", quote_ident(s)))
+            .down(format!("CREATE SCHEMA {}", quote_ident(s)));
             st.drops.push(Key::Schema(s.clone()));
             vec![st]
         }
         CreateExtension(e) => {
-            let mut st = Step::new(Phase::Expand, Rank::Extension, &e.name, format!("create extension {}", e.name))
-                .up(extension_sql(e))
-                .down(format!("DROP EXTENSION {}", quote_ident(&e.name)));
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Extension,
+                &e.name,
+                format!("create extension {}", e.name),
+            )
+            .up(extension_sql(e))
+            .down(format!("DROP EXTENSION {}", quote_ident(&e.name)));
             st.creates.push(Key::Extension(e.name.clone()));
-            st.needs_new.extend(e.schema.iter().map(|s| Key::Schema(s.clone())));
+            st.needs_new
+                .extend(e.schema.iter().map(|s| Key::Schema(s.clone())));
             vec![st]
         }
         DropExtension(e) => {
-            let mut st = Step::new(Phase::Contract, Rank::DropExtension, &e.name, format!("drop extension {}", e.name))
-                .up(format!("DROP EXTENSION {}", quote_ident(&e.name)))
-                .down(extension_sql(e))
-                .hazard("drops every object the extension provides");
+            let mut st = Step::new(
+                Phase::Contract,
+                Rank::DropExtension,
+                &e.name,
+                format!("drop extension {}", e.name),
+            )
+            .up(format!("DROP EXTENSION {}", quote_ident(&e.name)))
+            .down(extension_sql(e))
+            .hazard("drops every object the extension provides");
             st.drops.push(Key::Extension(e.name.clone()));
-            st.needs_old.extend(e.schema.iter().map(|s| Key::Schema(s.clone())));
+            st.needs_old
+                .extend(e.schema.iter().map(|s| Key::Schema(s.clone())));
             vec![st]
         }
         AlterExtension { old, new: ne } => {
             let sql = |from: &Extension, to: &Extension| {
                 let mut v = Vec::new();
                 if from.schema != to.schema {
-                    let s = to.schema.clone().unwrap_or_else(|| DEFAULT_SCHEMA.to_string());
-                    v.push(format!("ALTER EXTENSION {} SET SCHEMA {}", quote_ident(&to.name), quote_ident(&s)));
+                    let s = to
+                        .schema
+                        .clone()
+                        .unwrap_or_else(|| DEFAULT_SCHEMA.to_string());
+                    v.push(format!(
+                        "ALTER EXTENSION {} SET SCHEMA {}",
+                        quote_ident(&to.name),
+                        quote_ident(&s)
+                    ));
                 }
                 if let Some(ver) = &to.version {
                     if from.version.as_ref() != Some(ver) {
-                        v.push(format!("ALTER EXTENSION {} UPDATE TO {}", quote_ident(&to.name), quote_literal(ver)));
+                        v.push(format!(
+                            "ALTER EXTENSION {} UPDATE TO {}",
+                            quote_ident(&to.name),
+                            quote_literal(ver)
+                        ));
                     }
                 }
                 v
             };
-            let mut st = Step::new(Phase::Expand, Rank::Extension, &ne.name, format!("alter extension {}", ne.name));
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Extension,
+                &ne.name,
+                format!("alter extension {}", ne.name),
+            );
             st.up = sql(old, ne);
             st.down = sql(ne, old);
-            st.needs_new.extend(ne.schema.iter().map(|s| Key::Schema(s.clone())));
+            st.needs_new
+                .extend(ne.schema.iter().map(|s| Key::Schema(s.clone())));
             vec![st]
         }
         CreateEnum(e) => {
-            let mut st = Step::new(Phase::Expand, Rank::Type, e.name.to_string(), format!("create type {}", e.name))
-                .up(enum_sql(e))
-                .down(format!("DROP TYPE {}", qualified(&e.name)));
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Type,
+                e.name.to_string(),
+                format!("create type {}", e.name),
+            )
+            .up(enum_sql(e))
+            .down(format!("DROP TYPE {}", qualified(&e.name)));
             st.creates.push(Key::Type(e.name.clone()));
             st.needs_new.push(Key::Schema(e.name.schema.clone()));
             vec![st]
         }
         DropEnum(e) => {
-            let mut st = Step::new(Phase::Contract, Rank::DropType, e.name.to_string(), format!("drop type {}", e.name))
-                .up(format!("DROP TYPE {}", qualified(&e.name)))
-                .down(enum_sql(e));
+            let mut st = Step::new(
+                Phase::Contract,
+                Rank::DropType,
+                e.name.to_string(),
+                format!("drop type {}", e.name),
+            )
+            .up(format!("DROP TYPE {}", qualified(&e.name)))
+            .down(enum_sql(e));
             st.drops.push(Key::Type(e.name.clone()));
             st.needs_old.push(Key::Schema(e.name.schema.clone()));
             vec![st]
         }
-        AlterEnum { old, new: ne, users } => {
+        AlterEnum {
+            old,
+            new: ne,
+            users,
+        } => {
             let adds_only = added_labels(&old.labels, &ne.labels).is_some();
-            let mut st = Step::new(Phase::Expand, Rank::Type, ne.name.to_string(), format!("change the labels of type {}", ne.name));
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Type,
+                ne.name.to_string(),
+                format!("change the labels of type {}", ne.name),
+            );
             st.up = enum_change_sql(old, ne, users);
             let inverse_users: Vec<EnumUser> = users
                 .iter()
-                .map(|u| EnumUser { old_default: u.new_default.clone(), new_default: u.old_default.clone(), ..u.clone() })
+                .map(|u| EnumUser {
+                    old_default: u.new_default.clone(),
+                    new_default: u.old_default.clone(),
+                    ..u.clone()
+                })
                 .collect();
             st.down = enum_change_sql(ne, old, &inverse_users);
             // ALTER TYPE ... ADD VALUE: the new label cannot be used in the transaction that adds it.
             st.tx = Tx::Alone;
             if !adds_only {
-                st.hazards.push(format!("rebuilds type {}: rewrites every table with a column of that type", ne.name));
+                st.hazards.push(format!(
+                    "rebuilds type {}: rewrites every table with a column of that type",
+                    ne.name
+                ));
             }
             st.needs_new.push(Key::Type(ne.name.clone()));
-            st.needs_new.extend(users.iter().map(|u| Key::Column(u.table.clone(), u.column.clone())));
+            st.needs_new.extend(
+                users
+                    .iter()
+                    .map(|u| Key::Column(u.table.clone(), u.column.clone())),
+            );
             vec![st]
         }
         CreateSequence(s) => {
-            let mut st = Step::new(Phase::Expand, Rank::Sequence, s.name.to_string(), format!("create sequence {}", s.name))
-                .up(pg::create_sequence(s))
-                .down(format!("DROP SEQUENCE {}", qualified(&s.name)));
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Sequence,
+                s.name.to_string(),
+                format!("create sequence {}", s.name),
+            )
+            .up(pg::create_sequence(s))
+            .down(format!("DROP SEQUENCE {}", qualified(&s.name)));
             st.creates.push(Key::Sequence(s.name.clone()));
             st.needs_new.push(Key::Schema(s.name.schema.clone()));
             vec![st]
         }
         DropSequence(s) => {
-            let mut st = Step::new(Phase::Contract, Rank::DropSequence, s.name.to_string(), format!("drop sequence {}", s.name))
-                .up(format!("DROP SEQUENCE {}", qualified(&s.name)))
-                .down(pg::create_sequence(s));
+            let mut st = Step::new(
+                Phase::Contract,
+                Rank::DropSequence,
+                s.name.to_string(),
+                format!("drop sequence {}", s.name),
+            )
+            .up(format!("DROP SEQUENCE {}", qualified(&s.name)))
+            .down(pg::create_sequence(s));
             st.drops.push(Key::Sequence(s.name.clone()));
             st.needs_old.push(Key::Schema(s.name.schema.clone()));
             vec![st]
         }
         AlterSequence { old, new: ns } => {
-            let mut st = Step::new(Phase::Expand, Rank::Sequence, ns.name.to_string(), format!("alter sequence {}", ns.name));
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Sequence,
+                ns.name.to_string(),
+                format!("alter sequence {}", ns.name),
+            );
             if old.options != ns.options {
                 st.up.push(pg::alter_sequence(&ns.name, &ns.options));
                 st.down.push(pg::alter_sequence(&ns.name, &old.options));
             }
             if old.unlogged != ns.unlogged {
-                let set = |u: bool| format!("ALTER SEQUENCE {} SET {}", qualified(&ns.name), if u { "UNLOGGED" } else { "LOGGED" });
+                let set = |u: bool| {
+                    format!(
+                        "ALTER SEQUENCE {} SET {}",
+                        qualified(&ns.name),
+                        if u { "UNLOGGED" } else { "LOGGED" }
+                    )
+                };
                 st.up.push(set(ns.unlogged));
                 st.down.insert(0, set(old.unlogged));
             }
             st.needs_new.push(Key::Sequence(ns.name.clone()));
             vec![st]
         }
-        SetSequenceOwner { seq, old, new: owner } => {
+        SetSequenceOwner {
+            seq,
+            old,
+            new: owner,
+        } => {
             let owned = |o: &Option<(QualName, String)>| match o {
-                Some((t, c)) => format!("ALTER SEQUENCE {} OWNED BY {}.{}", qualified(seq), qualified(t), quote_ident(c)),
+                Some((t, c)) => format!(
+                    "ALTER SEQUENCE {} OWNED BY {}.{}",
+                    qualified(seq),
+                    qualified(t),
+                    quote_ident(c)
+                ),
                 None => format!("ALTER SEQUENCE {} OWNED BY NONE", qualified(seq)),
             };
-            let (phase, rank) = if owner.is_some() { (Phase::Expand, Rank::SequenceOwner) } else { (Phase::Contract, Rank::DropConstraint) };
-            let mut st = Step::new(phase, rank, seq.to_string(), format!("set the owner of sequence {seq}"))
-                .up(owned(owner))
-                .down(owned(old));
+            let (phase, rank) = if owner.is_some() {
+                (Phase::Expand, Rank::SequenceOwner)
+            } else {
+                (Phase::Contract, Rank::DropConstraint)
+            };
+            let mut st = Step::new(
+                phase,
+                rank,
+                seq.to_string(),
+                format!("set the owner of sequence {seq}"),
+            )
+            .up(owned(owner))
+            .down(owned(old));
             st.needs_new.push(Key::Sequence(seq.clone()));
             if let Some((t, c)) = owner {
                 st.needs_new.push(Key::Column(t.clone(), c.clone()));
@@ -760,60 +987,124 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             vec![st]
         }
         CreateTable(t) => {
-            let mut st = Step::new(Phase::Expand, Rank::Table, t.name.to_string(), format!("create table {}", t.name))
-                .up(pg::create_table(t))
-                .down(format!("DROP TABLE {}", qualified(&t.name)));
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Table,
+                t.name.to_string(),
+                format!("create table {}", t.name),
+            )
+            .up(pg::create_table(t))
+            .down(format!("DROP TABLE {}", qualified(&t.name)));
             st.creates.push(Key::Table(t.name.clone()));
-            st.creates.extend(t.columns.iter().map(|c| Key::Column(t.name.clone(), c.name.clone())));
-            st.creates.extend(t.constraints.keys().map(|c| Key::Constraint(t.name.clone(), c.clone())));
+            st.creates.extend(
+                t.columns
+                    .iter()
+                    .map(|c| Key::Column(t.name.clone(), c.name.clone())),
+            );
+            st.creates.extend(
+                t.constraints
+                    .keys()
+                    .map(|c| Key::Constraint(t.name.clone(), c.clone())),
+            );
             st.needs_new = table_deps(t);
             vec![st]
         }
         DropTable(t) => {
-            let mut st = Step::new(Phase::Contract, Rank::DropTable, t.name.to_string(), format!("drop table {}", t.name))
-                .up(format!("DROP TABLE {}", qualified(&t.name)))
-                .down(pg::create_table(t))
-                .hazard(format!("deletes table {} and its rows", t.name));
+            let mut st = Step::new(
+                Phase::Contract,
+                Rank::DropTable,
+                t.name.to_string(),
+                format!("drop table {}", t.name),
+            )
+            .up(format!("DROP TABLE {}", qualified(&t.name)))
+            .down(pg::create_table(t))
+            .hazard(format!("deletes table {} and its rows", t.name));
             st.drops.push(Key::Table(t.name.clone()));
-            st.drops.extend(t.columns.iter().map(|c| Key::Column(t.name.clone(), c.name.clone())));
-            st.drops.extend(t.constraints.keys().map(|c| Key::Constraint(t.name.clone(), c.clone())));
+            st.drops.extend(
+                t.columns
+                    .iter()
+                    .map(|c| Key::Column(t.name.clone(), c.name.clone())),
+            );
+            st.drops.extend(
+                t.constraints
+                    .keys()
+                    .map(|c| Key::Constraint(t.name.clone(), c.clone())),
+            );
             st.needs_old = table_deps(t);
             vec![st]
         }
         AddColumn { table, column } => add_column_steps(table, column, warnings),
         DropColumn { table, column } => {
             let key = format!("{table}.{}", column.name);
-            let mut st = Step::new(Phase::Contract, Rank::DropColumn, &key, format!("drop column {key}"))
-                .up(format!("{} DROP COLUMN {}", alter_table(table), quote_ident(&column.name)))
-                .down(format!("{} ADD COLUMN {}", alter_table(table), pg::column_def(column, true)))
-                .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief; deletes the column's values"));
-            st.drops.push(Key::Column(table.clone(), column.name.clone()));
+            let mut st = Step::new(
+                Phase::Contract,
+                Rank::DropColumn,
+                &key,
+                format!("drop column {key}"),
+            )
+            .up(format!(
+                "{} DROP COLUMN {}",
+                alter_table(table),
+                quote_ident(&column.name)
+            ))
+            .down(format!(
+                "{} ADD COLUMN {}",
+                alter_table(table),
+                pg::column_def(column, true)
+            ))
+            .hazard(format!(
+                "ACCESS EXCLUSIVE lock on {table}, brief; deletes the column's values"
+            ));
+            st.drops
+                .push(Key::Column(table.clone(), column.name.clone()));
             st.needs_old = column_deps(column);
             st.needs_old.push(Key::Table(table.clone()));
             vec![st]
         }
-        AlterColumn { table, old, new: nc } => alter_column_steps(table, old, nc, ctx.old),
+        AlterColumn {
+            table,
+            old,
+            new: nc,
+        } => alter_column_steps(table, old, nc, ctx.old),
         AddConstraint { table, constraint } => add_constraint_steps(table, constraint, ctx),
         DropConstraint { table, constraint } => {
             let key = format!("{table}.{}", constraint.name);
             let at = alter_table(table);
-            let mut st = Step::new(Phase::Contract, Rank::DropConstraint, &key, format!("drop constraint {} on {table}", constraint.name))
-                .up(format!("{at} DROP CONSTRAINT {}", quote_ident(&constraint.name)))
-                .down(format!("{at} ADD CONSTRAINT {} {}", quote_ident(&constraint.name), pg::constraint_body(constraint)))
-                .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief"));
+            let mut st = Step::new(
+                Phase::Contract,
+                Rank::DropConstraint,
+                &key,
+                format!("drop constraint {} on {table}", constraint.name),
+            )
+            .up(format!(
+                "{at} DROP CONSTRAINT {}",
+                quote_ident(&constraint.name)
+            ))
+            .down(format!(
+                "{at} ADD CONSTRAINT {} {}",
+                quote_ident(&constraint.name),
+                pg::constraint_body(constraint)
+            ))
+            .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief"));
             if constraint.not_valid {
                 st.down[0].push_str(" NOT VALID");
             }
-            st.drops.push(Key::Constraint(table.clone(), constraint.name.clone()));
+            st.drops
+                .push(Key::Constraint(table.clone(), constraint.name.clone()));
             // It is the old schema's key that the constraint rests on; the new one would do too.
             st.needs_old = constraint_deps(table, constraint, new);
             vec![st]
         }
         CreateIndex(i) => {
             let mut st = if ctx.is_new_table(&i.table) {
-                Step::new(Phase::Expand, Rank::Index, i.name.to_string(), format!("create index {}", i.name))
-                    .up(pg::create_index(i, false))
-                    .down(format!("DROP INDEX {}", qualified(&i.name)))
+                Step::new(
+                    Phase::Expand,
+                    Rank::Index,
+                    i.name.to_string(),
+                    format!("create index {}", i.name),
+                )
+                .up(pg::create_index(i, false))
+                .down(format!("DROP INDEX {}", qualified(&i.name)))
             } else {
                 Step::new(Phase::Expand, Rank::Index, i.name.to_string(), format!("create index {} concurrently", i.name))
                     .up(pg::create_index(i, true))
@@ -828,14 +1119,24 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         DropIndex(i) => {
             let mut st = if ctx.dropped_tables.contains(&i.table) {
                 // Dropped with its table; the down recreates it after the table.
-                Step::new(Phase::Contract, Rank::DropTable, format!("{}~0", i.table), format!("drop index {} with its table", i.name))
-                    .down(pg::create_index(i, false))
+                Step::new(
+                    Phase::Contract,
+                    Rank::DropTable,
+                    format!("{}~0", i.table),
+                    format!("drop index {} with its table", i.name),
+                )
+                .down(pg::create_index(i, false))
             } else {
-                Step::new(Phase::Contract, Rank::DropIndex, i.name.to_string(), format!("drop index {} concurrently", i.name))
-                    .up(format!("DROP INDEX CONCURRENTLY {}", qualified(&i.name)))
-                    .down(pg::create_index(i, true))
-                    .tx(Tx::NoTx)
-                    .hazard("drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue")
+                Step::new(
+                    Phase::Contract,
+                    Rank::DropIndex,
+                    i.name.to_string(),
+                    format!("drop index {} concurrently", i.name),
+                )
+                .up(format!("DROP INDEX CONCURRENTLY {}", qualified(&i.name)))
+                .down(pg::create_index(i, true))
+                .tx(Tx::NoTx)
+                .hazard("drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue")
             };
             st.drops.push(Key::Index(i.name.clone()));
             st.needs_old = index_deps(i);
@@ -847,34 +1148,87 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             format!("{} RENAME TO {}", alter_table(nn), quote_ident(&old.name)),
             nn.to_string(),
         ),
-        RenameColumn { table, old, new: nn } => rename_step(
+        RenameColumn {
+            table,
+            old,
+            new: nn,
+        } => rename_step(
             format!("rename column {table}.{old} to {nn}"),
-            format!("{} RENAME COLUMN {} TO {}", alter_table(table), quote_ident(old), quote_ident(nn)),
-            format!("{} RENAME COLUMN {} TO {}", alter_table(table), quote_ident(nn), quote_ident(old)),
+            format!(
+                "{} RENAME COLUMN {} TO {}",
+                alter_table(table),
+                quote_ident(old),
+                quote_ident(nn)
+            ),
+            format!(
+                "{} RENAME COLUMN {} TO {}",
+                alter_table(table),
+                quote_ident(nn),
+                quote_ident(old)
+            ),
             format!("{table}.{nn}"),
         ),
         RenameIndex { old, new: nn } => rename_step(
             format!("rename index {old} to {}", nn.name),
-            format!("ALTER INDEX {} RENAME TO {}", qualified(old), quote_ident(&nn.name)),
-            format!("ALTER INDEX {} RENAME TO {}", qualified(nn), quote_ident(&old.name)),
+            format!(
+                "ALTER INDEX {} RENAME TO {}",
+                qualified(old),
+                quote_ident(&nn.name)
+            ),
+            format!(
+                "ALTER INDEX {} RENAME TO {}",
+                qualified(nn),
+                quote_ident(&old.name)
+            ),
             nn.to_string(),
         ),
-        RenameConstraint { table, old, new: nn } => rename_step(
+        RenameConstraint {
+            table,
+            old,
+            new: nn,
+        } => rename_step(
             format!("rename constraint {old} on {table} to {nn}"),
-            format!("{} RENAME CONSTRAINT {} TO {}", alter_table(table), quote_ident(old), quote_ident(nn)),
-            format!("{} RENAME CONSTRAINT {} TO {}", alter_table(table), quote_ident(nn), quote_ident(old)),
+            format!(
+                "{} RENAME CONSTRAINT {} TO {}",
+                alter_table(table),
+                quote_ident(old),
+                quote_ident(nn)
+            ),
+            format!(
+                "{} RENAME CONSTRAINT {} TO {}",
+                alter_table(table),
+                quote_ident(nn),
+                quote_ident(old)
+            ),
             format!("{table}.{nn}"),
         ),
         RenameEnum { old, new: nn } => rename_step(
             format!("rename type {old} to {}", nn.name),
-            format!("ALTER TYPE {} RENAME TO {}", qualified(old), quote_ident(&nn.name)),
-            format!("ALTER TYPE {} RENAME TO {}", qualified(nn), quote_ident(&old.name)),
+            format!(
+                "ALTER TYPE {} RENAME TO {}",
+                qualified(old),
+                quote_ident(&nn.name)
+            ),
+            format!(
+                "ALTER TYPE {} RENAME TO {}",
+                qualified(nn),
+                quote_ident(&old.name)
+            ),
             nn.to_string(),
         ),
-        Comment { target, old, new: text } => {
-            let mut st = Step::new(Phase::Expand, Rank::Comment, format!("{target:?}"), "set comments")
-                .up(comment_sql(target, text))
-                .down(comment_sql(target, old));
+        Comment {
+            target,
+            old,
+            new: text,
+        } => {
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Comment,
+                format!("{target:?}"),
+                "set comments",
+            )
+            .up(comment_sql(target, text))
+            .down(comment_sql(target, old));
             let key = comment_key(target);
             if text.is_some() {
                 st.needs_new.push(key);
@@ -887,10 +1241,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
 }
 
 fn rename_step(summary: String, up: String, down: String, sort_key: String) -> Vec<Step> {
-    vec![Step::new(Phase::Expand, Rank::Rename, sort_key, summary)
-        .up(up)
-        .down(down)
-        .hazard("ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on")]
+    vec![
+        Step::new(Phase::Expand, Rank::Rename, sort_key, summary)
+            .up(up)
+            .down(down)
+            .hazard(
+                "ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on",
+            ),
+    ]
 }
 
 fn add_column_steps(table: &QualName, column: &Column, warnings: &mut Vec<String>) -> Vec<Step> {
@@ -903,21 +1261,38 @@ fn add_column_steps(table: &QualName, column: &Column, warnings: &mut Vec<String
         v
     };
     let with_step = |mut st: Step| {
-        st.creates.push(Key::Column(table.clone(), column.name.clone()));
+        st.creates
+            .push(Key::Column(table.clone(), column.name.clone()));
         st.needs_new = needs.clone();
         st
     };
     let drop_sql = format!("{at} DROP COLUMN {col}");
-    let needs_values = column.not_null && column.default.is_none() && column.identity.is_none() && column.generated.is_none();
+    let needs_values = column.not_null
+        && column.default.is_none()
+        && column.identity.is_none()
+        && column.generated.is_none();
     if needs_values {
         if let Some(expr) = &column.directives.backfill {
             // Nullable first, filled in the backfill phase, NOT NULL in the contract phase.
-            let nullable = Column { not_null: false, ..column.clone() };
+            let nullable = Column {
+                not_null: false,
+                ..column.clone()
+            };
             let mut steps = vec![with_step(
-                Step::new(Phase::Expand, Rank::Column, &key, format!("add column {key} (nullable until backfilled)"))
-                    .up(format!("{at} ADD COLUMN {}", pg::column_def(&nullable, true)))
-                    .down(drop_sql)
-                    .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite")),
+                Step::new(
+                    Phase::Expand,
+                    Rank::Column,
+                    &key,
+                    format!("add column {key} (nullable until backfilled)"),
+                )
+                .up(format!(
+                    "{at} ADD COLUMN {}",
+                    pg::column_def(&nullable, true)
+                ))
+                .down(drop_sql)
+                .hazard(format!(
+                    "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite"
+                )),
             )];
             steps.extend(set_not_null_steps(table, &column.name, Some(expr)));
             return steps;
@@ -929,49 +1304,89 @@ fn add_column_steps(table: &QualName, column: &Column, warnings: &mut Vec<String
         let guard = format!(
             "DO $gen$ BEGIN IF EXISTS (SELECT 1 FROM {}) THEN RAISE EXCEPTION {} USING HINT = {}; END IF; END $gen$",
             qualified(table),
-            quote_literal(&format!("gen: cannot add NOT NULL column {key} without a value: the table has rows")),
-            quote_literal("give the column a DEFAULT, or write `-- @backfill EXPR` on the line before it in the schema, and generate the migration again"),
+            quote_literal(&format!(
+                "gen: cannot add NOT NULL column {key} without a value: the table has rows"
+            )),
+            quote_literal(
+                "give the column a DEFAULT, or write `-- @backfill EXPR` on the line before it in the schema, and generate the migration again"
+            ),
         );
         return vec![with_step(
-            Step::new(Phase::Expand, Rank::Column, &key, format!("add column {key} (NOT NULL, only valid on an empty table)"))
-                .up(guard)
-                .up(format!("{at} ADD COLUMN {}", pg::column_def(column, true)))
-                .down(drop_sql)
-                .hazard(format!("fails if {table} has rows: there is no value for them")),
+            Step::new(
+                Phase::Expand,
+                Rank::Column,
+                &key,
+                format!("add column {key} (NOT NULL, only valid on an empty table)"),
+            )
+            .up(guard)
+            .up(format!("{at} ADD COLUMN {}", pg::column_def(column, true)))
+            .down(drop_sql)
+            .hazard(format!(
+                "fails if {table} has rows: there is no value for them"
+            )),
         )];
     }
-    let mut st = Step::new(Phase::Expand, Rank::Column, &key, format!("add column {key}"))
-        .up(format!("{at} ADD COLUMN {}", pg::column_def(column, true)))
-        .down(drop_sql);
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::Column,
+        &key,
+        format!("add column {key}"),
+    )
+    .up(format!("{at} ADD COLUMN {}", pg::column_def(column, true)))
+    .down(drop_sql);
     if column.generated.is_some() || column.identity.is_some() {
-        st = st.hazard(format!("ACCESS EXCLUSIVE lock on {table} while the table is rewritten to fill the column"));
+        st = st.hazard(format!(
+            "ACCESS EXCLUSIVE lock on {table} while the table is rewritten to fill the column"
+        ));
     } else {
-        st = st.hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (PostgreSQL 11+)"));
+        st = st.hazard(format!(
+            "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (PostgreSQL 11+)"
+        ));
     }
     vec![with_step(st)]
 }
 
-fn alter_column_steps(table: &QualName, old: &Column, new: &Column, old_schema: &Schema) -> Vec<Step> {
+fn alter_column_steps(
+    table: &QualName,
+    old: &Column,
+    new: &Column,
+    old_schema: &Schema,
+) -> Vec<Step> {
     let key = format!("{table}.{}", new.name);
     let at = alter_table(table);
     let mut steps = Vec::new();
     if old.generated != new.generated {
         // Generated expressions cannot be altered before PostgreSQL 17.
         let col = quote_ident(&new.name);
-        let mut st = Step::new(Phase::Expand, Rank::Column, &key, format!("change the generated expression of {key}"));
+        let mut st = Step::new(
+            Phase::Expand,
+            Rank::Column,
+            &key,
+            format!("change the generated expression of {key}"),
+        );
         if new.generated.is_none() {
-            st.up.push(format!("{at} ALTER COLUMN {col} DROP EXPRESSION"));
-            let plain = Column { generated: None, ..old.clone() };
-            st.up.extend(alter_column_sql(table, &plain, new, true, None));
+            st.up
+                .push(format!("{at} ALTER COLUMN {col} DROP EXPRESSION"));
+            let plain = Column {
+                generated: None,
+                ..old.clone()
+            };
+            st.up
+                .extend(alter_column_sql(table, &plain, new, true, None));
         } else {
             st.up.push(format!("{at} DROP COLUMN {col}"));
-            st.up.push(format!("{at} ADD COLUMN {}", pg::column_def(new, true)));
+            st.up
+                .push(format!("{at} ADD COLUMN {}", pg::column_def(new, true)));
         }
         st.down.push(format!("{at} DROP COLUMN {col}"));
-        st.down.push(format!("{at} ADD COLUMN {}", pg::column_def(old, true)));
-        st.hazards.push(format!("ACCESS EXCLUSIVE lock on {table} while the table is rewritten"));
+        st.down
+            .push(format!("{at} ADD COLUMN {}", pg::column_def(old, true)));
+        st.hazards.push(format!(
+            "ACCESS EXCLUSIVE lock on {table} while the table is rewritten"
+        ));
         st.needs_new = column_deps(new);
-        st.needs_new.push(Key::Column(table.clone(), new.name.clone()));
+        st.needs_new
+            .push(Key::Column(table.clone(), new.name.clone()));
         st.needs_old = column_deps(old);
         return vec![st];
     }
@@ -980,16 +1395,49 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, old_schema: 
     let identity_removed = old.identity.is_some() && new.identity.is_none();
     let with_nullability = !tighten || identity_added;
     let using = new.directives.using.as_deref();
-    let up = alter_column_sql(table, old, &Column { not_null: if tighten && !identity_added { false } else { new.not_null }, ..new.clone() }, with_nullability, using);
+    let up = alter_column_sql(
+        table,
+        old,
+        &Column {
+            not_null: if tighten && !identity_added {
+                false
+            } else {
+                new.not_null
+            },
+            ..new.clone()
+        },
+        with_nullability,
+        using,
+    );
     let down_using = None;
-    let down = alter_column_sql(table, &Column { not_null: if tighten && !identity_added { false } else { new.not_null }, ..new.clone() }, old, with_nullability || identity_removed, down_using);
+    let down = alter_column_sql(
+        table,
+        &Column {
+            not_null: if tighten && !identity_added {
+                false
+            } else {
+                new.not_null
+            },
+            ..new.clone()
+        },
+        old,
+        with_nullability || identity_removed,
+        down_using,
+    );
     if !up.is_empty() {
-        let mut st = Step::new(Phase::Expand, Rank::Column, &key, format!("alter column {key}"));
+        let mut st = Step::new(
+            Phase::Expand,
+            Rank::Column,
+            &key,
+            format!("alter column {key}"),
+        );
         st.up = up;
         st.down = down;
         if old.ty != new.ty || old.collation != new.collation {
             if pg::type_change_is_free(&old.ty, &new.ty) && old.collation == new.collation {
-                st.hazards.push(format!("ACCESS EXCLUSIVE lock on {table}, brief: the type change needs no rewrite"));
+                st.hazards.push(format!(
+                    "ACCESS EXCLUSIVE lock on {table}, brief: the type change needs no rewrite"
+                ));
             } else {
                 st.hazards.push(format!(
                     "ACCESS EXCLUSIVE lock on {table} while the table and its indexes are rewritten ({} -> {})",
@@ -998,19 +1446,26 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, old_schema: 
                 ));
             }
         } else {
-            st.hazards.push(format!("ACCESS EXCLUSIVE lock on {table}, brief"));
+            st.hazards
+                .push(format!("ACCESS EXCLUSIVE lock on {table}, brief"));
         }
         st.needs_new = column_deps(new);
-        st.needs_new.push(Key::Column(table.clone(), new.name.clone()));
+        st.needs_new
+            .push(Key::Column(table.clone(), new.name.clone()));
         st.needs_old = column_deps(old);
         if old.not_null && !new.not_null {
             // DROP NOT NULL is refused while the column is in the primary key: drop that first.
-            st.after_drop.extend(pk_with_column(old_schema, table, &new.name));
+            st.after_drop
+                .extend(pk_with_column(old_schema, table, &new.name));
         }
         steps.push(st);
     }
     if tighten && !identity_added {
-        steps.extend(set_not_null_steps(table, &new.name, new.directives.backfill.as_deref()));
+        steps.extend(set_not_null_steps(
+            table,
+            &new.name,
+            new.directives.backfill.as_deref(),
+        ));
     }
     steps
 }
@@ -1033,17 +1488,25 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
     let body = pg::constraint_body(c);
     let deps = constraint_deps(table, c, ctx.new);
     let finish = |mut st: Step| {
-        st.creates.push(Key::Constraint(table.clone(), c.name.clone()));
+        st.creates
+            .push(Key::Constraint(table.clone(), c.name.clone()));
         st.needs_new = deps.clone();
         st
     };
     let drop_sql = format!("{at} DROP CONSTRAINT {name}");
     let existing = !ctx.is_new_table(table);
     match &c.kind {
-        ConstraintKind::Check { .. } | ConstraintKind::ForeignKey { .. } if existing || c.not_valid => {
-            let mut add = Step::new(Phase::Expand, Rank::Constraint, &key, format!("add constraint {} on {table} (NOT VALID)", c.name))
-                .up(format!("{at} ADD CONSTRAINT {name} {body} NOT VALID"))
-                .down(drop_sql.clone());
+        ConstraintKind::Check { .. } | ConstraintKind::ForeignKey { .. }
+            if existing || c.not_valid =>
+        {
+            let mut add = Step::new(
+                Phase::Expand,
+                Rank::Constraint,
+                &key,
+                format!("add constraint {} on {table} (NOT VALID)", c.name),
+            )
+            .up(format!("{at} ADD CONSTRAINT {name} {body} NOT VALID"))
+            .down(drop_sql.clone());
             add = match &c.kind {
                 ConstraintKind::ForeignKey { ref_table, .. } => add.hazard(format!(
                     "SHARE ROW EXCLUSIVE lock on {table} and {ref_table}, brief: NOT VALID skips the scan"
@@ -1052,19 +1515,35 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             };
             let mut steps = vec![finish(add)];
             if !c.not_valid {
-                let mut v = Step::new(Phase::Contract, Rank::Constraint, &key, format!("validate constraint {} on {table}", c.name))
-                    .up(format!("{at} VALIDATE CONSTRAINT {name}"))
-                    .tx(Tx::Alone)
-                    .hazard(format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"));
+                let mut v = Step::new(
+                    Phase::Contract,
+                    Rank::Constraint,
+                    &key,
+                    format!("validate constraint {} on {table}", c.name),
+                )
+                .up(format!("{at} VALIDATE CONSTRAINT {name}"))
+                .tx(Tx::Alone)
+                .hazard(format!(
+                    "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
+                ));
                 v.needs_new = vec![Key::Constraint(table.clone(), c.name.clone())];
                 steps.push(v);
             }
             steps
         }
-        ConstraintKind::PrimaryKey { columns, include } | ConstraintKind::Unique { columns, include, .. } if existing => {
+        ConstraintKind::PrimaryKey { columns, include }
+        | ConstraintKind::Unique {
+            columns, include, ..
+        } if existing => {
             // Build the index without blocking writes, then attach it as the constraint.
             let is_pk = matches!(c.kind, ConstraintKind::PrimaryKey { .. });
-            let nulls_not_distinct = matches!(c.kind, ConstraintKind::Unique { nulls_not_distinct: true, .. });
+            let nulls_not_distinct = matches!(
+                c.kind,
+                ConstraintKind::Unique {
+                    nulls_not_distinct: true,
+                    ..
+                }
+            );
             let index = Index {
                 name: QualName::new(table.schema.clone(), c.name.clone()),
                 table: table.clone(),
@@ -1100,13 +1579,20 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                     deferrable.push_str(" INITIALLY DEFERRED");
                 }
             }
-            let mut attach = Step::new(Phase::Expand, Rank::Constraint, &key, format!("add constraint {} on {table} using its index", c.name))
-                .up(format!(
-                    "{at} ADD CONSTRAINT {name} {} USING INDEX {name}{deferrable}",
-                    if is_pk { "PRIMARY KEY" } else { "UNIQUE" }
-                ))
-                .down(drop_sql)
-                .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"));
+            let mut attach = Step::new(
+                Phase::Expand,
+                Rank::Constraint,
+                &key,
+                format!("add constraint {} on {table} using its index", c.name),
+            )
+            .up(format!(
+                "{at} ADD CONSTRAINT {name} {} USING INDEX {name}{deferrable}",
+                if is_pk { "PRIMARY KEY" } else { "UNIQUE" }
+            ))
+            .down(drop_sql)
+            .hazard(format!(
+                "ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"
+            ));
             attach.needs_new.push(Key::Index(index.name.clone()));
             let attach = finish(attach);
             let mut build = build;
@@ -1114,14 +1600,19 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             vec![build, attach]
         }
         _ => {
-            let st = Step::new(Phase::Expand, Rank::Constraint, &key, format!("add constraint {} on {table}", c.name))
-                .up(format!("{at} ADD CONSTRAINT {name} {body}"))
-                .down(drop_sql)
-                .hazard(if existing {
-                    format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked")
-                } else {
-                    format!("{table} is new and empty: the check is instant")
-                });
+            let st = Step::new(
+                Phase::Expand,
+                Rank::Constraint,
+                &key,
+                format!("add constraint {} on {table}", c.name),
+            )
+            .up(format!("{at} ADD CONSTRAINT {name} {body}"))
+            .down(drop_sql)
+            .hazard(if existing {
+                format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked")
+            } else {
+                format!("{table} is new and empty: the check is instant")
+            });
             vec![finish(st)]
         }
     }
@@ -1163,9 +1654,24 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
         }
     }
     let mut edges: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let extension_creates: Vec<usize> = steps.iter().enumerate().filter(|(_, s)| s.rank == Rank::Extension).map(|(i, _)| i).collect();
-    let extension_drops: Vec<usize> = steps.iter().enumerate().filter(|(_, s)| s.rank == Rank::DropExtension).map(|(i, _)| i).collect();
-    let renames: Vec<usize> = steps.iter().enumerate().filter(|(_, s)| s.rank == Rank::Rename).map(|(i, _)| i).collect();
+    let extension_creates: Vec<usize> = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.rank == Rank::Extension)
+        .map(|(i, _)| i)
+        .collect();
+    let extension_drops: Vec<usize> = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.rank == Rank::DropExtension)
+        .map(|(i, _)| i)
+        .collect();
+    let renames: Vec<usize> = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.rank == Rank::Rename)
+        .map(|(i, _)| i)
+        .collect();
     for (i, s) in steps.iter().enumerate() {
         for k in &s.needs_new {
             for &c in creators.get(k).into_iter().flatten() {
@@ -1211,7 +1717,10 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
     // Raise phases along edges (in a topological order).
     let topo = petgraph::algo::toposort(&g, None).map_err(|cycle| {
         let s = &steps[g[cycle.node_id()]];
-        Error::Plan(format!("the changes depend on each other in a cycle (at: {})", s.summary))
+        Error::Plan(format!(
+            "the changes depend on each other in a cycle (at: {})",
+            s.summary
+        ))
     })?;
     for n in &topo {
         let i = g[*n];
@@ -1226,10 +1735,18 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
         }
     }
     // Kahn's algorithm with a priority queue for the tie-break.
-    let mut indegree: Vec<usize> = nodes.iter().map(|n| g.neighbors_directed(*n, petgraph::Direction::Incoming).count()).collect();
+    let mut indegree: Vec<usize> = nodes
+        .iter()
+        .map(|n| {
+            g.neighbors_directed(*n, petgraph::Direction::Incoming)
+                .count()
+        })
+        .collect();
     let sort_key = |i: usize| (steps[i].phase, steps[i].rank, steps[i].sort_key.clone(), i);
-    let mut ready: BinaryHeap<Reverse<(Phase, Rank, String, usize)>> =
-        (0..steps.len()).filter(|&i| indegree[i] == 0).map(|i| Reverse(sort_key(i))).collect();
+    let mut ready: BinaryHeap<Reverse<(Phase, Rank, String, usize)>> = (0..steps.len())
+        .filter(|&i| indegree[i] == 0)
+        .map(|i| Reverse(sort_key(i)))
+        .collect();
     let mut order = Vec::with_capacity(steps.len());
     while let Some(Reverse((_, _, _, i))) = ready.pop() {
         order.push(i);
@@ -1278,7 +1795,9 @@ fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
             continue;
         }
         let alone = s.tx != Tx::Normal;
-        let fits = current.as_ref().is_some_and(|u| u.phase == s.phase && u.transactional && !alone);
+        let fits = current
+            .as_ref()
+            .is_some_and(|u| u.phase == s.phase && u.transactional && !alone);
         if !fits {
             if let Some(u) = current.take() {
                 units.push(u);
@@ -1298,7 +1817,10 @@ fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
     let mut i = 0;
     while i < units.len() {
         if units[i].up.is_empty() {
-            let target = if i + 1 < units.len() && units[i + 1].phase == units[i].phase && units[i + 1].transactional {
+            let target = if i + 1 < units.len()
+                && units[i + 1].phase == units[i].phase
+                && units[i + 1].transactional
+            {
                 Some(i + 1)
             } else if i > 0 && units[i - 1].phase == units[i].phase && units[i - 1].transactional {
                 Some(i - 1)
@@ -1350,14 +1872,23 @@ mod tests {
     #[test]
     fn sequence_names_in_defaults() {
         let e = Some(Expr::new("x", "nextval('public.t_id_seq'::regclass)"));
-        assert_eq!(sequences_in(&e), vec![Key::Sequence(QualName::public("t_id_seq"))]);
+        assert_eq!(
+            sequences_in(&e),
+            vec![Key::Sequence(QualName::public("t_id_seq"))]
+        );
         let e = Some(Expr::new("x", "nextval('\"My\".\"Seq\"'::regclass)"));
-        assert_eq!(sequences_in(&e), vec![Key::Sequence(QualName::new("My", "Seq"))]);
+        assert_eq!(
+            sequences_in(&e),
+            vec![Key::Sequence(QualName::new("My", "Seq"))]
+        );
     }
 
     #[test]
     fn not_null_check_names_fit_in_63_bytes() {
         let long = "x".repeat(70);
-        assert_eq!(not_null_check_name(&QualName::public(long.clone()), "c").len(), 63);
+        assert_eq!(
+            not_null_check_name(&QualName::public(long.clone()), "c").len(),
+            63
+        );
     }
 }

@@ -4,7 +4,11 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn gen_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gen")).args(args).current_dir(dir).output().expect("running gen")
+    Command::new(env!("CARGO_BIN_EXE_gen"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("running gen")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -18,8 +22,20 @@ fn help_mentions_every_flag_and_an_example() {
         let out = gen_in(tmp.path(), args);
         assert_eq!(out.status.code(), Some(0), "{args:?}");
         let help = text(&out.stdout);
-        for needle in ["--out", "--name", "--allow-data-loss", "--dry-run", "OLD", "NEW", "Example", "gen diff"] {
-            assert!(help.contains(needle), "{args:?} help lacks {needle}:\n{help}");
+        for needle in [
+            "--out",
+            "--name",
+            "--allow-data-loss",
+            "--dry-run",
+            "OLD",
+            "NEW",
+            "Example",
+            "gen diff",
+        ] {
+            assert!(
+                help.contains(needle),
+                "{args:?} help lacks {needle}:\n{help}"
+            );
         }
     }
     let help = text(&gen_in(tmp.path(), &["diff", "--help"]).stdout);
@@ -44,7 +60,10 @@ fn missing_old_file_is_bad_input_naming_the_file() {
 fn missing_new_file_is_bad_input_naming_the_file() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("old.sql"), "CREATE TABLE t (id integer);\n").unwrap();
-    let out = gen_in(tmp.path(), &["diff", "old.sql", "missing/new.sql", "--out", "m"]);
+    let out = gen_in(
+        tmp.path(),
+        &["diff", "old.sql", "missing/new.sql", "--out", "m"],
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(err.contains("missing/new.sql"), "{err}");
@@ -60,7 +79,10 @@ fn bad_name_is_bad_input() {
         let out = gen_in(tmp.path(), &["diff", "a.sql", "a.sql", "--name", name]);
         assert_eq!(out.status.code(), Some(2), "--name {name:?}");
         let err = text(&out.stderr);
-        assert!(err.contains("error:") && err.contains("--name"), "--name {name:?}: {err}");
+        assert!(
+            err.contains("error:") && err.contains("--name"),
+            "--name {name:?}: {err}"
+        );
         assert!(!tmp.path().join("generated").exists());
     }
 }

@@ -5,26 +5,170 @@ use crate::model::{QualName, TypeRef};
 /// Keywords that `quote_ident` quotes: every PostgreSQL keyword that is not UNRESERVED
 /// (reserved, type/function-name and column-name keywords of PostgreSQL 15's kwlist.h).
 const QUOTED_KEYWORDS: &[&str] = &[
-    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
-    "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character",
-    "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create",
-    "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
-    "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc",
-    "distinct", "do", "else", "end", "except", "exists", "extract", "false", "fetch", "float",
-    "for", "foreign", "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having",
-    "ilike", "in", "initially", "inner", "inout", "int", "integer", "intersect", "interval", "into",
-    "is", "isnull", "join", "json", "json_array", "json_arrayagg", "json_exists", "json_object",
-    "json_objectagg", "json_query", "json_scalar", "json_serialize", "json_table", "json_value",
-    "lateral", "leading", "least", "left", "like", "limit", "localtime", "localtimestamp",
-    "merge_action", "national", "natural", "nchar", "none", "normalize", "not", "notnull", "null",
-    "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer", "overlaps",
-    "overlay", "placing", "position", "precision", "primary", "real", "references", "returning",
-    "right", "row", "select", "session_user", "setof", "similar", "smallint", "some", "substring",
-    "symmetric", "system_user", "table", "tablesample", "then", "time", "timestamp", "to",
-    "trailing", "treat", "trim", "true", "union", "unique", "user", "using", "values", "varchar",
-    "variadic", "verbose", "when", "where", "window", "with", "xmlattributes", "xmlconcat",
-    "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot",
-    "xmlserialize", "xmltable",
+    "all",
+    "analyse",
+    "analyze",
+    "and",
+    "any",
+    "array",
+    "as",
+    "asc",
+    "asymmetric",
+    "authorization",
+    "between",
+    "bigint",
+    "binary",
+    "bit",
+    "boolean",
+    "both",
+    "case",
+    "cast",
+    "char",
+    "character",
+    "check",
+    "coalesce",
+    "collate",
+    "collation",
+    "column",
+    "concurrently",
+    "constraint",
+    "create",
+    "cross",
+    "current_catalog",
+    "current_date",
+    "current_role",
+    "current_schema",
+    "current_time",
+    "current_timestamp",
+    "current_user",
+    "dec",
+    "decimal",
+    "default",
+    "deferrable",
+    "desc",
+    "distinct",
+    "do",
+    "else",
+    "end",
+    "except",
+    "exists",
+    "extract",
+    "false",
+    "fetch",
+    "float",
+    "for",
+    "foreign",
+    "freeze",
+    "from",
+    "full",
+    "grant",
+    "greatest",
+    "group",
+    "grouping",
+    "having",
+    "ilike",
+    "in",
+    "initially",
+    "inner",
+    "inout",
+    "int",
+    "integer",
+    "intersect",
+    "interval",
+    "into",
+    "is",
+    "isnull",
+    "join",
+    "json",
+    "json_array",
+    "json_arrayagg",
+    "json_exists",
+    "json_object",
+    "json_objectagg",
+    "json_query",
+    "json_scalar",
+    "json_serialize",
+    "json_table",
+    "json_value",
+    "lateral",
+    "leading",
+    "least",
+    "left",
+    "like",
+    "limit",
+    "localtime",
+    "localtimestamp",
+    "merge_action",
+    "national",
+    "natural",
+    "nchar",
+    "none",
+    "normalize",
+    "not",
+    "notnull",
+    "null",
+    "nullif",
+    "numeric",
+    "offset",
+    "on",
+    "only",
+    "or",
+    "order",
+    "out",
+    "outer",
+    "overlaps",
+    "overlay",
+    "placing",
+    "position",
+    "precision",
+    "primary",
+    "real",
+    "references",
+    "returning",
+    "right",
+    "row",
+    "select",
+    "session_user",
+    "setof",
+    "similar",
+    "smallint",
+    "some",
+    "substring",
+    "symmetric",
+    "system_user",
+    "table",
+    "tablesample",
+    "then",
+    "time",
+    "timestamp",
+    "to",
+    "trailing",
+    "treat",
+    "trim",
+    "true",
+    "union",
+    "unique",
+    "user",
+    "using",
+    "values",
+    "varchar",
+    "variadic",
+    "verbose",
+    "when",
+    "where",
+    "window",
+    "with",
+    "xmlattributes",
+    "xmlconcat",
+    "xmlelement",
+    "xmlexists",
+    "xmlforest",
+    "xmlnamespaces",
+    "xmlparse",
+    "xmlpi",
+    "xmlroot",
+    "xmlserialize",
+    "xmltable",
 ];
 
 /// Quotes an identifier only where PostgreSQL needs it (as `quote_ident` does): anything but
@@ -59,24 +203,39 @@ pub fn quote_literal(s: &str) -> String {
 
 /// A list of identifiers, each quoted where needed, joined with `, `.
 pub fn ident_list(idents: &[String]) -> String {
-    idents.iter().map(|i| quote_ident(i)).collect::<Vec<_>>().join(", ")
+    idents
+        .iter()
+        .map(|i| quote_ident(i))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The SQL spelling of a canonical type: `character varying(20)`, `timestamp(3) with time zone`,
 /// `public.mood[]`, `numeric(10,2)`.
 pub fn type_sql(ty: &TypeRef) -> String {
-    let mods = if ty.modifiers.is_empty() { String::new() } else { format!("({})", ty.modifiers.join(",")) };
+    let mods = if ty.modifiers.is_empty() {
+        String::new()
+    } else {
+        format!("({})", ty.modifiers.join(","))
+    };
     let mut s = match &ty.schema {
         Some(schema) => format!("{}.{}{}", quote_ident(schema), quote_ident(&ty.name), mods),
         None => {
             // Modifiers of time types go between the base word and the zone clause.
             let zone = [" with time zone", " without time zone"]
                 .into_iter()
-                .find(|z| ty.name.ends_with(z) && (ty.name.starts_with("timestamp") || ty.name.starts_with("time")));
+                .find(|z| {
+                    ty.name.ends_with(z)
+                        && (ty.name.starts_with("timestamp") || ty.name.starts_with("time"))
+                });
             match zone {
                 Some(z) => format!("{}{}{}", &ty.name[..ty.name.len() - z.len()], mods, z),
-                None if ty.name.starts_with("interval ") && !mods.is_empty() => format!("{}{}", ty.name, mods),
-                None if is_builtin_multiword(&ty.name) || is_plain_word(&ty.name) => format!("{}{}", ty.name, mods),
+                None if ty.name.starts_with("interval ") && !mods.is_empty() => {
+                    format!("{}{}", ty.name, mods)
+                }
+                None if is_builtin_multiword(&ty.name) || is_plain_word(&ty.name) => {
+                    format!("{}{}", ty.name, mods)
+                }
                 None => format!("{}{}", quote_ident(&ty.name), mods),
             }
         }
@@ -88,7 +247,8 @@ pub fn type_sql(ty: &TypeRef) -> String {
 }
 
 fn is_plain_word(name: &str) -> bool {
-    name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    name.chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn is_builtin_multiword(name: &str) -> bool {
@@ -134,10 +294,21 @@ mod tests {
             modifiers: mods.iter().map(|m| m.to_string()).collect(),
             array_dims: dims,
         };
-        assert_eq!(type_sql(&t("timestamp with time zone", &["3"], 0)), "timestamp(3) with time zone");
-        assert_eq!(type_sql(&t("character varying", &["20"], 1)), "character varying(20)[]");
+        assert_eq!(
+            type_sql(&t("timestamp with time zone", &["3"], 0)),
+            "timestamp(3) with time zone"
+        );
+        assert_eq!(
+            type_sql(&t("character varying", &["20"], 1)),
+            "character varying(20)[]"
+        );
         assert_eq!(type_sql(&t("numeric", &["10", "2"], 0)), "numeric(10,2)");
-        let user = TypeRef { schema: Some("public".into()), name: "Mood".into(), modifiers: vec![], array_dims: 0 };
+        let user = TypeRef {
+            schema: Some("public".into()),
+            name: "Mood".into(),
+            modifiers: vec![],
+            array_dims: 0,
+        };
         assert_eq!(type_sql(&user), "public.\"Mood\"");
     }
 }
@@ -145,8 +316,8 @@ mod tests {
 // ----------------------------------------------------------------------------- statement text
 
 use crate::model::{
-    Column, Constraint, ConstraintKind, FkAction, FkMatch, Identity, Index, IndexKeyExpr, Sequence, SequenceOptions,
-    Table,
+    Column, Constraint, ConstraintKind, FkAction, FkMatch, Identity, Index, IndexKeyExpr, Sequence,
+    SequenceOptions, Table,
 };
 
 /// The options of a sequence or identity column that differ from PostgreSQL's defaults for its type,
@@ -253,18 +424,41 @@ fn fk_action(a: FkAction) -> &'static str {
 pub fn constraint_body(c: &Constraint) -> String {
     let mut s = match &c.kind {
         ConstraintKind::PrimaryKey { columns, include } => {
-            format!("PRIMARY KEY ({}){}", ident_list(columns), include_sql(include))
+            format!(
+                "PRIMARY KEY ({}){}",
+                ident_list(columns),
+                include_sql(include)
+            )
         }
-        ConstraintKind::Unique { columns, include, nulls_not_distinct } => format!(
+        ConstraintKind::Unique {
+            columns,
+            include,
+            nulls_not_distinct,
+        } => format!(
             "UNIQUE{} ({}){}",
-            if *nulls_not_distinct { " NULLS NOT DISTINCT" } else { "" },
+            if *nulls_not_distinct {
+                " NULLS NOT DISTINCT"
+            } else {
+                ""
+            },
             ident_list(columns),
             include_sql(include)
         ),
         ConstraintKind::Check { expr, no_inherit } => {
-            format!("CHECK ({}){}", expr.sql, if *no_inherit { " NO INHERIT" } else { "" })
+            format!(
+                "CHECK ({}){}",
+                expr.sql,
+                if *no_inherit { " NO INHERIT" } else { "" }
+            )
         }
-        ConstraintKind::ForeignKey { columns, ref_table, ref_columns, on_delete, on_update, match_type } => {
+        ConstraintKind::ForeignKey {
+            columns,
+            ref_table,
+            ref_columns,
+            on_delete,
+            on_update,
+            match_type,
+        } => {
             let mut s = format!(
                 "FOREIGN KEY ({}) REFERENCES {} ({})",
                 ident_list(columns),
@@ -296,14 +490,26 @@ pub fn constraint_body(c: &Constraint) -> String {
 }
 
 fn include_sql(include: &[String]) -> String {
-    if include.is_empty() { String::new() } else { format!(" INCLUDE ({})", ident_list(include)) }
+    if include.is_empty() {
+        String::new()
+    } else {
+        format!(" INCLUDE ({})", ident_list(include))
+    }
 }
 
 /// `CREATE TABLE` with columns and the given (non-foreign-key) constraints inline.
 pub fn create_table(t: &Table) -> String {
-    let mut lines: Vec<String> = t.columns.iter().map(|c| format!("    {}", column_def(c, true))).collect();
+    let mut lines: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| format!("    {}", column_def(c, true)))
+        .collect();
     for c in t.constraints.values() {
-        lines.push(format!("    CONSTRAINT {} {}", quote_ident(&c.name), constraint_body(c)));
+        lines.push(format!(
+            "    CONSTRAINT {} {}",
+            quote_ident(&c.name),
+            constraint_body(c)
+        ));
     }
     format!(
         "CREATE {}TABLE {} (\n{}\n)",
@@ -371,7 +577,11 @@ fn modifier(t: &TypeRef, i: usize) -> Option<i64> {
 }
 
 fn is_string(t: &TypeRef) -> bool {
-    t.schema.is_none() && matches!(t.name.as_str(), "text" | "character varying" | "character" | "citext")
+    t.schema.is_none()
+        && matches!(
+            t.name.as_str(),
+            "text" | "character varying" | "character" | "citext"
+        )
 }
 
 const INTEGER_RANK: &[&str] = &["smallint", "integer", "bigint"];
@@ -390,10 +600,14 @@ pub fn type_change_is_free(from: &TypeRef, to: &TypeRef) -> bool {
             (Some(a), Some(b)) => b >= a,
             (None, Some(_)) => false,
         },
-        ("character varying", "text") | ("text", "character varying") => to.modifiers.is_empty() || f == "character varying",
+        ("character varying", "text") | ("text", "character varying") => {
+            to.modifiers.is_empty() || f == "character varying"
+        }
         ("numeric", "numeric") => match (modifier(from, 0), modifier(to, 0)) {
             (_, None) => true,
-            (Some(p1), Some(p2)) => p2 >= p1 && modifier(from, 1).unwrap_or(0) == modifier(to, 1).unwrap_or(0),
+            (Some(p1), Some(p2)) => {
+                p2 >= p1 && modifier(from, 1).unwrap_or(0) == modifier(to, 1).unwrap_or(0)
+            }
             (None, Some(_)) => false,
         },
         ("bit varying", "bit varying") => match (modifier(from, 0), modifier(to, 0)) {
@@ -416,7 +630,8 @@ pub fn type_change_is_lossless(from: &TypeRef, to: &TypeRef) -> bool {
         return false;
     }
     let (f, t) = (from.name.as_str(), to.name.as_str());
-    if to.schema.is_none() && (t == "text" || (t == "character varying" && to.modifiers.is_empty())) {
+    if to.schema.is_none() && (t == "text" || (t == "character varying" && to.modifiers.is_empty()))
+    {
         // Everything has a text form.
         return true;
     }
@@ -429,11 +644,13 @@ pub fn type_change_is_lossless(from: &TypeRef, to: &TypeRef) -> bool {
         _ if int_rank(f).is_some() && t == "numeric" => to.modifiers.is_empty(),
         ("smallint", "real") | ("smallint" | "integer", "double precision") => true,
         ("real", "double precision") => true,
-        ("character", "character" | "character varying") => match (modifier(from, 0), modifier(to, 0)) {
-            (Some(a), Some(b)) => b >= a,
-            (_, None) => true,
-            _ => false,
-        },
+        ("character", "character" | "character varying") => {
+            match (modifier(from, 0), modifier(to, 0)) {
+                (Some(a), Some(b)) => b >= a,
+                (_, None) => true,
+                _ => false,
+            }
+        }
         ("timestamp without time zone", "timestamp with time zone")
         | ("timestamp with time zone", "timestamp without time zone") => {
             modifier(to, 0).unwrap_or(6) >= modifier(from, 0).unwrap_or(6)

@@ -1,7 +1,21 @@
 //! Parsing schema files into the model.
+//!
+//! The file is tokenized once (sqlparser's tokenizer, with file positions), split on top-level
+//! `;`, classified by its leading keywords, and each supported statement is parsed alone from its
+//! own tokens (so sqlparser's positions are file positions). A few forms sqlparser cannot read
+//! (`ALTER SEQUENCE`, `COMMENT ON CONSTRAINT`, `SEQUENCE NAME` in identity options,
+//! `CREATE INDEX ... ON ONLY`) are handled at token level.
+
+mod build;
+mod canon;
+mod directives;
+mod names;
+mod types;
 
 use crate::error::SourceError;
 use crate::model::Schema;
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer, Whitespace};
 
 /// A parsed schema file.
 #[derive(Debug, Clone, Default)]
@@ -12,6 +26,97 @@ pub struct Parsed {
 }
 
 /// Parses the text of one schema file. `file` is only used in messages.
-pub fn parse_schema(_file: &str, _text: &str) -> Result<Parsed, SourceError> {
-    todo!("parser")
+pub fn parse_schema(file: &str, text: &str) -> Result<Parsed, SourceError> {
+    // psql meta-commands (`\restrict KEY` written by recent pg_dump): blank them, keeping positions.
+    let cleaned: String;
+    let src: &str = if text.lines().any(|l| l.trim_start().starts_with('\\')) {
+        cleaned = text
+            .split_inclusive('\n')
+            .map(|l| {
+                if l.trim_start().starts_with('\\') {
+                    if l.ends_with('\n') { "\n" } else { "" }
+                } else {
+                    l
+                }
+            })
+            .collect();
+        &cleaned
+    } else {
+        text
+    };
+    let dialect = PostgreSqlDialect {};
+    let tokens = Tokenizer::new(&dialect, src)
+        .tokenize_with_location()
+        .map_err(|e| {
+            SourceError::at(
+                file,
+                text,
+                e.location.line as usize,
+                e.location.column as usize,
+                e.message.clone(),
+            )
+        })?;
+    let dirs = directives::collect(file, text, &tokens)?;
+    let mut b = build::Builder::new(file, text, dirs);
+    for stmt in split(&tokens) {
+        b.statement(stmt)?;
+    }
+    b.finish()
+}
+
+/// One statement: its tokens without the terminating `;` and without leading/trailing whitespace.
+pub(crate) struct Stmt<'a> {
+    pub toks: &'a [TokenWithSpan],
+}
+
+impl Stmt<'_> {
+    pub fn line(&self) -> usize {
+        self.toks[0].span.start.line as usize
+    }
+    pub fn col(&self) -> usize {
+        self.toks[0].span.start.column as usize
+    }
+}
+
+fn is_ws(t: &TokenWithSpan) -> bool {
+    matches!(t.token, Token::Whitespace(_))
+}
+
+/// Splits the token stream on top-level `;` (dollar-quoted bodies are single tokens).
+pub(crate) fn split(tokens: &[TokenWithSpan]) -> Vec<Stmt<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    fn push<'a>(tokens: &'a [TokenWithSpan], from: usize, to: usize, out: &mut Vec<Stmt<'a>>) {
+        let s = &tokens[from..to];
+        let first = s.iter().position(|t| !is_ws(t));
+        if let Some(f) = first {
+            let last = s.iter().rposition(|t| !is_ws(t)).unwrap_or(f);
+            out.push(Stmt { toks: &s[f..=last] });
+        }
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        match t.token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            Token::SemiColon if depth <= 0 => {
+                push(tokens, start, i, &mut out);
+                start = i + 1;
+                depth = 0;
+            }
+            Token::EOF => {}
+            _ => {}
+        }
+    }
+    push(tokens, start, tokens.len(), &mut out);
+    out.retain(|s| !matches!(s.toks[0].token, Token::EOF));
+    out
+}
+
+/// Whether a token is a comment.
+pub(crate) fn is_comment(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::Whitespace(Whitespace::SingleLineComment { .. } | Whitespace::MultiLineComment(_))
+    )
 }

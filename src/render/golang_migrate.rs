@@ -35,7 +35,11 @@ pub(super) fn render(plan: &Plan, opts: &RenderOptions) -> Vec<OutputFile> {
         let version = opts.first_version + i as u64;
         let n = seen.entry(unit.phase).or_insert(0);
         *n += 1;
-        let suffix = if *n == 1 { String::new() } else { format!("_{n}") };
+        let suffix = if *n == 1 {
+            String::new()
+        } else {
+            format!("_{n}")
+        };
         let base = format!("{version:06}_{}_{}{suffix}", opts.name, unit.phase.as_str());
         let up_name = format!("{base}.up.sql");
         let down_name = format!("{base}.down.sql");
@@ -65,8 +69,14 @@ pub(super) fn render(plan: &Plan, opts: &RenderOptions) -> Vec<OutputFile> {
             transactional: view.transactional,
             statements: &view.down,
         };
-        files.push(OutputFile { path: PathBuf::from(&up_name), contents: to_text(&up) });
-        files.push(OutputFile { path: PathBuf::from(&down_name), contents: to_text(&down) });
+        files.push(OutputFile {
+            path: PathBuf::from(&up_name),
+            contents: to_text(&up),
+        });
+        files.push(OutputFile {
+            path: PathBuf::from(&down_name),
+            contents: to_text(&down),
+        });
     }
     files
 }

@@ -57,7 +57,11 @@ pub struct RenderOptions {
 impl RenderOptions {
     /// Options for the default format.
     pub fn new(name: impl Into<String>, first_version: u64) -> Self {
-        RenderOptions { name: name.into(), first_version, format: Format::default() }
+        RenderOptions {
+            name: name.into(),
+            first_version,
+            format: Format::default(),
+        }
     }
 }
 

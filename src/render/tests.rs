@@ -17,10 +17,19 @@ fn sample() -> Plan {
     let mut add_col = unit(
         Phase::Expand,
         true,
-        &["ALTER TABLE public.users ADD COLUMN email text", "CREATE TABLE public.t (id integer)"],
-        &["DROP TABLE public.t", "ALTER TABLE public.users DROP COLUMN email"],
+        &[
+            "ALTER TABLE public.users ADD COLUMN email text",
+            "CREATE TABLE public.t (id integer)",
+        ],
+        &[
+            "DROP TABLE public.t",
+            "ALTER TABLE public.users DROP COLUMN email",
+        ],
     );
-    add_col.summary = vec!["add column public.users.email".into(), "add table public.t".into()];
+    add_col.summary = vec![
+        "add column public.users.email".into(),
+        "add table public.t".into(),
+    ];
     add_col.before_next = Some("deploy the application that writes users.email".into());
     let mut index = unit(
         Phase::Expand,
@@ -37,12 +46,19 @@ fn sample() -> Plan {
         &["ALTER TABLE public.users ALTER COLUMN email DROP NOT NULL"],
     );
     contract.summary = vec!["users.email becomes NOT NULL".into()];
-    contract.hazards = vec!["scans public.users under ACCESS EXCLUSIVE lock\nwhile checking".into()];
-    Plan { units: vec![add_col, index, contract], warnings: vec![] }
+    contract.hazards =
+        vec!["scans public.users under ACCESS EXCLUSIVE lock\nwhile checking".into()];
+    Plan {
+        units: vec![add_col, index, contract],
+        warnings: vec![],
+    }
 }
 
 fn names(files: &[OutputFile]) -> Vec<String> {
-    files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect()
+    files
+        .iter()
+        .map(|f| f.path.to_string_lossy().into_owned())
+        .collect()
 }
 
 #[test]
@@ -114,13 +130,33 @@ ALTER TABLE public.users DROP COLUMN email;
 fn non_transactional_unit_says_so() {
     let files = render(&sample(), &RenderOptions::new("schema_change", 1));
     for f in &files[2..4] {
-        assert!(f.contents.contains("-- No transaction: this file holds one statement"), "{}", f.contents);
-        let sql: String = f.contents.lines().filter(|l| !l.starts_with("--")).collect();
+        assert!(
+            f.contents
+                .contains("-- No transaction: this file holds one statement"),
+            "{}",
+            f.contents
+        );
+        let sql: String = f
+            .contents
+            .lines()
+            .filter(|l| !l.starts_with("--"))
+            .collect();
         assert_eq!(sql.matches(';').count(), 1, "{}", f.contents);
     }
-    assert!(files[2].contents.contains("--   - builds the index without blocking writes; slower\n"));
-    assert!(files[2].contents.ends_with("\n\nCREATE INDEX CONCURRENTLY users_email_idx ON public.users (email);\n"));
-    for f in files.iter().filter(|f| !f.path.to_string_lossy().contains("expand_2")) {
+    assert!(
+        files[2]
+            .contents
+            .contains("--   - builds the index without blocking writes; slower\n")
+    );
+    assert!(
+        files[2]
+            .contents
+            .ends_with("\n\nCREATE INDEX CONCURRENTLY users_email_idx ON public.users (email);\n")
+    );
+    for f in files
+        .iter()
+        .filter(|f| !f.path.to_string_lossy().contains("expand_2"))
+    {
         assert!(!f.contents.contains("No transaction"), "{}", f.contents);
     }
 }
@@ -147,17 +183,28 @@ fn every_file_ends_with_one_newline_and_semicolons_are_not_doubled() {
     plan.units[0].up[0].push_str(";\n\n");
     let files = render(&plan, &RenderOptions::new("schema_change", 1));
     for f in &files {
-        assert!(f.contents.ends_with(";\n") && !f.contents.ends_with("\n\n"), "{:?}", f.contents);
+        assert!(
+            f.contents.ends_with(";\n") && !f.contents.ends_with("\n\n"),
+            "{:?}",
+            f.contents
+        );
         assert!(!f.contents.contains(";;"));
     }
 }
 
 #[test]
 fn empty_down_is_a_comment() {
-    let plan = Plan { units: vec![unit(Phase::Backfill, true, &["UPDATE t SET a = b"], &[])], warnings: vec![] };
+    let plan = Plan {
+        units: vec![unit(Phase::Backfill, true, &["UPDATE t SET a = b"], &[])],
+        warnings: vec![],
+    };
     let files = render(&plan, &RenderOptions::new("fill", 12));
     assert_eq!(files[0].path, PathBuf::from("000012_fill_backfill.up.sql"));
-    assert!(files[1].contents.ends_with("--\n-- Nothing to run.\n"), "{}", files[1].contents);
+    assert!(
+        files[1].contents.ends_with("--\n-- Nothing to run.\n"),
+        "{}",
+        files[1].contents
+    );
 }
 
 #[test]

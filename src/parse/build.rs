@@ -1,0 +1,2229 @@
+//! Statement handlers: fill the model statement by statement, in file order.
+
+use super::canon::{self, Ctx, fold, make_expr};
+use super::directives::{DirectiveMap, Target};
+use super::names::{choose_name, figure_colname, index_column_names, name_addition};
+use super::types::{builtin_alias, type_ref};
+use super::{Parsed, Stmt, is_comment};
+use crate::error::SourceError;
+use crate::model::*;
+use sqlparser::ast::{
+    self, AlterColumnOperation, AlterTableOperation, ColumnOption, CommentObject, CreateIndex,
+    CreateTable, DeferrableInitial, Expr as SqlExpr, GeneratedAs, IndexColumn, ObjectName,
+    ReferentialAction, SchemaName, Statement, TableConstraint, UserDefinedTypeRepresentation,
+    Value,
+};
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::{Parser, ParserError};
+use sqlparser::tokenizer::{Token, TokenWithSpan};
+use std::collections::{HashMap, HashSet};
+
+type R<T> = Result<T, SourceError>;
+
+/// A constraint before it has a name.
+struct PendingCon {
+    name: Option<String>,
+    kind: ConstraintKind,
+    deferrable: bool,
+    initially_deferred: bool,
+    not_valid: bool,
+    directives: Directives,
+    /// For an unnamed CHECK: the single column it references, if exactly one.
+    check_col: Option<String>,
+    line: usize,
+    col: usize,
+}
+
+/// Options written for a sequence or identity; None = not written.
+#[derive(Default, Debug)]
+pub(crate) struct SeqOpts {
+    pub ty: Option<String>,
+    pub inc: Option<i64>,
+    pub min: Option<Option<i64>>,
+    pub max: Option<Option<i64>>,
+    pub start: Option<i64>,
+    pub cache: Option<i64>,
+    pub cycle: Option<bool>,
+}
+
+impl SeqOpts {
+    pub fn resolve(&self, default_ty: &str) -> SequenceOptions {
+        let ty = self.ty.as_deref().unwrap_or(default_ty);
+        let inc = self.inc.unwrap_or(1);
+        let d = SequenceOptions::defaults(ty, inc);
+        let min = self.min.flatten().unwrap_or(d.min);
+        let max = self.max.flatten().unwrap_or(d.max);
+        SequenceOptions {
+            data_type: ty.to_string(),
+            start: self.start.unwrap_or(if inc > 0 { min } else { max }),
+            increment: inc,
+            min,
+            max,
+            cache: self.cache.unwrap_or(1),
+            cycle: self.cycle.unwrap_or(false),
+        }
+    }
+
+    /// ALTER SEQUENCE semantics: unspecified bounds that were the old defaults follow the new type.
+    pub fn apply(&self, old: &SequenceOptions) -> SequenceOptions {
+        let ty = self.ty.clone().unwrap_or_else(|| old.data_type.clone());
+        let inc = self.inc.unwrap_or(old.increment);
+        let d_old = SequenceOptions::defaults(&old.data_type, old.increment);
+        let d_new = SequenceOptions::defaults(&ty, inc);
+        let min = match self.min {
+            Some(Some(v)) => v,
+            Some(None) => d_new.min,
+            None if old.min == d_old.min => d_new.min,
+            None => old.min,
+        };
+        let max = match self.max {
+            Some(Some(v)) => v,
+            Some(None) => d_new.max,
+            None if old.max == d_old.max => d_new.max,
+            None => old.max,
+        };
+        SequenceOptions {
+            data_type: ty,
+            start: self.start.unwrap_or(old.start),
+            increment: inc,
+            min,
+            max,
+            cache: self.cache.unwrap_or(old.cache),
+            cycle: self.cycle.unwrap_or(old.cycle),
+        }
+    }
+}
+
+pub(crate) struct Builder<'t> {
+    file: &'t str,
+    text: &'t str,
+    dialect: PostgreSqlDialect,
+    schema: Schema,
+    notes: Vec<String>,
+    /// Relation names (tables, sequences, indexes, identity sequences) per schema.
+    relnames: HashSet<(String, String)>,
+    /// Constraint names per schema, with a use count (names are unique per table only).
+    connames: HashMap<(String, String), usize>,
+    dirs: DirectiveMap,
+    /// Foreign keys whose referenced columns are the referenced table's primary key.
+    pending_fk: Vec<(QualName, String, usize, usize)>,
+    /// Where objects were declared, for messages at the end of the file.
+    seq_pos: HashMap<QualName, (usize, usize)>,
+    fk_pos: Vec<(QualName, String, usize, usize)>,
+}
+
+fn qn_parts(parts: &[String]) -> Option<QualName> {
+    match parts {
+        [n] => Some(QualName::public(n.clone())),
+        [s, n] => Some(QualName::new(s.clone(), n.clone())),
+        _ => None,
+    }
+}
+
+fn name_parts(n: &ObjectName) -> Vec<String> {
+    n.0.iter()
+        .map(|p| match p.as_ident() {
+            Some(i) => fold(i),
+            None => p.to_string(),
+        })
+        .collect()
+}
+
+fn unsupported_hint(kind: &str) -> &'static str {
+    match kind {
+        k if k.contains("MATERIALIZED VIEW") => " (materialized views are not supported yet)",
+        k if k.contains("VIEW") => " (views are not supported yet)",
+        k if k.contains("FUNCTION") || k.contains("PROCEDURE") => {
+            " (functions and procedures are not supported yet)"
+        }
+        k if k.contains("TRIGGER") => " (triggers are not supported yet)",
+        k if k.contains("POLICY") => " (policies are not supported yet)",
+        k if k.contains("DOMAIN") => " (domains are not supported yet)",
+        "GRANT" | "REVOKE" => " (privileges are not supported yet)",
+        _ => "",
+    }
+}
+
+fn int_of(e: &SqlExpr) -> Option<i64> {
+    match e {
+        SqlExpr::Value(v) => match &v.value {
+            Value::Number(n, _) => n.parse().ok(),
+            _ => None,
+        },
+        SqlExpr::UnaryOp {
+            op: ast::UnaryOperator::Minus,
+            expr,
+        } => int_of(expr).map(|v| -v),
+        SqlExpr::UnaryOp {
+            op: ast::UnaryOperator::Plus,
+            expr,
+        } => int_of(expr),
+        SqlExpr::Nested(e) => int_of(e),
+        _ => None,
+    }
+}
+
+fn fk_action(a: &Option<ReferentialAction>) -> FkAction {
+    match a {
+        None | Some(ReferentialAction::NoAction) => FkAction::NoAction,
+        Some(ReferentialAction::Restrict) => FkAction::Restrict,
+        Some(ReferentialAction::Cascade) => FkAction::Cascade,
+        Some(ReferentialAction::SetNull) => FkAction::SetNull,
+        Some(ReferentialAction::SetDefault) => FkAction::SetDefault,
+    }
+}
+
+/// Collation as PostgreSQL prints it: each part quoted where needed, `pg_catalog.` dropped.
+fn collation_name(n: &ObjectName) -> String {
+    let parts = name_parts(n);
+    let parts: Vec<&String> = if parts.len() == 2 && parts[0] == "pg_catalog" {
+        vec![&parts[1]]
+    } else {
+        parts.iter().collect()
+    };
+    let q: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            let q = crate::dialect::postgres::quote_ident(p);
+            // PostgreSQL always quotes collation names that are not plain lower-case words
+            if q.starts_with('"')
+                || p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit())
+            {
+                q
+            } else {
+                format!("\"{p}\"")
+            }
+        })
+        .collect();
+    q.join(".")
+}
+
+/// The distinct column names an expression references (PostgreSQL's pull_var_clause).
+fn referenced_columns(e: &SqlExpr, table_cols: &HashMap<String, TypeRef>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let _ = ast::visit_expressions(e, |x| {
+        if let SqlExpr::Identifier(i) = x {
+            let n = fold(i);
+            if table_cols.contains_key(&n) && !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    out
+}
+
+fn col_types(t: &Table) -> HashMap<String, TypeRef> {
+    t.columns
+        .iter()
+        .map(|c| (c.name.clone(), c.ty.clone()))
+        .collect()
+}
+
+fn is_kw(t: &TokenWithSpan, kw: &str) -> bool {
+    matches!(&t.token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(kw))
+}
+
+/// A tiny cursor over a statement's non-whitespace tokens, for token-level statements.
+struct Cur<'a> {
+    toks: Vec<&'a TokenWithSpan>,
+    i: usize,
+}
+
+impl<'a> Cur<'a> {
+    fn new(s: &'a [TokenWithSpan]) -> Self {
+        Cur {
+            toks: s
+                .iter()
+                .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+                .collect(),
+            i: 0,
+        }
+    }
+    fn peek(&self) -> Option<&'a TokenWithSpan> {
+        self.toks.get(self.i).copied()
+    }
+    fn kw(&mut self, kw: &str) -> bool {
+        if self.peek().is_some_and(|t| is_kw(t, kw)) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn ident(&mut self) -> Option<String> {
+        match self.peek().map(|t| &t.token) {
+            Some(Token::Word(w)) => {
+                self.i += 1;
+                Some(if w.quote_style.is_some() {
+                    w.value.clone()
+                } else {
+                    w.value.to_lowercase()
+                })
+            }
+            _ => None,
+        }
+    }
+    fn qualified(&mut self) -> Option<Vec<String>> {
+        let mut v = vec![self.ident()?];
+        while matches!(self.peek().map(|t| &t.token), Some(Token::Period)) {
+            self.i += 1;
+            v.push(self.ident()?);
+        }
+        Some(v)
+    }
+    fn int(&mut self) -> Option<i64> {
+        let neg = match self.peek().map(|t| &t.token) {
+            Some(Token::Minus) => {
+                self.i += 1;
+                true
+            }
+            Some(Token::Plus) => {
+                self.i += 1;
+                false
+            }
+            _ => false,
+        };
+        match self.peek().map(|t| &t.token) {
+            Some(Token::Number(n, _)) => {
+                self.i += 1;
+                n.parse::<i64>().ok().map(|v| if neg { -v } else { v })
+            }
+            _ => None,
+        }
+    }
+    fn at_end(&self) -> bool {
+        self.i >= self.toks.len() || matches!(self.toks[self.i].token, Token::EOF)
+    }
+    fn pos(&self) -> (usize, usize) {
+        let t = self.peek().or_else(|| self.toks.last().copied());
+        t.map(|t| (t.span.start.line as usize, t.span.start.column as usize))
+            .unwrap_or((1, 1))
+    }
+}
+
+impl<'t> Builder<'t> {
+    pub fn new(file: &'t str, text: &'t str, dirs: DirectiveMap) -> Self {
+        Builder {
+            file,
+            text,
+            dialect: PostgreSqlDialect {},
+            schema: Schema::default(),
+            notes: Vec::new(),
+            relnames: HashSet::new(),
+            connames: HashMap::new(),
+            dirs,
+            pending_fk: Vec::new(),
+            seq_pos: HashMap::new(),
+            fk_pos: Vec::new(),
+        }
+    }
+
+    fn err(&self, line: usize, col: usize, msg: impl Into<String>) -> SourceError {
+        SourceError::at(self.file, self.text, line.max(1), col.max(1), msg)
+    }
+
+    fn err_at(&self, s: &Stmt, msg: impl Into<String>) -> SourceError {
+        self.err(s.line(), s.col(), msg)
+    }
+
+    fn parser_err(&self, s: &Stmt, e: ParserError) -> SourceError {
+        let msg = match e {
+            ParserError::ParserError(m) | ParserError::TokenizerError(m) => m,
+            ParserError::RecursionLimitExceeded => "expression nested too deeply".to_string(),
+        };
+        if let Some(i) = msg.rfind(" at Line: ") {
+            let loc = &msg[i + " at Line: ".len()..];
+            let mut it = loc.split(", Column: ");
+            let line = it.next().and_then(|l| l.trim().parse::<usize>().ok());
+            let col = it.next().and_then(|c| c.trim().parse::<usize>().ok());
+            if let (Some(l), Some(c)) = (line, col)
+                && l > 0
+            {
+                return self.err(l, c, format!("syntax error: {}", &msg[..i]));
+            }
+        }
+        self.err_at(s, format!("syntax error: {msg}"))
+    }
+
+    fn parse_stmt(&self, s: &Stmt, toks: Vec<TokenWithSpan>) -> R<Statement> {
+        let mut p = Parser::new(&self.dialect).with_tokens_with_locations(toks);
+        let st = p.parse_statement().map_err(|e| self.parser_err(s, e))?;
+        let next = p.peek_token();
+        if !matches!(next.token, Token::EOF | Token::SemiColon) {
+            return Err(self.err(
+                next.span.start.line as usize,
+                next.span.start.column as usize,
+                format!("unsupported or unexpected text: `{}`", next.token),
+            ));
+        }
+        Ok(st)
+    }
+
+    fn parse_expr_text(&self, sql: &str) -> SqlExpr {
+        Parser::new(&self.dialect)
+            .try_with_sql(sql)
+            .and_then(|mut p| p.parse_expr())
+            .expect("generated SQL parses")
+    }
+
+    fn rel_taken(&self, schema: &str, name: &str) -> bool {
+        self.relnames
+            .contains(&(schema.to_string(), name.to_string()))
+    }
+    fn con_taken(&self, schema: &str, name: &str) -> bool {
+        self.connames
+            .get(&(schema.to_string(), name.to_string()))
+            .is_some_and(|n| *n > 0)
+    }
+    fn add_con(&mut self, schema: &str, name: &str) {
+        *self
+            .connames
+            .entry((schema.to_string(), name.to_string()))
+            .or_default() += 1;
+    }
+    fn drop_con(&mut self, schema: &str, name: &str) {
+        if let Some(n) = self
+            .connames
+            .get_mut(&(schema.to_string(), name.to_string()))
+        {
+            *n = n.saturating_sub(1);
+        }
+    }
+
+    pub fn statement(&mut self, s: Stmt) -> R<()> {
+        let words: Vec<String> = s
+            .toks
+            .iter()
+            .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+            .take(6)
+            .map(|t| match &t.token {
+                Token::Word(w) if w.quote_style.is_none() => w.value.to_uppercase(),
+                _ => String::new(),
+            })
+            .collect();
+        let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
+        match w(0) {
+            "SET" | "RESET" => Ok(()),
+            "SELECT" if s.toks.iter().any(|t| is_kw(t, "set_config")) => Ok(()),
+            "BEGIN" | "COMMIT" | "START" | "END" => {
+                self.notes.push(format!(
+                    "{}:{}: ignored transaction control statement {}",
+                    self.file,
+                    s.line(),
+                    w(0)
+                ));
+                Ok(())
+            }
+            "CREATE" => {
+                let mut i = 1;
+                if w(1) == "OR" && w(2) == "REPLACE" {
+                    i = 3;
+                }
+                match (w(i), w(i + 1)) {
+                    ("TABLE", _) | ("UNLOGGED", "TABLE") => self.create_table(&s),
+                    ("INDEX", _) | ("UNIQUE", "INDEX") => self.create_index(&s),
+                    ("SCHEMA", _) | ("EXTENSION", _) | ("SEQUENCE", _) | ("TYPE", _) => {
+                        self.other_create(&s)
+                    }
+                    (a, b) => {
+                        let two = matches!(
+                            a,
+                            "MATERIALIZED"
+                                | "TEMP"
+                                | "TEMPORARY"
+                                | "CONSTRAINT"
+                                | "EVENT"
+                                | "FOREIGN"
+                                | "RECURSIVE"
+                                | "UNLOGGED"
+                                | "DEFAULT"
+                                | "TEXT"
+                                | "OPERATOR"
+                        );
+                        let kind = if two {
+                            format!("CREATE {a} {b}")
+                        } else {
+                            format!("CREATE {a}")
+                        };
+                        Err(self.err_at(
+                            &s,
+                            format!("unsupported statement: {kind}{}", unsupported_hint(&kind)),
+                        ))
+                    }
+                }
+            }
+            "ALTER" => match w(1) {
+                "TABLE" => self.alter_table(&s),
+                "SEQUENCE" => self.alter_sequence(&s),
+                "SCHEMA" | "TYPE" | "INDEX" | "EXTENSION"
+                    if s.toks
+                        .iter()
+                        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+                        .rev()
+                        .nth(2)
+                        .is_some_and(|t| is_kw(t, "OWNER")) =>
+                {
+                    Ok(())
+                }
+                k => {
+                    let kind = format!("ALTER {k}");
+                    Err(self.err_at(
+                        &s,
+                        format!("unsupported statement: {kind}{}", unsupported_hint(&kind)),
+                    ))
+                }
+            },
+            "COMMENT" if w(2) == "CONSTRAINT" => self.comment_constraint(&s),
+            "COMMENT" => self.comment(&s),
+            k => {
+                let kind = if k.is_empty() {
+                    "(unrecognised)".to_string()
+                } else {
+                    k.to_string()
+                };
+                Err(self.err_at(
+                    &s,
+                    format!("unsupported statement: {kind}{}", unsupported_hint(&kind)),
+                ))
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- CREATE SCHEMA/EXTENSION/SEQUENCE/TYPE
+
+    fn other_create(&mut self, s: &Stmt) -> R<()> {
+        let st = self.parse_stmt(s, s.toks.to_vec())?;
+        match st {
+            Statement::CreateSchema {
+                schema_name,
+                if_not_exists,
+                or_replace: false,
+                with: None,
+                ..
+            } => {
+                let name = match &schema_name {
+                    SchemaName::Simple(n) | SchemaName::NamedAuthorization(n, _) => name_parts(n),
+                    SchemaName::UnnamedAuthorization(i) => vec![fold(i)],
+                };
+                let [name] = name.as_slice() else {
+                    return Err(self.err_at(s, "bad schema name"));
+                };
+                if self.schema.schemas.contains_key(name) {
+                    if if_not_exists {
+                        return Ok(());
+                    }
+                    return Err(self.err_at(s, format!("schema {name} is defined twice")));
+                }
+                self.schema.schemas.insert(
+                    name.clone(),
+                    SchemaDef {
+                        name: name.clone(),
+                        comment: None,
+                    },
+                );
+                Ok(())
+            }
+            Statement::CreateExtension(ast::CreateExtension {
+                name,
+                if_not_exists,
+                cascade: _,
+                schema,
+                version,
+            }) => {
+                let n = fold(&name);
+                if self.schema.extensions.contains_key(&n) {
+                    if if_not_exists {
+                        return Ok(());
+                    }
+                    return Err(self.err_at(s, format!("extension {n} is defined twice")));
+                }
+                let ext = Extension {
+                    name: n.clone(),
+                    schema: schema.as_ref().map(fold),
+                    version: version.as_ref().map(|v| v.value.clone()),
+                    comment: None,
+                };
+                self.schema.extensions.insert(n, ext);
+                Ok(())
+            }
+            Statement::CreateSequence {
+                temporary: false,
+                if_not_exists,
+                name,
+                data_type,
+                sequence_options,
+                owned_by,
+            } => {
+                let qn = self.qual(s, &name)?;
+                if self.rel_taken(&qn.schema, &qn.name) {
+                    if if_not_exists && self.schema.sequences.contains_key(&qn) {
+                        return Ok(());
+                    }
+                    return Err(self.err_at(s, format!("relation {qn} is defined twice")));
+                }
+                let mut o = self.seq_opts(s, &sequence_options)?;
+                if let Some(dt) = &data_type {
+                    o.ty = Some(self.seq_type(s, dt)?);
+                }
+                let owned = match owned_by {
+                    None => None,
+                    Some(n) => self.owned_by(s, &name_parts(&n))?,
+                };
+                let unlogged = s.toks.iter().take(6).any(|t| is_kw(t, "UNLOGGED"));
+                self.relnames.insert((qn.schema.clone(), qn.name.clone()));
+                self.seq_pos.insert(qn.clone(), (s.line(), s.col()));
+                self.schema.sequences.insert(
+                    qn.clone(),
+                    Sequence {
+                        name: qn,
+                        options: o.resolve("bigint"),
+                        owned_by: owned,
+                        unlogged,
+                        comment: None,
+                    },
+                );
+                Ok(())
+            }
+            Statement::CreateType {
+                name,
+                representation,
+            } => {
+                let qn = self.qual(s, &name)?;
+                match representation {
+                    Some(UserDefinedTypeRepresentation::Enum { labels }) => {
+                        if self.schema.enums.contains_key(&qn) {
+                            return Err(self.err_at(s, format!("type {qn} is defined twice")));
+                        }
+                        let directives = self.dirs.take(s.line(), Target::Other);
+                        let labels = labels.iter().map(|l| l.value.clone()).collect();
+                        self.schema.enums.insert(qn.clone(), EnumType { name: qn, labels, comment: None, directives });
+                        Ok(())
+                    }
+                    Some(UserDefinedTypeRepresentation::Composite { .. }) | None => Err(
+                        self.err_at(s, "unsupported statement: CREATE TYPE ... AS (composite types are not supported yet)"),
+                    ),
+                    Some(_) => Err(self.err_at(s, "unsupported statement: CREATE TYPE (only enum types are supported)")),
+                }
+            }
+            other => Err(self.err_at(
+                s,
+                format!("unsupported form of statement: {}", first_words(&other)),
+            )),
+        }
+    }
+
+    fn qual(&self, s: &Stmt, n: &ObjectName) -> R<QualName> {
+        qn_parts(&name_parts(n)).ok_or_else(|| self.err_at(s, format!("bad object name `{n}`")))
+    }
+
+    fn seq_type(&self, s: &Stmt, dt: &ast::DataType) -> R<String> {
+        let t = type_ref(dt).map_err(|m| self.err_at(s, m))?;
+        match t.name.as_str() {
+            "smallint" | "integer" | "bigint" if t.array_dims == 0 => Ok(t.name),
+            _ => Err(self.err_at(
+                s,
+                format!(
+                    "sequence type must be smallint, integer or bigint, not {}",
+                    t.name
+                ),
+            )),
+        }
+    }
+
+    fn seq_opts(&self, s: &Stmt, opts: &[ast::SequenceOptions]) -> R<SeqOpts> {
+        let mut o = SeqOpts::default();
+        let num = |e: &SqlExpr| {
+            int_of(e).ok_or_else(|| self.err_at(s, format!("expected an integer, found `{e}`")))
+        };
+        for opt in opts {
+            match opt {
+                ast::SequenceOptions::IncrementBy(e, _) => o.inc = Some(num(e)?),
+                ast::SequenceOptions::MinValue(e) => o.min = Some(e.as_ref().map(num).transpose()?),
+                ast::SequenceOptions::MaxValue(e) => o.max = Some(e.as_ref().map(num).transpose()?),
+                ast::SequenceOptions::StartWith(e, _) => o.start = Some(num(e)?),
+                ast::SequenceOptions::Cache(e) => o.cache = Some(num(e)?),
+                ast::SequenceOptions::Cycle(no) => o.cycle = Some(!no),
+            }
+        }
+        Ok(o)
+    }
+
+    fn owned_by(&self, s: &Stmt, parts: &[String]) -> R<Option<(QualName, String)>> {
+        match parts {
+            [none] if none == "none" => Ok(None),
+            [t, c] => Ok(Some((QualName::public(t.clone()), c.clone()))),
+            [sc, t, c] => Ok(Some((QualName::new(sc.clone(), t.clone()), c.clone()))),
+            _ => Err(self.err_at(s, "OWNED BY expects table.column")),
+        }
+    }
+
+    // ---------------------------------------------------------------- ALTER SEQUENCE (token level)
+
+    fn alter_sequence(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("ALTER");
+        c.kw("SEQUENCE");
+        let if_exists = c.kw("IF") && c.kw("EXISTS");
+        let (l, col) = c.pos();
+        let parts = c
+            .qualified()
+            .ok_or_else(|| self.err(l, col, "expected a sequence name"))?;
+        let qn = qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad sequence name"))?;
+        if !self.schema.sequences.contains_key(&qn) {
+            if if_exists {
+                return Ok(());
+            }
+            return Err(self.err(l, col, format!("ALTER SEQUENCE of unknown sequence {qn}")));
+        }
+        let mut o = SeqOpts::default();
+        let mut owned: Option<Option<(QualName, String)>> = None;
+        while !c.at_end() {
+            let (l, col) = c.pos();
+            let bad = |b: &Self, what: &str| {
+                b.err(
+                    l,
+                    col,
+                    format!("unsupported or malformed ALTER SEQUENCE clause: {what}"),
+                )
+            };
+            if c.kw("OWNED") {
+                if !c.kw("BY") {
+                    return Err(bad(self, "OWNED"));
+                }
+                let p = c.qualified().ok_or_else(|| bad(self, "OWNED BY"))?;
+                owned = Some(self.owned_by(s, &p)?);
+            } else if c.kw("AS") {
+                let t = c.ident().ok_or_else(|| bad(self, "AS"))?;
+                match builtin_alias(&t) {
+                    Some(n @ ("smallint" | "integer" | "bigint")) => o.ty = Some(n.to_string()),
+                    _ => return Err(bad(self, &format!("AS {t}"))),
+                }
+            } else if c.kw("INCREMENT") {
+                c.kw("BY");
+                o.inc = Some(c.int().ok_or_else(|| bad(self, "INCREMENT"))?);
+            } else if c.kw("MINVALUE") {
+                o.min = Some(Some(c.int().ok_or_else(|| bad(self, "MINVALUE"))?));
+            } else if c.kw("MAXVALUE") {
+                o.max = Some(Some(c.int().ok_or_else(|| bad(self, "MAXVALUE"))?));
+            } else if c.kw("NO") {
+                if c.kw("MINVALUE") {
+                    o.min = Some(None);
+                } else if c.kw("MAXVALUE") {
+                    o.max = Some(None);
+                } else if c.kw("CYCLE") {
+                    o.cycle = Some(false);
+                } else {
+                    return Err(bad(self, "NO"));
+                }
+            } else if c.kw("START") {
+                c.kw("WITH");
+                o.start = Some(c.int().ok_or_else(|| bad(self, "START"))?);
+            } else if c.kw("RESTART") {
+                if c.kw("WITH") {
+                    c.int();
+                } else {
+                    c.int();
+                }
+            } else if c.kw("CACHE") {
+                o.cache = Some(c.int().ok_or_else(|| bad(self, "CACHE"))?);
+            } else if c.kw("CYCLE") {
+                o.cycle = Some(true);
+            } else if c.kw("OWNER") {
+                c.kw("TO");
+                c.ident();
+            } else {
+                let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
+                return Err(bad(self, &what));
+            }
+        }
+        let seq = self.schema.sequences.get_mut(&qn).expect("checked");
+        seq.options = o.apply(&seq.options);
+        if let Some(ob) = owned {
+            seq.owned_by = ob;
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- CREATE TABLE
+
+    /// Removes `SEQUENCE NAME x` from identity options (sqlparser cannot read it); returns the name.
+    fn strip_sequence_name(toks: &[TokenWithSpan]) -> (Vec<TokenWithSpan>, Vec<Vec<String>>) {
+        let mut out = Vec::with_capacity(toks.len());
+        let mut names = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if is_kw(&toks[i], "SEQUENCE") {
+                let mut j = i + 1;
+                while j < toks.len() && matches!(toks[j].token, Token::Whitespace(_)) {
+                    j += 1;
+                }
+                if j < toks.len() && is_kw(&toks[j], "NAME") {
+                    let mut c = Cur::new(&toks[j + 1..]);
+                    let name = c.qualified().unwrap_or_default();
+                    // skip the tokens the cursor consumed (plus whitespace)
+                    let mut k = j + 1;
+                    let mut seen = 0;
+                    while k < toks.len() && seen < c.i {
+                        if !matches!(toks[k].token, Token::Whitespace(_)) {
+                            seen += 1;
+                        }
+                        k += 1;
+                    }
+                    names.push(name);
+                    i = k;
+                    continue;
+                }
+            }
+            out.push(toks[i].clone());
+            i += 1;
+        }
+        (out, names)
+    }
+
+    fn create_table(&mut self, s: &Stmt) -> R<()> {
+        let (toks, _seqnames) = Self::strip_sequence_name(s.toks);
+        let st = self.parse_stmt(s, toks)?;
+        let Statement::CreateTable(ct) = st else {
+            return Err(self.err_at(s, "unsupported form of CREATE TABLE"));
+        };
+        self.check_create_table_clauses(s, &ct)?;
+        let qn = self.qual(s, &ct.name)?;
+        if self.schema.tables.contains_key(&qn) {
+            if ct.if_not_exists {
+                self.notes.push(format!(
+                    "{}:{}: CREATE TABLE IF NOT EXISTS {qn}: already defined, skipped",
+                    self.file,
+                    s.line()
+                ));
+                return Ok(());
+            }
+            return Err(self.err_at(s, format!("table {qn} is defined twice")));
+        }
+        if self.rel_taken(&qn.schema, &qn.name) {
+            return Err(self.err_at(s, format!("relation {qn} already exists")));
+        }
+        let directives = self.dirs.take(s.line(), Target::Table);
+        self.relnames.insert((qn.schema.clone(), qn.name.clone()));
+        let table = Table {
+            name: qn.clone(),
+            columns: Vec::new(),
+            constraints: Default::default(),
+            unlogged: ct.unlogged,
+            comment: None,
+            directives,
+        };
+        self.schema.tables.insert(qn.clone(), table);
+        let mut pending = Vec::new();
+        for cd in &ct.columns {
+            self.add_column(s, &qn, cd, &mut pending)?;
+        }
+        for tc in &ct.constraints {
+            let p = self.table_constraint(s, &qn, tc, false)?;
+            pending.push(p);
+        }
+        self.name_constraints(&qn, pending)
+    }
+
+    fn check_create_table_clauses(&self, s: &Stmt, ct: &CreateTable) -> R<()> {
+        let clause = if ct.temporary {
+            Some("TEMPORARY")
+        } else if ct.inherits.is_some() {
+            Some("INHERITS")
+        } else if ct.partition_by.is_some() {
+            Some("PARTITION BY (partitioning is not supported yet)")
+        } else if ct.partition_of.is_some() || ct.for_values.is_some() {
+            Some("PARTITION OF (partitioning is not supported yet)")
+        } else if ct.like.is_some() {
+            Some("LIKE")
+        } else if ct.query.is_some() {
+            Some("AS SELECT")
+        } else if ct.or_replace {
+            Some("OR REPLACE")
+        } else if !matches!(ct.table_options, ast::CreateTableOptions::None) {
+            Some("table options / WITH (...) storage parameters / TABLESPACE")
+        } else if ct.on_commit.is_some() {
+            Some("ON COMMIT")
+        } else {
+            None
+        };
+        if let Some(c) = clause {
+            return Err(self.err_at(s, format!("unsupported clause in CREATE TABLE: {c}")));
+        }
+        // Everything else must be what a plain CREATE TABLE leaves at its default.
+        let mut probe = ct.clone();
+        let base = match self.parse_stmt(s, plain_tokens("CREATE TABLE x ()")) {
+            Ok(Statement::CreateTable(b)) => b,
+            _ => return Ok(()),
+        };
+        probe.name = base.name.clone();
+        probe.columns = base.columns.clone();
+        probe.constraints = base.constraints.clone();
+        probe.if_not_exists = base.if_not_exists;
+        probe.unlogged = base.unlogged;
+        if probe != base {
+            return Err(self.err_at(s, "unsupported clause in CREATE TABLE"));
+        }
+        Ok(())
+    }
+
+    /// Adds a column (with serial expansion); inline constraints are pushed to `pending`.
+    fn add_column(
+        &mut self,
+        s: &Stmt,
+        tq: &QualName,
+        cd: &ast::ColumnDef,
+        pending: &mut Vec<PendingCon>,
+    ) -> R<()> {
+        let name = fold(&cd.name);
+        let (nl, nc) = (
+            cd.name.span.start.line as usize,
+            cd.name.span.start.column as usize,
+        );
+        let table = &self.schema.tables[tq];
+        if table.column(&name).is_some() {
+            return Err(self.err(
+                nl,
+                nc,
+                format!("column {name} of table {tq} is defined twice"),
+            ));
+        }
+        let mut ty = type_ref(&cd.data_type).map_err(|m| self.err(nl, nc, m))?;
+        let unlogged = table.unlogged;
+        let directives = if nl == s.line() {
+            Default::default()
+        } else {
+            self.dirs.take(nl, Target::Column)
+        };
+        let mut col = Column {
+            name: name.clone(),
+            ty: ty.clone(),
+            not_null: false,
+            default: None,
+            identity: None,
+            generated: None,
+            collation: None,
+            comment: None,
+            directives,
+        };
+        let serial = if ty.schema.is_none() && ty.array_dims == 0 {
+            match ty.name.as_str() {
+                "serial" => Some("integer"),
+                "bigserial" => Some("bigint"),
+                "smallserial" => Some("smallint"),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(int) = serial {
+            ty = TypeRef {
+                schema: None,
+                name: int.into(),
+                modifiers: vec![],
+                array_dims: 0,
+            };
+            col.ty = ty.clone();
+        }
+        // Column options; constraints are named later.
+        let mut cols_ctx: HashMap<String, TypeRef> = col_types(&self.schema.tables[tq]);
+        cols_ctx.insert(name.clone(), ty.clone());
+        for od in &cd.options {
+            let cname = od.name.as_ref().map(fold);
+            match &od.option {
+                ColumnOption::Null => col.not_null = false,
+                ColumnOption::NotNull => col.not_null = true,
+                ColumnOption::Default(e) => {
+                    col.default = Some(make_expr(
+                        e,
+                        Ctx {
+                            col_type: Some(&ty),
+                            columns: Some(&cols_ctx),
+                        },
+                    ));
+                }
+                ColumnOption::Collation(n) => col.collation = Some(collation_name(n)),
+                ColumnOption::Generated {
+                    generated_as: g @ (GeneratedAs::Always | GeneratedAs::ByDefault),
+                    sequence_options,
+                    generation_expr: None,
+                    ..
+                } => {
+                    if !matches!(ty.name.as_str(), "smallint" | "integer" | "bigint")
+                        || ty.array_dims > 0
+                    {
+                        return Err(self.err(
+                            nl,
+                            nc,
+                            "identity column type must be smallint, integer, or bigint",
+                        ));
+                    }
+                    let o = self.seq_opts(s, sequence_options.as_deref().unwrap_or(&[]))?;
+                    col.identity = Some(Identity {
+                        always: matches!(g, GeneratedAs::Always),
+                        options: o.resolve(&ty.name),
+                    });
+                    col.not_null = true;
+                }
+                ColumnOption::Generated {
+                    generated_as: GeneratedAs::Always | GeneratedAs::ExpStored,
+                    generation_expr: Some(e),
+                    generation_expr_mode: Some(ast::GeneratedExpressionMode::Stored) | None,
+                    sequence_options: None,
+                    ..
+                } => {
+                    col.generated = Some(make_expr(
+                        e,
+                        Ctx {
+                            col_type: Some(&ty),
+                            columns: Some(&cols_ctx),
+                        },
+                    ));
+                }
+                ColumnOption::PrimaryKey(pk) => {
+                    let c = self.index_constraint_cols(s, &pk.columns, &[name.clone()])?;
+                    let (deferrable, initially_deferred) = chars(&pk.characteristics);
+                    pending.push(PendingCon {
+                        name: cname.or(pk.name.as_ref().map(fold)),
+                        kind: ConstraintKind::PrimaryKey {
+                            columns: c,
+                            include: pk.include.iter().map(fold).collect(),
+                        },
+                        deferrable,
+                        initially_deferred,
+                        not_valid: false,
+                        directives: Default::default(),
+                        check_col: None,
+                        line: nl,
+                        col: nc,
+                    });
+                }
+                ColumnOption::Unique(u) => {
+                    let c = self.index_constraint_cols(s, &u.columns, &[name.clone()])?;
+                    let (deferrable, initially_deferred) = chars(&u.characteristics);
+                    pending.push(PendingCon {
+                        name: cname.or(u.name.as_ref().map(fold)),
+                        kind: ConstraintKind::Unique {
+                            columns: c,
+                            include: u.include.iter().map(fold).collect(),
+                            nulls_not_distinct: matches!(
+                                u.nulls_distinct,
+                                ast::NullsDistinctOption::NotDistinct
+                            ),
+                        },
+                        deferrable,
+                        initially_deferred,
+                        not_valid: false,
+                        directives: Default::default(),
+                        check_col: None,
+                        line: nl,
+                        col: nc,
+                    });
+                }
+                ColumnOption::ForeignKey(fk) => {
+                    let mut fk = fk.clone();
+                    if fk.columns.is_empty() {
+                        fk.columns = vec![cd.name.clone()];
+                    }
+                    if fk.name.is_none() {
+                        fk.name = od.name.clone();
+                    }
+                    let p = self.fk_constraint(s, &fk, false, nl, nc)?;
+                    pending.push(p);
+                }
+                ColumnOption::Check(ck) => {
+                    let mut p = self.check_constraint(s, ck, &cols_ctx, false, nl, nc)?;
+                    if p.name.is_none() {
+                        p.name = cname;
+                    }
+                    pending.push(p);
+                }
+                other => {
+                    return Err(self.err(nl, nc, format!("unsupported column option: {other}")));
+                }
+            }
+        }
+        if let Some(int) = serial {
+            if col.default.is_some() || col.identity.is_some() {
+                return Err(self.err(
+                    nl,
+                    nc,
+                    format!("multiple default values specified for column {name} of table {tq}"),
+                ));
+            }
+            let seqname = choose_name(&tq.name, Some(&name), "seq", |n| {
+                self.rel_taken(&tq.schema, n)
+            });
+            let sq = QualName::new(tq.schema.clone(), seqname.clone());
+            self.relnames.insert((sq.schema.clone(), sq.name.clone()));
+            let sql = format!("nextval({})", canon::regclass_literal(&sq.schema, &sq.name));
+            let e = self.parse_expr_text(&sql);
+            col.default = Some(make_expr(
+                &e,
+                Ctx {
+                    col_type: Some(&ty),
+                    columns: None,
+                },
+            ));
+            col.not_null = true;
+            self.schema.sequences.insert(
+                sq.clone(),
+                Sequence {
+                    name: sq,
+                    options: SequenceOptions::defaults(int, 1),
+                    owned_by: Some((tq.clone(), name.clone())),
+                    unlogged,
+                    comment: None,
+                },
+            );
+        }
+        if col.identity.is_some() {
+            // the identity's sequence takes a relation name like a serial's
+            let seqname = choose_name(&tq.name, Some(&name), "seq", |n| {
+                self.rel_taken(&tq.schema, n)
+            });
+            self.relnames.insert((tq.schema.clone(), seqname));
+        }
+        self.schema
+            .tables
+            .get_mut(tq)
+            .expect("table")
+            .columns
+            .push(col);
+        Ok(())
+    }
+
+    fn index_constraint_cols(
+        &self,
+        s: &Stmt,
+        cols: &[IndexColumn],
+        default: &[String],
+    ) -> R<Vec<String>> {
+        if cols.is_empty() {
+            return Ok(default.to_vec());
+        }
+        cols.iter()
+            .map(|c| {
+                match (
+                    &c.column.expr,
+                    &c.operator_class,
+                    &c.column.options.nulls_first,
+                ) {
+                    (SqlExpr::Identifier(i), None, None) if c.column.options.sort.is_none() => {
+                        Ok(fold(i))
+                    }
+                    _ => Err(self.err_at(s, format!("unsupported key in constraint: `{c}`"))),
+                }
+            })
+            .collect()
+    }
+
+    fn check_constraint(
+        &self,
+        s: &Stmt,
+        ck: &ast::CheckConstraint,
+        cols: &HashMap<String, TypeRef>,
+        not_valid: bool,
+        line: usize,
+        col: usize,
+    ) -> R<PendingCon> {
+        let ast::CheckConstraint {
+            name,
+            expr,
+            no_inherit,
+            enforced,
+        } = ck;
+        if enforced.is_some() {
+            return Err(self.err_at(s, "unsupported: [NOT] ENFORCED"));
+        }
+        let refs = referenced_columns(expr, cols);
+        Ok(PendingCon {
+            name: name.as_ref().map(fold),
+            kind: ConstraintKind::Check {
+                expr: make_expr(
+                    expr,
+                    Ctx {
+                        col_type: None,
+                        columns: Some(cols),
+                    },
+                ),
+                no_inherit: *no_inherit,
+            },
+            deferrable: false,
+            initially_deferred: false,
+            not_valid,
+            directives: Default::default(),
+            check_col: if refs.len() == 1 {
+                refs.into_iter().next()
+            } else {
+                None
+            },
+            line,
+            col,
+        })
+    }
+
+    fn fk_constraint(
+        &self,
+        s: &Stmt,
+        fk: &ast::ForeignKeyConstraint,
+        not_valid: bool,
+        line: usize,
+        col: usize,
+    ) -> R<PendingCon> {
+        let ast::ForeignKeyConstraint {
+            name,
+            index_name,
+            columns,
+            foreign_table,
+            referred_columns,
+            on_delete,
+            on_update,
+            match_kind,
+            characteristics,
+        } = fk;
+        if index_name.is_some() {
+            return Err(self.err_at(s, "unsupported: index name in FOREIGN KEY"));
+        }
+        let (deferrable, initially_deferred) = chars(characteristics);
+        Ok(PendingCon {
+            name: name.as_ref().map(fold),
+            kind: ConstraintKind::ForeignKey {
+                columns: columns.iter().map(fold).collect(),
+                ref_table: self.qual(s, foreign_table)?,
+                ref_columns: referred_columns.iter().map(fold).collect(),
+                on_delete: fk_action(on_delete),
+                on_update: fk_action(on_update),
+                match_type: match match_kind {
+                    Some(ast::ConstraintReferenceMatchKind::Full) => FkMatch::Full,
+                    Some(ast::ConstraintReferenceMatchKind::Partial) => FkMatch::Partial,
+                    _ => FkMatch::Simple,
+                },
+            },
+            deferrable,
+            initially_deferred,
+            not_valid,
+            directives: Default::default(),
+            check_col: None,
+            line,
+            col,
+        })
+    }
+
+    fn table_constraint(
+        &mut self,
+        s: &Stmt,
+        tq: &QualName,
+        tc: &TableConstraint,
+        not_valid: bool,
+    ) -> R<PendingCon> {
+        use sqlparser::ast::Spanned;
+        let sp = tc.span();
+        let (line, col) = if sp.start.line > 0 {
+            (sp.start.line as usize, sp.start.column as usize)
+        } else {
+            (s.line(), s.col())
+        };
+        let cols = col_types(&self.schema.tables[tq]);
+        let mut p = match tc {
+            TableConstraint::PrimaryKey(pk) => {
+                let ast::PrimaryKeyConstraint {
+                    name,
+                    index_name,
+                    index_type,
+                    columns,
+                    include,
+                    index_options,
+                    characteristics,
+                } = pk;
+                if index_name.is_some() || index_type.is_some() || !index_options.is_empty() {
+                    return Err(self.err(line, col, "unsupported PRIMARY KEY options"));
+                }
+                let (deferrable, initially_deferred) = chars(characteristics);
+                PendingCon {
+                    name: name.as_ref().map(fold),
+                    kind: ConstraintKind::PrimaryKey {
+                        columns: self.index_constraint_cols(s, columns, &[])?,
+                        include: include.iter().map(fold).collect(),
+                    },
+                    deferrable,
+                    initially_deferred,
+                    not_valid,
+                    directives: Default::default(),
+                    check_col: None,
+                    line,
+                    col,
+                }
+            }
+            TableConstraint::Unique(u) => {
+                let ast::UniqueConstraint {
+                    name,
+                    index_name,
+                    index_type_display: _,
+                    index_type,
+                    columns,
+                    include,
+                    index_options,
+                    characteristics,
+                    nulls_distinct,
+                } = u;
+                if index_name.is_some() || index_type.is_some() || !index_options.is_empty() {
+                    return Err(self.err(line, col, "unsupported UNIQUE options"));
+                }
+                let (deferrable, initially_deferred) = chars(characteristics);
+                PendingCon {
+                    name: name.as_ref().map(fold),
+                    kind: ConstraintKind::Unique {
+                        columns: self.index_constraint_cols(s, columns, &[])?,
+                        include: include.iter().map(fold).collect(),
+                        nulls_not_distinct: matches!(
+                            nulls_distinct,
+                            ast::NullsDistinctOption::NotDistinct
+                        ),
+                    },
+                    deferrable,
+                    initially_deferred,
+                    not_valid,
+                    directives: Default::default(),
+                    check_col: None,
+                    line,
+                    col,
+                }
+            }
+            TableConstraint::ForeignKey(fk) => self.fk_constraint(s, fk, not_valid, line, col)?,
+            TableConstraint::Check(ck) => {
+                self.check_constraint(s, ck, &cols, not_valid, line, col)?
+            }
+            TableConstraint::Exclude(ex) => {
+                let ast::ExcludeConstraint {
+                    name,
+                    index_method: _,
+                    elements,
+                    include: _,
+                    where_clause: _,
+                    characteristics,
+                } = ex;
+                let (deferrable, initially_deferred) = chars(characteristics);
+                let mut def = ex.clone();
+                def.name = None;
+                let text = def.to_string();
+                let first = elements.first().and_then(|e| match &e.column.column.expr {
+                    SqlExpr::Identifier(i) => Some(fold(i)),
+                    _ => None,
+                });
+                let canon = canon_exclude(&def);
+                PendingCon {
+                    name: name.as_ref().map(fold),
+                    kind: ConstraintKind::Exclude {
+                        definition: Expr::new(text, canon),
+                    },
+                    deferrable,
+                    initially_deferred,
+                    not_valid,
+                    directives: Default::default(),
+                    check_col: first,
+                    line,
+                    col,
+                }
+            }
+            other => {
+                return Err(self.err(line, col, format!("unsupported table constraint: {other}")));
+            }
+        };
+        p.directives = if line == s.line() && s.toks.iter().take(3).any(|t| is_kw(t, "CREATE")) {
+            Default::default()
+        } else {
+            self.dirs.take(line, Target::Other)
+        };
+        Ok(p)
+    }
+
+    /// Names the constraints of one CREATE TABLE / ALTER TABLE the way PostgreSQL does:
+    /// checks first, then the primary key, then unique/exclusion constraints, then foreign keys.
+    fn name_constraints(&mut self, tq: &QualName, pending: Vec<PendingCon>) -> R<()> {
+        let order = |k: &ConstraintKind| match k {
+            ConstraintKind::Check { .. } => 0,
+            ConstraintKind::PrimaryKey { .. } => 1,
+            ConstraintKind::Unique { .. } | ConstraintKind::Exclude { .. } => 2,
+            ConstraintKind::ForeignKey { .. } => 3,
+        };
+        let mut pending = pending;
+        pending.sort_by_key(|p| order(&p.kind));
+        let sch = tq.schema.clone();
+        let mut local_checks: Vec<String> = Vec::new();
+        for p in pending {
+            let is_index = matches!(
+                p.kind,
+                ConstraintKind::PrimaryKey { .. }
+                    | ConstraintKind::Unique { .. }
+                    | ConstraintKind::Exclude { .. }
+            );
+            let name = match &p.name {
+                Some(n) => n.clone(),
+                None => match &p.kind {
+                    ConstraintKind::Check { .. } => {
+                        choose_name(&tq.name, p.check_col.as_deref(), "check", |n| {
+                            self.con_taken(&sch, n) || local_checks.iter().any(|c| c == n)
+                        })
+                    }
+                    ConstraintKind::PrimaryKey { .. } => choose_name(&tq.name, None, "pkey", |n| {
+                        self.rel_taken(&sch, n) || self.con_taken(&sch, n)
+                    }),
+                    ConstraintKind::Unique {
+                        columns, include, ..
+                    } => {
+                        let all: Vec<String> =
+                            columns.iter().chain(include.iter()).cloned().collect();
+                        let add = name_addition(&index_column_names(&all));
+                        choose_name(&tq.name, add.as_deref(), "key", |n| {
+                            self.rel_taken(&sch, n) || self.con_taken(&sch, n)
+                        })
+                    }
+                    ConstraintKind::Exclude { .. } => {
+                        choose_name(&tq.name, p.check_col.as_deref(), "excl", |n| {
+                            self.rel_taken(&sch, n) || self.con_taken(&sch, n)
+                        })
+                    }
+                    ConstraintKind::ForeignKey { columns, .. } => {
+                        let add = name_addition(columns);
+                        choose_name(&tq.name, add.as_deref(), "fkey", |n| {
+                            self.con_taken(&sch, n)
+                        })
+                    }
+                },
+            };
+            let table = &self.schema.tables[tq];
+            if table.constraints.contains_key(&name) {
+                return Err(self.err(
+                    p.line,
+                    p.col,
+                    format!("constraint {name} of table {tq} is defined twice"),
+                ));
+            }
+            if is_index && self.rel_taken(&sch, &name) {
+                return Err(self.err(
+                    p.line,
+                    p.col,
+                    format!("relation {sch}.{name} already exists"),
+                ));
+            }
+            // columns must exist
+            let cols: Vec<&String> = match &p.kind {
+                ConstraintKind::PrimaryKey { columns, include }
+                | ConstraintKind::Unique {
+                    columns, include, ..
+                } => columns.iter().chain(include.iter()).collect(),
+                ConstraintKind::ForeignKey { columns, .. } => columns.iter().collect(),
+                _ => vec![],
+            };
+            if let Some(missing) = cols.iter().find(|c| table.column(c).is_none()) {
+                return Err(self.err(
+                    p.line,
+                    p.col,
+                    format!("column {missing} of table {tq} does not exist"),
+                ));
+            }
+            if is_index {
+                self.relnames.insert((sch.clone(), name.clone()));
+            }
+            if matches!(p.kind, ConstraintKind::Check { .. }) {
+                local_checks.push(name.clone());
+            }
+            self.add_con(&sch, &name);
+            let table = self.schema.tables.get_mut(tq).expect("table");
+            if let ConstraintKind::PrimaryKey { columns, .. } = &p.kind {
+                if table.primary_key().is_some() {
+                    return Err(self.err(
+                        p.line,
+                        p.col,
+                        format!("multiple primary keys for table {tq}"),
+                    ));
+                }
+                for c in columns {
+                    if let Some(col) = table.column_mut(c) {
+                        col.not_null = true;
+                    }
+                }
+            }
+            if let ConstraintKind::ForeignKey { ref_columns, .. } = &p.kind {
+                if ref_columns.is_empty() {
+                    self.pending_fk
+                        .push((tq.clone(), name.clone(), p.line, p.col));
+                }
+                self.fk_pos.push((tq.clone(), name.clone(), p.line, p.col));
+            }
+            table.constraints.insert(
+                name.clone(),
+                Constraint {
+                    name,
+                    kind: p.kind,
+                    deferrable: p.deferrable,
+                    initially_deferred: p.initially_deferred,
+                    not_valid: p.not_valid,
+                    comment: None,
+                    directives: p.directives,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- CREATE INDEX
+
+    fn create_index(&mut self, s: &Stmt) -> R<()> {
+        // `ON ONLY t` (pg_dump, partitioned tables): sqlparser cannot read ONLY here.
+        let mut toks: Vec<TokenWithSpan> = Vec::with_capacity(s.toks.len());
+        let mut prev_on = false;
+        for t in s.toks {
+            if prev_on && is_kw(t, "ONLY") {
+                prev_on = false;
+                continue;
+            }
+            if !matches!(t.token, Token::Whitespace(_)) {
+                prev_on = is_kw(t, "ON");
+            }
+            toks.push(t.clone());
+        }
+        let st = self.parse_stmt(s, toks)?;
+        let Statement::CreateIndex(ci) = st else {
+            return Err(self.err_at(s, "unsupported form of CREATE INDEX"));
+        };
+        let CreateIndex {
+            name,
+            table_name,
+            using,
+            columns,
+            unique,
+            concurrently: _,
+            r#async,
+            if_not_exists,
+            include,
+            nulls_distinct,
+            with,
+            predicate,
+            index_options,
+            alter_options,
+        } = &ci;
+        if *r#async || !index_options.is_empty() || !alter_options.is_empty() {
+            return Err(self.err_at(s, "unsupported clause in CREATE INDEX"));
+        }
+        let tq = self.qual(s, table_name)?;
+        let Some(table) = self.schema.tables.get(&tq) else {
+            return Err(self.err_at(s, format!("CREATE INDEX on unknown table {tq}")));
+        };
+        let cols = col_types(table);
+        let mut keys = Vec::new();
+        let mut key_names = Vec::new();
+        for c in columns {
+            let IndexColumn {
+                column,
+                operator_class,
+            } = c;
+            let ast::OrderByExpr {
+                expr,
+                options,
+                with_fill,
+            } = column;
+            if with_fill.is_some() {
+                return Err(self.err_at(s, "unsupported WITH FILL in index"));
+            }
+            let mut e = expr;
+            while let SqlExpr::Nested(i) = e {
+                e = i;
+            }
+            let mut collation = None;
+            if let SqlExpr::Collate {
+                expr: inner,
+                collation: coll,
+            } = e
+            {
+                collation = Some(collation_name(coll));
+                e = inner;
+                while let SqlExpr::Nested(i) = e {
+                    e = i;
+                }
+            }
+            let (key, kname) = match e {
+                SqlExpr::Identifier(i) => {
+                    let n = fold(i);
+                    if !cols.contains_key(&n) {
+                        return Err(
+                            self.err_at(s, format!("column {n} of table {tq} does not exist"))
+                        );
+                    }
+                    (IndexKeyExpr::Column(n.clone()), n)
+                }
+                other => {
+                    let mut folded = other.clone();
+                    let _ = ast::visit_expressions_mut(&mut folded, |x| {
+                        if let SqlExpr::Identifier(i) = x {
+                            i.value = fold(i);
+                        }
+                        if let SqlExpr::Function(f) = x
+                            && let Some(ast::ObjectNamePart::Identifier(i)) = f.name.0.last_mut()
+                        {
+                            i.value = fold(i);
+                        }
+                        std::ops::ControlFlow::<()>::Continue(())
+                    });
+                    (
+                        IndexKeyExpr::Expression(make_expr(
+                            other,
+                            Ctx {
+                                col_type: None,
+                                columns: Some(&cols),
+                            },
+                        )),
+                        figure_colname(&folded),
+                    )
+                }
+            };
+            let descending = match &options.sort {
+                None | Some(ast::OrderBySort::Asc) => false,
+                Some(ast::OrderBySort::Desc) => true,
+                Some(ast::OrderBySort::Using(_)) => {
+                    return Err(self.err_at(s, "unsupported: USING operator in index key"));
+                }
+            };
+            let nulls_first = match options.nulls_first {
+                Some(nf) if nf == descending => None,
+                other => other,
+            };
+            keys.push(IndexKey {
+                key,
+                collation,
+                opclass: operator_class.as_ref().map(|o| name_parts(o).join(".")),
+                descending,
+                nulls_first,
+            });
+            key_names.push(kname);
+        }
+        let include: Vec<String> = include.iter().map(fold).collect();
+        let iname = match name {
+            Some(n) => {
+                let parts = name_parts(n);
+                match parts.as_slice() {
+                    [n] => n.clone(),
+                    [sch, n] if *sch == tq.schema => n.clone(),
+                    _ => {
+                        return Err(self.err_at(
+                            s,
+                            "an index name must not name another schema than its table's",
+                        ));
+                    }
+                }
+            }
+            None => {
+                let all: Vec<String> = key_names.iter().chain(include.iter()).cloned().collect();
+                let add = name_addition(&index_column_names(&all));
+                choose_name(&tq.name, add.as_deref(), "idx", |n| {
+                    self.rel_taken(&tq.schema, n)
+                })
+            }
+        };
+        if self.rel_taken(&tq.schema, &iname) {
+            if *if_not_exists {
+                self.notes.push(format!(
+                    "{}:{}: CREATE INDEX IF NOT EXISTS {iname}: already defined, skipped",
+                    self.file,
+                    s.line()
+                ));
+                return Ok(());
+            }
+            return Err(self.err_at(
+                s,
+                format!("relation {}.{iname} is defined twice", tq.schema),
+            ));
+        }
+        let mut wparams = Vec::new();
+        for w in with {
+            match w {
+                SqlExpr::BinaryOp {
+                    left,
+                    op: ast::BinaryOperator::Eq,
+                    right,
+                } => {
+                    let k = match &**left {
+                        SqlExpr::Identifier(i) => fold(i),
+                        other => other.to_string().to_lowercase(),
+                    };
+                    let v = match &**right {
+                        SqlExpr::Value(v) => match &v.value {
+                            Value::SingleQuotedString(x) => x.clone(),
+                            Value::Number(n, _) => n.clone(),
+                            Value::Boolean(b) => b.to_string(),
+                            other => other.to_string(),
+                        },
+                        SqlExpr::Identifier(i) => fold(i),
+                        other => other.to_string(),
+                    };
+                    wparams.push((k, v));
+                }
+                other => {
+                    return Err(
+                        self.err_at(s, format!("unsupported index storage parameter `{other}`"))
+                    );
+                }
+            }
+        }
+        wparams.sort();
+        let directives = self.dirs.take(s.line(), Target::Other);
+        let iq = QualName::new(tq.schema.clone(), iname);
+        self.relnames.insert((iq.schema.clone(), iq.name.clone()));
+        let idx = Index {
+            name: iq.clone(),
+            table: tq,
+            unique: *unique,
+            method: using
+                .as_ref()
+                .map(|u| u.to_string().to_lowercase())
+                .unwrap_or_else(|| "btree".into()),
+            keys,
+            include,
+            predicate: predicate.as_ref().map(|p| {
+                make_expr(
+                    p,
+                    Ctx {
+                        col_type: None,
+                        columns: Some(&cols),
+                    },
+                )
+            }),
+            nulls_not_distinct: *nulls_distinct == Some(false),
+            with: wparams,
+            comment: None,
+            directives,
+        };
+        self.schema.indexes.insert(iq, idx);
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- ALTER TABLE
+
+    fn alter_table(&mut self, s: &Stmt) -> R<()> {
+        let (toks, seqnames) = Self::strip_sequence_name(s.toks);
+        let st = self.parse_stmt(s, toks)?;
+        let Statement::AlterTable(at) = st else {
+            return Err(self.err_at(s, "unsupported form of ALTER TABLE"));
+        };
+        let ast::AlterTable {
+            name,
+            if_exists,
+            only: _,
+            operations,
+            location,
+            on_cluster,
+            table_type,
+            end_token: _,
+        } = at;
+        if location.is_some() || on_cluster.is_some() || table_type.is_some() {
+            return Err(self.err_at(s, "unsupported clause in ALTER TABLE"));
+        }
+        let tq = self.qual(s, &name)?;
+        if !self.schema.tables.contains_key(&tq) {
+            if if_exists {
+                return Ok(());
+            }
+            return Err(self.err_at(s, format!("ALTER TABLE of unknown table {tq}")));
+        }
+        let mut pending = Vec::new();
+        for op in &operations {
+            match op {
+                AlterTableOperation::OwnerTo { .. } => {}
+                AlterTableOperation::AddConstraint {
+                    constraint,
+                    not_valid,
+                } => {
+                    let p = self.table_constraint(s, &tq, constraint, *not_valid)?;
+                    pending.push(p);
+                }
+                AlterTableOperation::AddColumn {
+                    column_keyword: _,
+                    if_not_exists,
+                    column_def,
+                    column_position: None,
+                } => {
+                    let n = fold(&column_def.name);
+                    if *if_not_exists && self.schema.tables[&tq].column(&n).is_some() {
+                        continue;
+                    }
+                    self.add_column(s, &tq, column_def, &mut pending)?;
+                }
+                AlterTableOperation::AlterColumn { column_name, op } => {
+                    let cn = fold(column_name);
+                    let cols = col_types(&self.schema.tables[&tq]);
+                    let Some(ty) = cols.get(&cn).cloned() else {
+                        return Err(
+                            self.err_at(s, format!("column {cn} of table {tq} does not exist"))
+                        );
+                    };
+                    if !matches!(
+                        op,
+                        AlterColumnOperation::SetNotNull
+                            | AlterColumnOperation::DropNotNull
+                            | AlterColumnOperation::SetDefault { .. }
+                            | AlterColumnOperation::DropDefault
+                            | AlterColumnOperation::SetDataType { .. }
+                            | AlterColumnOperation::AddGenerated { .. }
+                    ) {
+                        return Err(
+                            self.err_at(s, format!("unsupported ALTER COLUMN action: {op}"))
+                        );
+                    }
+                    let e = match op {
+                        AlterColumnOperation::SetDefault { value } => Some(make_expr(
+                            value,
+                            Ctx {
+                                col_type: Some(&ty),
+                                columns: Some(&cols),
+                            },
+                        )),
+                        _ => None,
+                    };
+                    let mut new_ty = None;
+                    if let AlterColumnOperation::SetDataType { data_type, .. } = op {
+                        new_ty = Some(type_ref(data_type).map_err(|m| self.err_at(s, m))?);
+                    }
+                    let mut ident = None;
+                    if let AlterColumnOperation::AddGenerated {
+                        generated_as,
+                        sequence_options,
+                    } = op
+                    {
+                        if !matches!(ty.name.as_str(), "smallint" | "integer" | "bigint") {
+                            return Err(self.err_at(
+                                s,
+                                "identity column type must be smallint, integer, or bigint",
+                            ));
+                        }
+                        let o = self.seq_opts(s, sequence_options.as_deref().unwrap_or(&[]))?;
+                        ident = Some(Identity {
+                            always: !matches!(generated_as, Some(GeneratedAs::ByDefault)),
+                            options: o.resolve(&ty.name),
+                        });
+                        let seq = match seqnames.first().and_then(|p| qn_parts(p)) {
+                            Some(q) => q,
+                            None => QualName::new(
+                                tq.schema.clone(),
+                                choose_name(&tq.name, Some(&cn), "seq", |n| {
+                                    self.rel_taken(&tq.schema, n)
+                                }),
+                            ),
+                        };
+                        self.relnames.insert((seq.schema, seq.name));
+                    }
+                    let col = self
+                        .schema
+                        .tables
+                        .get_mut(&tq)
+                        .expect("table")
+                        .column_mut(&cn)
+                        .expect("column");
+                    match op {
+                        AlterColumnOperation::SetNotNull => col.not_null = true,
+                        AlterColumnOperation::DropNotNull => col.not_null = false,
+                        AlterColumnOperation::SetDefault { .. } => col.default = e,
+                        AlterColumnOperation::DropDefault => col.default = None,
+                        AlterColumnOperation::SetDataType { .. } => col.ty = new_ty.expect("type"),
+                        AlterColumnOperation::AddGenerated { .. } => {
+                            col.identity = ident;
+                            col.not_null = true;
+                        }
+                    }
+                }
+                AlterTableOperation::DropConstraint {
+                    if_exists,
+                    name,
+                    drop_behavior: _,
+                } => {
+                    let n = fold(name);
+                    let table = self.schema.tables.get_mut(&tq).expect("table");
+                    match table.constraints.remove(&n) {
+                        Some(c) => {
+                            if matches!(
+                                c.kind,
+                                ConstraintKind::PrimaryKey { .. }
+                                    | ConstraintKind::Unique { .. }
+                                    | ConstraintKind::Exclude { .. }
+                            ) {
+                                self.relnames.remove(&(tq.schema.clone(), n.clone()));
+                            }
+                            self.drop_con(&tq.schema, &n);
+                        }
+                        None if *if_exists => {}
+                        None => {
+                            return Err(self
+                                .err_at(s, format!("constraint {n} of table {tq} does not exist")));
+                        }
+                    }
+                }
+                AlterTableOperation::DropColumn {
+                    has_column_keyword: _,
+                    column_names,
+                    if_exists,
+                    drop_behavior: _,
+                } => {
+                    for cn in column_names {
+                        let n = fold(cn);
+                        self.drop_column(s, &tq, &n, *if_exists)?;
+                    }
+                }
+                AlterTableOperation::EnableRowLevelSecurity
+                | AlterTableOperation::ForceRowLevelSecurity => {
+                    return Err(self.err_at(
+                        s,
+                        "unsupported statement: ALTER TABLE ... ENABLE/FORCE ROW LEVEL SECURITY (row level security is not supported yet)",
+                    ));
+                }
+                other => {
+                    return Err(self.err_at(s, format!("unsupported ALTER TABLE action: {other}")));
+                }
+            }
+        }
+        self.name_constraints(&tq, pending)
+    }
+
+    fn drop_column(&mut self, s: &Stmt, tq: &QualName, n: &str, if_exists: bool) -> R<()> {
+        let table = self.schema.tables.get_mut(tq).expect("table");
+        let Some(pos) = table.columns.iter().position(|c| c.name == n) else {
+            if if_exists {
+                return Ok(());
+            }
+            return Err(self.err_at(s, format!("column {n} of table {tq} does not exist")));
+        };
+        table.columns.remove(pos);
+        // constraints and indexes on the column go with it, as in PostgreSQL
+        let dropped: Vec<String> = table
+            .constraints
+            .iter()
+            .filter(|(_, c)| match &c.kind {
+                ConstraintKind::PrimaryKey { columns, .. }
+                | ConstraintKind::Unique { columns, .. }
+                | ConstraintKind::ForeignKey { columns, .. } => columns.iter().any(|c| c == n),
+                _ => false,
+            })
+            .map(|(k, _)| k.clone())
+            .collect();
+        for d in &dropped {
+            table.constraints.remove(d);
+        }
+        for d in dropped {
+            self.relnames.remove(&(tq.schema.clone(), d.clone()));
+            self.drop_con(&tq.schema, &d);
+        }
+        let idx: Vec<QualName> = self
+            .schema
+            .indexes
+            .values()
+            .filter(|i| {
+                &i.table == tq
+                    && i.keys
+                        .iter()
+                        .any(|k| k.key == IndexKeyExpr::Column(n.to_string()))
+            })
+            .map(|i| i.name.clone())
+            .collect();
+        for i in idx {
+            self.relnames.remove(&(i.schema.clone(), i.name.clone()));
+            self.schema.indexes.remove(&i);
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- COMMENT
+
+    fn comment(&mut self, s: &Stmt) -> R<()> {
+        let st = self.parse_stmt(s, s.toks.to_vec())?;
+        let Statement::Comment {
+            object_type,
+            object_name,
+            comment,
+            if_exists: _,
+        } = st
+        else {
+            return Err(self.err_at(s, "unsupported form of COMMENT"));
+        };
+        let parts = name_parts(&object_name);
+        let missing = |b: &Self, what: &str| {
+            b.err_at(
+                s,
+                format!(
+                    "COMMENT ON {what} {}: no such object in the file",
+                    parts.join(".")
+                ),
+            )
+        };
+        match object_type {
+            CommentObject::Table => {
+                let q = qn_parts(&parts).ok_or_else(|| missing(self, "TABLE"))?;
+                let m = missing(self, "TABLE");
+                self.schema.tables.get_mut(&q).ok_or(m)?.comment = comment;
+            }
+            CommentObject::Column => {
+                let (q, c) = match parts.as_slice() {
+                    [t, c] => (QualName::public(t.clone()), c.clone()),
+                    [sc, t, c] => (QualName::new(sc.clone(), t.clone()), c.clone()),
+                    _ => return Err(missing(self, "COLUMN")),
+                };
+                let m = missing(self, "COLUMN");
+                let t = self.schema.tables.get_mut(&q).ok_or(m.clone())?;
+                t.column_mut(&c).ok_or(m)?.comment = comment;
+            }
+            CommentObject::Index => {
+                let q = qn_parts(&parts).ok_or_else(|| missing(self, "INDEX"))?;
+                let taken = self.rel_taken(&q.schema, &q.name);
+                match self.schema.indexes.get_mut(&q) {
+                    Some(i) => i.comment = comment,
+                    None if taken => self.notes.push(format!(
+                        "{}:{}: COMMENT ON INDEX {q}: comments on constraint indexes are not kept",
+                        self.file,
+                        s.line()
+                    )),
+                    None => return Err(missing(self, "INDEX")),
+                }
+            }
+            CommentObject::Type => {
+                let q = qn_parts(&parts).ok_or_else(|| missing(self, "TYPE"))?;
+                let m = missing(self, "TYPE");
+                self.schema.enums.get_mut(&q).ok_or(m)?.comment = comment;
+            }
+            CommentObject::Sequence => {
+                let q = qn_parts(&parts).ok_or_else(|| missing(self, "SEQUENCE"))?;
+                let m = missing(self, "SEQUENCE");
+                self.schema.sequences.get_mut(&q).ok_or(m)?.comment = comment;
+            }
+            CommentObject::Schema => {
+                let [n] = parts.as_slice() else {
+                    return Err(missing(self, "SCHEMA"));
+                };
+                if n == DEFAULT_SCHEMA && !self.schema.schemas.contains_key(n) {
+                    self.schema.schemas.insert(
+                        n.clone(),
+                        SchemaDef {
+                            name: n.clone(),
+                            comment: None,
+                        },
+                    );
+                }
+                let m = missing(self, "SCHEMA");
+                self.schema.schemas.get_mut(n).ok_or(m)?.comment = comment;
+            }
+            CommentObject::Extension => {
+                let [n] = parts.as_slice() else {
+                    return Err(missing(self, "EXTENSION"));
+                };
+                let m = missing(self, "EXTENSION");
+                self.schema.extensions.get_mut(n).ok_or(m)?.comment = comment;
+            }
+            other => {
+                let kind = format!("COMMENT ON {}", format!("{other:?}").to_uppercase());
+                return Err(self.err_at(s, format!("unsupported statement: {kind}")));
+            }
+        }
+        Ok(())
+    }
+
+    /// `COMMENT ON CONSTRAINT c ON [schema.]t IS '...' | NULL` (token level).
+    fn comment_constraint(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("COMMENT");
+        c.kw("ON");
+        c.kw("CONSTRAINT");
+        let (l, col) = c.pos();
+        let bad = |b: &Self| {
+            b.err(
+                l,
+                col,
+                "expected COMMENT ON CONSTRAINT name ON table IS 'text'",
+            )
+        };
+        let name = c.ident().ok_or_else(|| bad(self))?;
+        if !c.kw("ON") {
+            return Err(bad(self));
+        }
+        if c.kw("DOMAIN") {
+            return Err(self.err_at(s, "unsupported statement: COMMENT ON CONSTRAINT ... ON DOMAIN (domains are not supported yet)"));
+        }
+        let t = c
+            .qualified()
+            .and_then(|p| qn_parts(&p))
+            .ok_or_else(|| bad(self))?;
+        if !c.kw("IS") {
+            return Err(bad(self));
+        }
+        let text = if c.kw("NULL") {
+            None
+        } else {
+            match c.peek().map(|t| &t.token) {
+                Some(Token::SingleQuotedString(v)) | Some(Token::EscapedStringLiteral(v)) => {
+                    c.i += 1;
+                    Some(v.clone())
+                }
+                Some(Token::DollarQuotedString(d)) => {
+                    c.i += 1;
+                    Some(d.value.clone())
+                }
+                _ => return Err(bad(self)),
+            }
+        };
+        if !c.at_end() {
+            return Err(bad(self));
+        }
+        let e1 = self.err(l, col, format!("COMMENT ON CONSTRAINT: unknown table {t}"));
+        let e2 = self.err(
+            l,
+            col,
+            format!("COMMENT ON CONSTRAINT: table {t} has no constraint {name}"),
+        );
+        let tbl = self.schema.tables.get_mut(&t).ok_or(e1)?;
+        tbl.constraints.get_mut(&name).ok_or(e2)?.comment = text;
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- end of file
+
+    pub fn finish(mut self) -> R<Parsed> {
+        // user enums of the file: unqualified type names resolve through `public`
+        let enums: HashSet<String> = self
+            .schema
+            .enums
+            .keys()
+            .filter(|q| q.schema == DEFAULT_SCHEMA)
+            .map(|q| q.name.clone())
+            .collect();
+        for t in self.schema.tables.values_mut() {
+            for c in t.columns.iter_mut() {
+                if c.ty.schema.is_none()
+                    && enums.contains(&c.ty.name)
+                    && builtin_alias(&c.ty.name).is_none()
+                {
+                    c.ty.schema = Some(DEFAULT_SCHEMA.to_string());
+                }
+            }
+        }
+        // foreign keys: referenced table must exist; omitted columns = its primary key
+        for (tq, cname, line, col) in std::mem::take(&mut self.fk_pos) {
+            let Some(ConstraintKind::ForeignKey { ref_table, .. }) = self
+                .schema
+                .tables
+                .get(&tq)
+                .and_then(|t| t.constraints.get(&cname))
+                .map(|c| &c.kind)
+            else {
+                continue;
+            };
+            if !self.schema.tables.contains_key(ref_table) {
+                return Err(self.err(
+                    line,
+                    col,
+                    format!("foreign key {cname} references unknown table {ref_table}"),
+                ));
+            }
+        }
+        for (tq, cname, line, col) in std::mem::take(&mut self.pending_fk) {
+            let Some(ConstraintKind::ForeignKey {
+                ref_table, columns, ..
+            }) = self
+                .schema
+                .tables
+                .get(&tq)
+                .and_then(|t| t.constraints.get(&cname))
+                .map(|c| &c.kind)
+            else {
+                continue;
+            };
+            let pk = match self
+                .schema
+                .tables
+                .get(ref_table)
+                .and_then(|t| t.primary_key())
+                .map(|c| &c.kind)
+            {
+                Some(ConstraintKind::PrimaryKey { columns, .. }) => columns.clone(),
+                _ => {
+                    return Err(self.err(
+                        line,
+                        col,
+                        format!("foreign key {cname}: table {ref_table} has no primary key"),
+                    ));
+                }
+            };
+            if pk.len() != columns.len() {
+                return Err(self.err(line, col, format!("foreign key {cname}: number of columns does not match the primary key of {ref_table}")));
+            }
+            if let Some(ConstraintKind::ForeignKey { ref_columns, .. }) = self
+                .schema
+                .tables
+                .get_mut(&tq)
+                .and_then(|t| t.constraints.get_mut(&cname))
+                .map(|c| &mut c.kind)
+            {
+                *ref_columns = pk;
+            }
+        }
+        // sequence OWNED BY must name an existing column
+        for (q, seq) in &self.schema.sequences {
+            if let Some((t, c)) = &seq.owned_by
+                && self
+                    .schema
+                    .tables
+                    .get(t)
+                    .and_then(|t| t.column(c))
+                    .is_none()
+            {
+                let (l, col) = self.seq_pos.get(q).copied().unwrap_or((1, 1));
+                return Err(self.err(
+                    l,
+                    col,
+                    format!("sequence {q} is OWNED BY {t}.{c}, which is not defined in the file"),
+                ));
+            }
+        }
+        if let Some((p, word)) = self.dirs.unused() {
+            return Err(self.err(p.line, p.col, format!("directive {word} does not apply to the object it is attached to (or is attached to nothing)")));
+        }
+        Ok(Parsed {
+            schema: self.schema,
+            notes: self.notes,
+        })
+    }
+}
+
+fn chars(c: &Option<ast::ConstraintCharacteristics>) -> (bool, bool) {
+    match c {
+        None => (false, false),
+        Some(c) => {
+            let deferred = matches!(c.initially, Some(DeferrableInitial::Deferred));
+            (c.deferrable.unwrap_or(false) || deferred, deferred)
+        }
+    }
+}
+
+fn canon_exclude(ex: &ast::ExcludeConstraint) -> String {
+    let mut e = ex.clone();
+    if let Some(w) = &e.where_clause {
+        let c = canon::canon_string(w, Ctx::default());
+        e.where_clause = Some(Box::new(SqlExpr::Identifier(ast::Ident::new(c))));
+    }
+    e.to_string().to_lowercase()
+}
+
+fn plain_tokens(sql: &str) -> Vec<TokenWithSpan> {
+    sqlparser::tokenizer::Tokenizer::new(&PostgreSqlDialect {}, sql)
+        .tokenize_with_location()
+        .expect("tokenizes")
+}
+
+fn first_words(st: &Statement) -> String {
+    st.to_string()
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[allow(dead_code)]
+fn has_comment(toks: &[TokenWithSpan]) -> bool {
+    toks.iter().any(|t| is_comment(&t.token))
+}

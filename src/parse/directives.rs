@@ -1,0 +1,202 @@
+//! Directives in comments: `-- @renamed from=OLD`, `-- @backfill EXPR`, `-- @using EXPR`,
+//! `-- @rows N` (also inside `/* ... */`). A directive attaches to the object that starts on the
+//! next line holding code, or, when the comment trails code, to the object starting on its line.
+
+use crate::error::SourceError;
+use crate::model::Directives;
+use sqlparser::tokenizer::{Token, TokenWithSpan, Whitespace};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Renamed(String),
+    Backfill(String),
+    Using(String),
+    Rows(u64),
+}
+
+impl Item {
+    fn word(&self) -> &'static str {
+        match self {
+            Item::Renamed(_) => "@renamed",
+            Item::Backfill(_) => "@backfill",
+            Item::Using(_) => "@using",
+            Item::Rows(_) => "@rows",
+        }
+    }
+}
+
+/// Which object kind claims a directive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Table,
+    Column,
+    Other,
+}
+
+#[derive(Debug)]
+pub struct Pending {
+    pub item: Item,
+    pub line: usize,
+    pub col: usize,
+    pub used: bool,
+}
+
+/// Directives by the line of the object they attach to.
+#[derive(Debug, Default)]
+pub struct DirectiveMap {
+    pub by_line: HashMap<usize, Vec<Pending>>,
+}
+
+impl DirectiveMap {
+    /// Takes the directives attached to an object starting on `line` that apply to `target`.
+    pub fn take(&mut self, line: usize, target: Target) -> Directives {
+        let mut d = Directives::default();
+        let Some(list) = self.by_line.get_mut(&line) else {
+            return d;
+        };
+        for p in list.iter_mut().filter(|p| !p.used) {
+            let ok = match (&p.item, target) {
+                (Item::Renamed(v), _) => {
+                    if d.renamed_from.is_some() {
+                        continue;
+                    }
+                    d.renamed_from = Some(v.clone());
+                    true
+                }
+                (Item::Rows(n), Target::Table) => {
+                    d.rows = Some(*n);
+                    true
+                }
+                (Item::Backfill(e), Target::Column) => {
+                    d.backfill = Some(e.clone());
+                    true
+                }
+                (Item::Using(e), Target::Column) => {
+                    d.using = Some(e.clone());
+                    true
+                }
+                _ => false,
+            };
+            if ok {
+                p.used = true;
+            }
+        }
+        d
+    }
+
+    /// The first directive no object claimed, if any.
+    pub fn unused(&self) -> Option<(&Pending, &'static str)> {
+        self.by_line
+            .values()
+            .flatten()
+            .filter(|p| !p.used)
+            .min_by_key(|p| (p.line, p.col))
+            .map(|p| (p, p.item.word()))
+    }
+}
+
+/// Folds a name written in a directive like an identifier.
+fn fold_name(s: &str) -> String {
+    let s = s.trim();
+    if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') {
+        s[1..s.len() - 1].replace("\"\"", "\"")
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// Parses one comment body; Ok(None) when it is not a directive.
+pub fn parse_comment(body: &str) -> Result<Option<Item>, String> {
+    let b = body.trim();
+    let Some(rest) = b.strip_prefix('@') else {
+        return Ok(None);
+    };
+    let (word, arg) = match rest.find(char::is_whitespace) {
+        Some(i) => (&rest[..i], rest[i..].trim()),
+        None => (rest, ""),
+    };
+    match word {
+        "renamed" => {
+            let v = arg
+                .strip_prefix("from")
+                .map(str::trim_start)
+                .and_then(|a| a.strip_prefix('='));
+            match v.map(str::trim) {
+                Some(v) if !v.is_empty() && !v.contains(char::is_whitespace) => {
+                    Ok(Some(Item::Renamed(fold_name(v))))
+                }
+                _ => Err("malformed directive: expected `@renamed from=OLD_NAME`".into()),
+            }
+        }
+        "backfill" | "using" if arg.is_empty() => Err(format!(
+            "malformed directive: `@{word}` needs an SQL expression"
+        )),
+        "backfill" => Ok(Some(Item::Backfill(arg.to_string()))),
+        "using" => Ok(Some(Item::Using(arg.to_string()))),
+        "rows" => match arg.replace('_', "").parse::<u64>() {
+            Ok(n) => Ok(Some(Item::Rows(n))),
+            Err(_) => Err("malformed directive: expected `@rows N` with a whole number N".into()),
+        },
+        _ => Err(format!(
+            "unknown directive `@{word}` (known: @renamed from=OLD, @backfill EXPR, @using EXPR, @rows N)"
+        )),
+    }
+}
+
+/// Collects the directives of a whole token stream.
+pub fn collect(
+    file: &str,
+    text: &str,
+    tokens: &[TokenWithSpan],
+) -> Result<DirectiveMap, SourceError> {
+    let mut map = DirectiveMap::default();
+    let mut last_code_line = 0u64;
+    let mut waiting: Vec<Pending> = Vec::new();
+    for t in tokens {
+        let body = match &t.token {
+            Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
+                Some(comment.as_str())
+            }
+            Token::Whitespace(Whitespace::MultiLineComment(c)) => Some(c.as_str()),
+            Token::Whitespace(_) | Token::EOF => None,
+            _ => {
+                let line = t.span.start.line;
+                for p in waiting.drain(..) {
+                    map.by_line.entry(line as usize).or_default().push(p);
+                }
+                last_code_line = t.span.end.line;
+                continue;
+            }
+        };
+        let Some(body) = body else { continue };
+        let (line, col) = (t.span.start.line as usize, t.span.start.column as usize);
+        match parse_comment(body) {
+            Ok(None) => {}
+            Ok(Some(item)) => {
+                let p = Pending {
+                    item,
+                    line,
+                    col,
+                    used: false,
+                };
+                if last_code_line == t.span.start.line {
+                    map.by_line.entry(line).or_default().push(p);
+                } else {
+                    waiting.push(p);
+                }
+            }
+            Err(msg) => return Err(SourceError::at(file, text, line, col, msg)),
+        }
+    }
+    if let Some(p) = waiting.first() {
+        return Err(SourceError::at(
+            file,
+            text,
+            p.line,
+            p.col,
+            format!("directive {} is not followed by any object", p.item.word()),
+        ));
+    }
+    Ok(map)
+}
