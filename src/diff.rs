@@ -45,6 +45,7 @@ pub enum EnumPosition {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[allow(clippy::large_enum_variant)] // plain data, built once per change: boxing buys nothing
 pub enum Change {
     CreateSchema(String),
     DropSchema(String),
@@ -280,16 +281,17 @@ fn enum_users(old: &Schema, new: &Schema, name: &QualName) -> Vec<EnumUser> {
             continue;
         };
         for c in &t.columns {
-            if let Some(oc) = ot.column(&c.name) {
-                if is_it(&c.ty) && is_it(&oc.ty) {
-                    users.push(EnumUser {
-                        table: tname.clone(),
-                        column: c.name.clone(),
-                        array_dims: c.ty.array_dims,
-                        old_default: oc.default.clone(),
-                        new_default: c.default.clone(),
-                    });
-                }
+            if let Some(oc) = ot.column(&c.name)
+                && is_it(&c.ty)
+                && is_it(&oc.ty)
+            {
+                users.push(EnumUser {
+                    table: tname.clone(),
+                    column: c.name.clone(),
+                    array_dims: c.ty.array_dims,
+                    old_default: oc.default.clone(),
+                    new_default: c.default.clone(),
+                });
             }
         }
     }
@@ -400,10 +402,11 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         }
     }
     for (name, i) in &old.indexes {
-        if i.unique && new.indexes.get(name) != Some(i) {
-            if let Some(cols) = plain_columns(i) {
-                replaced_keys.insert((i.table.clone(), sorted(&cols)));
-            }
+        if i.unique
+            && new.indexes.get(name) != Some(i)
+            && let Some(cols) = plain_columns(i)
+        {
+            replaced_keys.insert((i.table.clone(), sorted(&cols)));
         }
     }
     // Columns whose type changes: foreign keys on either side of them are re-added too.
@@ -411,10 +414,10 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (name, t) in &new.tables {
         if let Some(ot) = old.tables.get(name) {
             for c in &t.columns {
-                if let Some(oc) = ot.column(&c.name) {
-                    if oc.ty != c.ty || oc.collation != c.collation {
-                        retyped.insert((name.clone(), c.name.clone()));
-                    }
+                if let Some(oc) = ot.column(&c.name)
+                    && (oc.ty != c.ty || oc.collation != c.collation)
+                {
+                    retyped.insert((name.clone(), c.name.clone()));
                 }
             }
         }
@@ -705,18 +708,18 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
         }
         for t2 in s.tables.values_mut() {
             for c in t2.constraints.values_mut() {
-                if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
-                    if *ref_table == from_q {
-                        *ref_table = name.clone();
-                    }
+                if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind
+                    && *ref_table == from_q
+                {
+                    *ref_table = name.clone();
                 }
             }
         }
         for seq in s.sequences.values_mut() {
-            if let Some((t2, _)) = &mut seq.owned_by {
-                if *t2 == from_q {
-                    *t2 = name.clone();
-                }
+            if let Some((t2, _)) = &mut seq.owned_by
+                && *t2 == from_q
+            {
+                *t2 = name.clone();
             }
         }
         out.push(Change::RenameTable {
@@ -855,20 +858,21 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
     for i in s.indexes.values_mut() {
         if &i.table == table {
             for k in &mut i.keys {
-                if let IndexKeyExpr::Column(c) = &mut k.key {
-                    if c == from {
-                        *c = to.to_string();
-                    }
+                if let IndexKeyExpr::Column(c) = &mut k.key
+                    && c == from
+                {
+                    *c = to.to_string();
                 }
             }
             fix(&mut i.include);
         }
     }
     for seq in s.sequences.values_mut() {
-        if let Some((t, c)) = &mut seq.owned_by {
-            if t == table && c == from {
-                *c = to.to_string();
-            }
+        if let Some((t, c)) = &mut seq.owned_by
+            && t == table
+            && c == from
+        {
+            *c = to.to_string();
         }
     }
 }

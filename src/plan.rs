@@ -102,7 +102,7 @@ enum Tx {
     /// Runs in a transaction of its own (e.g. VALIDATE, so a lock wait cannot undo earlier work).
     Alone,
     /// Must not run inside a transaction block (CONCURRENTLY).
-    NoTx,
+    Forbidden,
 }
 
 /// Where a step sorts among the steps that are ready at the same time.
@@ -295,16 +295,16 @@ fn data_losses(changes: &[Change]) -> Vec<String> {
                 }
             }
             Change::AlterColumn { table, old, new }
-                if old.ty != new.ty && !pg::type_change_is_lossless(&old.ty, &new.ty) =>
+                if old.ty != new.ty
+                    && !pg::type_change_is_lossless(&old.ty, &new.ty)
+                    && new.generated.is_none() =>
             {
-                if new.generated.is_none() {
-                    out.push(format!(
-                        "change column {table}.{} from {} to {}, which can truncate values or fail",
-                        new.name,
-                        pg::type_sql(&old.ty),
-                        pg::type_sql(&new.ty)
-                    ));
-                }
+                out.push(format!(
+                    "change column {table}.{} from {} to {}, which can truncate values or fail",
+                    new.name,
+                    pg::type_sql(&old.ty),
+                    pg::type_sql(&new.ty)
+                ));
             }
             _ => {}
         }
@@ -649,10 +649,10 @@ fn alter_column_sql(
         }
         v.push(s);
     }
-    if let Some(d) = &to.default {
-        if from.default.as_ref() != Some(d) || retype {
-            v.push(format!("{at} SET DEFAULT {}", d.sql));
-        }
+    if let Some(d) = &to.default
+        && (from.default.as_ref() != Some(d) || retype)
+    {
+        v.push(format!("{at} SET DEFAULT {}", d.sql));
     }
     if with_nullability && !from.not_null && to.not_null {
         v.push(format!("{at} SET NOT NULL"));
@@ -811,14 +811,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                         quote_ident(&s)
                     ));
                 }
-                if let Some(ver) = &to.version {
-                    if from.version.as_ref() != Some(ver) {
-                        v.push(format!(
-                            "ALTER EXTENSION {} UPDATE TO {}",
-                            quote_ident(&to.name),
-                            quote_literal(ver)
-                        ));
-                    }
+                if let Some(ver) = &to.version
+                    && from.version.as_ref() != Some(ver)
+                {
+                    v.push(format!(
+                        "ALTER EXTENSION {} UPDATE TO {}",
+                        quote_ident(&to.name),
+                        quote_literal(ver)
+                    ));
                 }
                 v
             };
@@ -1109,7 +1109,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 Step::new(Phase::Expand, Rank::Index, i.name.to_string(), format!("create index {} concurrently", i.name))
                     .up(pg::create_index(i, true))
                     .down(format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&i.name)))
-                    .tx(Tx::NoTx)
+                    .tx(Tx::Forbidden)
                     .hazard(format!("builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {} continue", i.table))
             };
             st.creates.push(Key::Index(i.name.clone()));
@@ -1135,7 +1135,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 )
                 .up(format!("DROP INDEX CONCURRENTLY {}", qualified(&i.name)))
                 .down(pg::create_index(i, true))
-                .tx(Tx::NoTx)
+                .tx(Tx::Forbidden)
                 .hazard("drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue")
             };
             st.drops.push(Key::Index(i.name.clone()));
@@ -1569,7 +1569,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             let mut build = Step::new(Phase::Expand, Rank::Index, &key, format!("build the unique index of {} on {table} concurrently", c.name))
                 .up(pg::create_index(&index, true))
                 .down(format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&index.name)))
-                .tx(Tx::NoTx)
+                .tx(Tx::Forbidden)
                 .hazard(format!("builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {table} continue"));
             build.needs_new = deps.clone();
             let mut deferrable = String::new();
@@ -1595,7 +1595,6 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             ));
             attach.needs_new.push(Key::Index(index.name.clone()));
             let attach = finish(attach);
-            let mut build = build;
             build.creates.push(Key::Index(index.name.clone()));
             vec![build, attach]
         }
@@ -1623,14 +1622,14 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
 fn mark_implied_comment_drops(steps: &mut [Step]) {
     let dropped: HashSet<Key> = steps.iter().flat_map(|s| s.drops.iter().cloned()).collect();
     for st in steps.iter_mut() {
-        if st.rank == Rank::Comment && st.needs_new.is_empty() {
-            if let Some(k) = st.needs_old.first() {
-                if dropped.contains(k) {
-                    st.up.clear();
-                    st.phase = Phase::Contract;
-                    st.rank = Rank::DropComment;
-                }
-            }
+        if st.rank == Rank::Comment
+            && st.needs_new.is_empty()
+            && let Some(k) = st.needs_old.first()
+            && dropped.contains(k)
+        {
+            st.up.clear();
+            st.phase = Phase::Contract;
+            st.rank = Rank::DropComment;
         }
     }
 }
@@ -1728,10 +1727,10 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
             .neighbors_directed(*n, petgraph::Direction::Incoming)
             .map(|p| steps[g[p]].phase)
             .max();
-        if let Some(p) = max_pred {
-            if p > steps[i].phase {
-                steps[i].phase = p;
-            }
+        if let Some(p) = max_pred
+            && p > steps[i].phase
+        {
+            steps[i].phase = p;
         }
     }
     // Kahn's algorithm with a priority queue for the tie-break.
@@ -1768,7 +1767,7 @@ fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
     let mut current: Option<Unit> = None;
     let new_unit = |s: &Step| Unit {
         phase: s.phase,
-        transactional: s.tx != Tx::NoTx,
+        transactional: s.tx != Tx::Forbidden,
         summary: Vec::new(),
         hazards: Vec::new(),
         before_next: None,

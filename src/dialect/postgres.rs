@@ -264,55 +264,6 @@ fn is_builtin_multiword(name: &str) -> bool {
     ) || name.starts_with("interval ")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keyword_list_is_sorted_for_binary_search() {
-        let mut sorted = QUOTED_KEYWORDS.to_vec();
-        sorted.sort();
-        assert_eq!(sorted, QUOTED_KEYWORDS);
-    }
-
-    #[test]
-    fn quotes_only_where_needed() {
-        assert_eq!(quote_ident("users"), "users");
-        assert_eq!(quote_ident("user"), "\"user\"");
-        assert_eq!(quote_ident("Users"), "\"Users\"");
-        assert_eq!(quote_ident("a b"), "\"a b\"");
-        assert_eq!(quote_ident("evil\"role"), "\"evil\"\"role\"");
-        assert_eq!(quote_ident("1abc"), "\"1abc\"");
-        assert_eq!(quote_ident("name"), "name");
-    }
-
-    #[test]
-    fn spells_types() {
-        let t = |name: &str, mods: &[&str], dims| TypeRef {
-            schema: None,
-            name: name.into(),
-            modifiers: mods.iter().map(|m| m.to_string()).collect(),
-            array_dims: dims,
-        };
-        assert_eq!(
-            type_sql(&t("timestamp with time zone", &["3"], 0)),
-            "timestamp(3) with time zone"
-        );
-        assert_eq!(
-            type_sql(&t("character varying", &["20"], 1)),
-            "character varying(20)[]"
-        );
-        assert_eq!(type_sql(&t("numeric", &["10", "2"], 0)), "numeric(10,2)");
-        let user = TypeRef {
-            schema: Some("public".into()),
-            name: "Mood".into(),
-            modifiers: vec![],
-            array_dims: 0,
-        };
-        assert_eq!(type_sql(&user), "public.\"Mood\"");
-    }
-}
-
 // ----------------------------------------------------------------------------- statement text
 
 use crate::model::{
@@ -670,4 +621,53 @@ pub fn type_change_is_lossless(from: &TypeRef, to: &TypeRef) -> bool {
 /// changes. An explicit cast accepts everything an assignment cast does, and more (text -> integer).
 pub fn type_change_needs_using(from: &TypeRef, to: &TypeRef) -> bool {
     from.name != to.name || from.schema != to.schema || from.array_dims != to.array_dims
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keyword_list_is_sorted_for_binary_search() {
+        let mut sorted = QUOTED_KEYWORDS.to_vec();
+        sorted.sort();
+        assert_eq!(sorted, QUOTED_KEYWORDS);
+    }
+
+    #[test]
+    fn quotes_only_where_needed() {
+        assert_eq!(quote_ident("users"), "users");
+        assert_eq!(quote_ident("user"), "\"user\"");
+        assert_eq!(quote_ident("Users"), "\"Users\"");
+        assert_eq!(quote_ident("a b"), "\"a b\"");
+        assert_eq!(quote_ident("evil\"role"), "\"evil\"\"role\"");
+        assert_eq!(quote_ident("1abc"), "\"1abc\"");
+        assert_eq!(quote_ident("name"), "name");
+    }
+
+    #[test]
+    fn spells_types() {
+        let t = |name: &str, mods: &[&str], dims| TypeRef {
+            schema: None,
+            name: name.into(),
+            modifiers: mods.iter().map(|m| m.to_string()).collect(),
+            array_dims: dims,
+        };
+        assert_eq!(
+            type_sql(&t("timestamp with time zone", &["3"], 0)),
+            "timestamp(3) with time zone"
+        );
+        assert_eq!(
+            type_sql(&t("character varying", &["20"], 1)),
+            "character varying(20)[]"
+        );
+        assert_eq!(type_sql(&t("numeric", &["10", "2"], 0)), "numeric(10,2)");
+        let user = TypeRef {
+            schema: Some("public".into()),
+            name: "Mood".into(),
+            modifiers: vec![],
+            array_dims: 0,
+        };
+        assert_eq!(type_sql(&user), "public.\"Mood\"");
+    }
 }

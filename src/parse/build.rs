@@ -721,11 +721,8 @@ impl<'t> Builder<'t> {
                 c.kw("WITH");
                 o.start = Some(c.int().ok_or_else(|| bad(self, "START"))?);
             } else if c.kw("RESTART") {
-                if c.kw("WITH") {
-                    c.int();
-                } else {
-                    c.int();
-                }
+                c.kw("WITH");
+                c.int();
             } else if c.kw("CACHE") {
                 o.cache = Some(c.int().ok_or_else(|| bad(self, "CACHE"))?);
             } else if c.kw("CYCLE") {
@@ -982,7 +979,8 @@ impl<'t> Builder<'t> {
                     ));
                 }
                 ColumnOption::PrimaryKey(pk) => {
-                    let c = self.index_constraint_cols(s, &pk.columns, &[name.clone()])?;
+                    let c =
+                        self.index_constraint_cols(s, &pk.columns, std::slice::from_ref(&name))?;
                     let (deferrable, initially_deferred) = chars(&pk.characteristics);
                     pending.push(PendingCon {
                         name: cname.or(pk.name.as_ref().map(fold)),
@@ -1000,7 +998,8 @@ impl<'t> Builder<'t> {
                     });
                 }
                 ColumnOption::Unique(u) => {
-                    let c = self.index_constraint_cols(s, &u.columns, &[name.clone()])?;
+                    let c =
+                        self.index_constraint_cols(s, &u.columns, std::slice::from_ref(&name))?;
                     let (deferrable, initially_deferred) = chars(&u.characteristics);
                     pending.push(PendingCon {
                         name: cname.or(u.name.as_ref().map(fold)),
@@ -1853,8 +1852,10 @@ impl<'t> Builder<'t> {
                         }
                         None if *if_exists => {}
                         None => {
-                            return Err(self
-                                .err_at(s, format!("constraint {n} of table {tq} does not exist")));
+                            return Err(self.err_at(
+                                s,
+                                format!("constraint {n} of table {tq} does not exist"),
+                            ));
                         }
                     }
                 }
