@@ -1593,8 +1593,8 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             .hazard(format!(
                 "ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"
             ));
+            let mut attach = finish(attach);
             attach.needs_new.push(Key::Index(index.name.clone()));
-            let attach = finish(attach);
             build.creates.push(Key::Index(index.name.clone()));
             vec![build, attach]
         }

@@ -1,0 +1,8 @@
+-- 000002_schema_change_contract.down.sql
+-- Reverts 000002_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate constraint products_discount_le_price on public.products
+--
+-- Nothing to run.

@@ -1,0 +1,10 @@
+-- 000002_schema_change_contract.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - validate constraint products_discount_le_price on public.products
+--
+-- Hazards (locks, rewrites, scans):
+--   - scans public.products under SHARE UPDATE EXCLUSIVE: reads and writes continue
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_discount_le_price;

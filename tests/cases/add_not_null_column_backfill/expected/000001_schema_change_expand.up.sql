@@ -1,0 +1,13 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - add column public.users.email_normalized (nullable until backfilled)
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite
+--
+-- Before the next phase:
+--   Deploy application code that writes the new columns before running the backfill.
+
+ALTER TABLE public.users ADD COLUMN email_normalized text;

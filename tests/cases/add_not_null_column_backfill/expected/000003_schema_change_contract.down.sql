@@ -1,0 +1,8 @@
+-- 000003_schema_change_contract.down.sql
+-- Reverts 000003_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - check public.users.email_normalized IS NOT NULL (NOT VALID)
+
+ALTER TABLE public.users DROP CONSTRAINT users_email_normalized_not_null;

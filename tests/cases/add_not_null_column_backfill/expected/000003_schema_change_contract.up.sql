@@ -1,0 +1,10 @@
+-- 000003_schema_change_contract.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - check public.users.email_normalized IS NOT NULL (NOT VALID)
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief: NOT VALID skips the scan
+
+ALTER TABLE public.users ADD CONSTRAINT users_email_normalized_not_null CHECK (email_normalized IS NOT NULL) NOT VALID;

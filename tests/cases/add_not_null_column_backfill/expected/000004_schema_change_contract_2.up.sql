@@ -1,0 +1,10 @@
+-- 000004_schema_change_contract_2.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - validate that public.users.email_normalized has no NULLs
+--
+-- Hazards (locks, rewrites, scans):
+--   - scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
+
+ALTER TABLE public.users VALIDATE CONSTRAINT users_email_normalized_not_null;

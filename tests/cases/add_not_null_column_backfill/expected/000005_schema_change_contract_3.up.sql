@@ -1,0 +1,12 @@
+-- 000005_schema_change_contract_3.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - set public.users.email_normalized NOT NULL
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief: the validated CHECK spares the scan (PostgreSQL 12+)
+
+ALTER TABLE public.users ALTER COLUMN email_normalized SET NOT NULL;
+
+ALTER TABLE public.users DROP CONSTRAINT users_email_normalized_not_null;

@@ -1,0 +1,8 @@
+-- 000001_schema_change_expand.down.sql
+-- Reverts 000001_schema_change_expand.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - add column public.coupons.code (NOT NULL, only valid on an empty table)
+
+ALTER TABLE public.coupons DROP COLUMN code;

@@ -1,0 +1,10 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - add column public.users.nickname
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
+
+ALTER TABLE public.users ADD COLUMN nickname text;

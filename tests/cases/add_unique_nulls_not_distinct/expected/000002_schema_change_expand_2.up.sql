@@ -1,0 +1,10 @@
+-- 000002_schema_change_expand_2.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - add constraint api_keys_account_label_key on public.api_keys using its index
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.api_keys, brief: the index is already built
+
+ALTER TABLE public.api_keys ADD CONSTRAINT api_keys_account_label_key UNIQUE USING INDEX api_keys_account_label_key;

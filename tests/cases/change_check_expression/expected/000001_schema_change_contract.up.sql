@@ -1,0 +1,14 @@
+-- 000001_schema_change_contract.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - drop constraint products_price_range on public.products
+--   - add constraint products_price_range on public.products (NOT VALID)
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.products, brief
+--   - ACCESS EXCLUSIVE lock on public.products, brief: NOT VALID skips the scan
+
+ALTER TABLE public.products DROP CONSTRAINT products_price_range;
+
+ALTER TABLE public.products ADD CONSTRAINT products_price_range CHECK (price_cents >= 0 AND price_cents < 1000000) NOT VALID;

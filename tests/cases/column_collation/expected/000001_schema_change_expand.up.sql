@@ -1,0 +1,17 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - create table public.currencies
+--   - add column public.countries.sort_key
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.countries, brief: no rewrite (PostgreSQL 11+)
+
+CREATE TABLE public.currencies (
+    code character varying(3) COLLATE "C" NOT NULL,
+    name text NOT NULL,
+    CONSTRAINT currencies_pkey PRIMARY KEY (code)
+);
+
+ALTER TABLE public.countries ADD COLUMN sort_key text COLLATE "C";

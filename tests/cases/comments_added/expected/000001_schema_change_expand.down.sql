@@ -1,0 +1,16 @@
+-- 000001_schema_change_expand.down.sql
+-- Reverts 000001_schema_change_expand.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - set comments
+
+COMMENT ON TYPE crm.lead_stage IS NULL;
+
+COMMENT ON TABLE crm.leads IS NULL;
+
+COMMENT ON SCHEMA crm IS NULL;
+
+COMMENT ON INDEX crm.leads_email_idx IS NULL;
+
+COMMENT ON COLUMN crm.leads.email IS NULL;

@@ -1,0 +1,15 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - set comments
+
+COMMENT ON COLUMN crm.leads.email IS 'Contact email, as typed by the lead';
+
+COMMENT ON INDEX crm.leads_email_idx IS 'Lookup by email';
+
+COMMENT ON SCHEMA crm IS 'Customer relationship data';
+
+COMMENT ON TABLE crm.leads IS 'Inbound sales leads';
+
+COMMENT ON TYPE crm.lead_stage IS 'Sales pipeline stage';

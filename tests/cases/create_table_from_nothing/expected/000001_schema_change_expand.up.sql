@@ -1,0 +1,13 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - create table public.users
+
+CREATE TABLE public.users (
+    id bigint NOT NULL,
+    email text NOT NULL,
+    display_name character varying(100),
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT users_pkey PRIMARY KEY (id)
+);

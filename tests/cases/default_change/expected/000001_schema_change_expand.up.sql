@@ -1,0 +1,17 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - alter column public.accounts.plan
+--   - alter column public.accounts.seats
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.accounts, brief
+
+ALTER TABLE public.accounts ALTER COLUMN plan DROP DEFAULT;
+
+ALTER TABLE public.accounts ALTER COLUMN plan SET DEFAULT 'trial';
+
+ALTER TABLE public.accounts ALTER COLUMN seats DROP DEFAULT;
+
+ALTER TABLE public.accounts ALTER COLUMN seats SET DEFAULT 5;

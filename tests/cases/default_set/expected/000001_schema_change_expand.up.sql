@@ -1,0 +1,10 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - alter column public.accounts.plan
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.accounts, brief
+
+ALTER TABLE public.accounts ALTER COLUMN plan SET DEFAULT 'free';

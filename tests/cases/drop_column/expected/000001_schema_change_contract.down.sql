@@ -1,0 +1,8 @@
+-- 000001_schema_change_contract.down.sql
+-- Reverts 000001_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - drop column public.users.legacy_password_md5
+
+ALTER TABLE public.users ADD COLUMN legacy_password_md5 text;

@@ -1,0 +1,10 @@
+-- 000001_schema_change_contract.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - drop column public.users.legacy_password_md5
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief; deletes the column's values
+
+ALTER TABLE public.users DROP COLUMN legacy_password_md5;

@@ -1,0 +1,10 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - alter column public.users.phone
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief
+
+ALTER TABLE public.users ALTER COLUMN phone DROP NOT NULL;

@@ -1,0 +1,11 @@
+-- 000001_schema_change_expand.down.sql
+-- Reverts 000001_schema_change_expand.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - create type public.subscription_state
+--   - add column public.subscriptions.state
+
+ALTER TABLE public.subscriptions DROP COLUMN state;
+
+DROP TYPE public.subscription_state;

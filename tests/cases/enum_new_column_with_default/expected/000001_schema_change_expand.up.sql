@@ -1,0 +1,13 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - create type public.subscription_state
+--   - add column public.subscriptions.state
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.subscriptions, brief: no rewrite (PostgreSQL 11+)
+
+CREATE TYPE public.subscription_state AS ENUM ('trialing', 'active', 'past_due', 'canceled');
+
+ALTER TABLE public.subscriptions ADD COLUMN state public.subscription_state DEFAULT 'trialing' NOT NULL;

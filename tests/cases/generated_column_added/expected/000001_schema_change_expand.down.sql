@@ -1,0 +1,8 @@
+-- 000001_schema_change_expand.down.sql
+-- Reverts 000001_schema_change_expand.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - add column public.line_items.total_cents
+
+ALTER TABLE public.line_items DROP COLUMN total_cents;

@@ -1,0 +1,10 @@
+-- 000005_schema_change_contract_2.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - check public.users.email_domain IS NOT NULL (NOT VALID)
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief: NOT VALID skips the scan
+
+ALTER TABLE public.users ADD CONSTRAINT users_email_domain_not_null CHECK (email_domain IS NOT NULL) NOT VALID;

@@ -1,0 +1,8 @@
+-- 000006_schema_change_contract_3.down.sql
+-- Reverts 000006_schema_change_contract_3.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate that public.users.email_domain has no NULLs
+--
+-- Nothing to run.

@@ -1,0 +1,10 @@
+-- 000006_schema_change_contract_3.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - validate that public.users.email_domain has no NULLs
+--
+-- Hazards (locks, rewrites, scans):
+--   - scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
+
+ALTER TABLE public.users VALIDATE CONSTRAINT users_email_domain_not_null;

@@ -1,0 +1,12 @@
+-- 000003_schema_change_contract_3.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - set public.users.email NOT NULL
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief: the validated CHECK spares the scan (PostgreSQL 12+)
+
+ALTER TABLE public.users ALTER COLUMN email SET NOT NULL;
+
+ALTER TABLE public.users DROP CONSTRAINT users_email_not_null;

@@ -1,1 +1,0 @@
-ALTER TABLE public.users DROP COLUMN active;

@@ -1,0 +1,13 @@
+-- 000001_add_active_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - add column public.users.active
+--   - set comments
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
+
+ALTER TABLE public.users ADD COLUMN active boolean DEFAULT true NOT NULL;
+
+COMMENT ON COLUMN public.users.active IS 'false once the account is closed';

@@ -1,1 +1,0 @@
-DROP INDEX CONCURRENTLY public.task_status_idx;

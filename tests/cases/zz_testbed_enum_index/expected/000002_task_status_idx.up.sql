@@ -1,1 +1,0 @@
-CREATE INDEX CONCURRENTLY task_status_idx ON public.task USING btree (status);
