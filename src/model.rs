@@ -105,6 +105,21 @@ pub struct Schema {
     pub indexes: BTreeMap<QualName, Index>,
 }
 
+impl Schema {
+    /// Whether a relation (table, sequence, index, or the index of a PRIMARY KEY / UNIQUE /
+    /// EXCLUDE constraint) named `name` exists in schema `schema`: they share one namespace.
+    pub fn has_relation(&self, schema: &str, name: &str) -> bool {
+        let q = QualName::new(schema, name);
+        self.tables.contains_key(&q)
+            || self.sequences.contains_key(&q)
+            || self.indexes.contains_key(&q)
+            || self.tables.values().any(|t| {
+                t.name.schema == schema
+                    && t.constraints.get(name).is_some_and(|c| c.kind.has_index())
+            })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SchemaDef {
     pub name: String,
@@ -271,6 +286,18 @@ pub enum ConstraintKind {
     Exclude {
         definition: Expr,
     },
+}
+
+impl ConstraintKind {
+    /// Whether PostgreSQL implements the constraint with an index of the constraint's name.
+    pub fn has_index(&self) -> bool {
+        matches!(
+            self,
+            ConstraintKind::PrimaryKey { .. }
+                | ConstraintKind::Unique { .. }
+                | ConstraintKind::Exclude { .. }
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

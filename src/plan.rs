@@ -93,6 +93,8 @@ enum Key {
     Column(QualName, String),
     Constraint(QualName, String),
     Index(QualName),
+    /// A column's NOT NULL, where it is set on an existing column.
+    NotNull(QualName, String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,6 +208,27 @@ struct Context<'a> {
 impl Context<'_> {
     fn is_new_table(&self, t: &QualName) -> bool {
         self.created_tables.contains(t)
+    }
+
+    /// `name` (a relation of the new schema), or when a relation of that name exists in `schema`
+    /// in the old schema, the first of `name_ccnew`, `name_ccnew1`, ... (cut to PostgreSQL's 63
+    /// bytes) that is free in both.
+    fn free_relation_name(&self, schema: &str, name: &str) -> String {
+        let taken = |n: &str| [self.old, self.new].iter().any(|s| s.has_relation(schema, n));
+        if !self.old.has_relation(schema, name) {
+            return name.to_string();
+        }
+        (0..)
+            .map(|i| {
+                let suffix = if i == 0 { "_ccnew".to_string() } else { format!("_ccnew{i}") };
+                let mut base = name.to_string();
+                while base.len() + suffix.len() > 63 {
+                    base.pop();
+                }
+                base + &suffix
+            })
+            .find(|n| !taken(n))
+            .expect("an unbounded range yields a free name")
     }
 }
 
@@ -739,6 +762,8 @@ fn set_not_null_steps(table: &QualName, column: &str, backfill: Option<&str>) ->
         .tx(Tx::Alone)
         .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"));
     set.needs_new = needs;
+    set.creates
+        .push(Key::NotNull(table.clone(), column.to_string()));
     steps.push(add);
     steps.push(validate);
     steps.push(set);
@@ -1091,8 +1116,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             }
             st.drops
                 .push(Key::Constraint(table.clone(), constraint.name.clone()));
-            // It is the old schema's key that the constraint rests on; the new one would do too.
-            st.needs_old = constraint_deps(table, constraint, new);
+            // The key the constraint rests on is the old schema's (found there unless its table
+            // was renamed); when the new schema has a matching key, that one is kept too.
+            st.needs_old = constraint_deps(table, constraint, ctx.old);
+            for k in constraint_deps(table, constraint, new) {
+                if !st.needs_old.contains(&k) {
+                    st.needs_old.push(k);
+                }
+            }
             vec![st]
         }
         CreateIndex(i) => {
@@ -1544,8 +1575,11 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                     ..
                 }
             );
+            // While the old schema still has a relation of that name (the constraint being
+            // replaced), build under a free name: attaching renames the index to the constraint.
+            let index_name = ctx.free_relation_name(&table.schema, &c.name);
             let index = Index {
-                name: QualName::new(table.schema.clone(), c.name.clone()),
+                name: QualName::new(table.schema.clone(), index_name.clone()),
                 table: table.clone(),
                 unique: true,
                 method: "btree".into(),
@@ -1579,15 +1613,16 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                     deferrable.push_str(" INITIALLY DEFERRED");
                 }
             }
-            let mut attach = Step::new(
+            let attach = Step::new(
                 Phase::Expand,
                 Rank::Constraint,
                 &key,
                 format!("add constraint {} on {table} using its index", c.name),
             )
             .up(format!(
-                "{at} ADD CONSTRAINT {name} {} USING INDEX {name}{deferrable}",
-                if is_pk { "PRIMARY KEY" } else { "UNIQUE" }
+                "{at} ADD CONSTRAINT {name} {} USING INDEX {}{deferrable}",
+                if is_pk { "PRIMARY KEY" } else { "UNIQUE" },
+                quote_ident(&index_name)
             ))
             .down(drop_sql)
             .hazard(format!(
@@ -1595,6 +1630,15 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             ));
             let mut attach = finish(attach);
             attach.needs_new.push(Key::Index(index.name.clone()));
+            // A primary key on a nullable column would SET NOT NULL with a scan under ACCESS
+            // EXCLUSIVE: attach it after the columns' NOT NULL has been set the safe way.
+            if is_pk {
+                attach.needs_new.extend(
+                    columns
+                        .iter()
+                        .map(|col| Key::NotNull(table.clone(), col.clone())),
+                );
+            }
             build.creates.push(Key::Index(index.name.clone()));
             vec![build, attach]
         }
