@@ -503,7 +503,7 @@ fn same_constraint(a: &Constraint, b: &Constraint) -> bool {
     a.kind == b.kind
         && a.deferrable == b.deferrable
         && a.initially_deferred == b.initially_deferred
-        && (a.not_valid == b.not_valid || b.not_valid)
+        && a.not_valid == b.not_valid
 }
 
 fn sorted(cols: &[String]) -> Vec<String> {

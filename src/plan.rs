@@ -663,12 +663,19 @@ fn alter_column_sql(
         }
         match using {
             Some(u) => s.push_str(&format!(" USING {u}")),
-            None if pg::type_change_needs_using(&from.ty, &to.ty) => s.push_str(&format!(
-                " USING {}::{}",
-                quote_ident(&to.name),
-                pg::type_sql(&to.ty)
-            )),
-            None => {}
+            None => match pg::type_conversion(&from.ty, &to.ty, is_user_type) {
+                pg::Conversion::Implicit => {}
+                pg::Conversion::Cast => s.push_str(&format!(
+                    " USING {}::{}",
+                    quote_ident(&to.name),
+                    pg::type_sql(&to.ty)
+                )),
+                pg::Conversion::ViaText => s.push_str(&format!(
+                    " USING {}::text::{}",
+                    quote_ident(&to.name),
+                    pg::type_sql(&to.ty)
+                )),
+            },
         }
         v.push(s);
     }
@@ -684,6 +691,11 @@ fn alter_column_sql(
         v.push(format!("{at} ADD {}", pg::identity_sql(id)));
     }
     v
+}
+
+/// Types the schema defines (its enums) carry their schema; built-in and extension types do not.
+fn is_user_type(t: &TypeRef) -> bool {
+    t.schema.is_some()
 }
 
 /// The name of the temporary CHECK (col IS NOT NULL) used to set NOT NULL without a long lock.
@@ -1464,6 +1476,16 @@ fn alter_column_steps(
         );
         st.up = up;
         st.down = down;
+        if using.is_none()
+            && pg::type_conversion(&old.ty, &new.ty, is_user_type) == pg::Conversion::ViaText
+        {
+            st.hazards.push(format!(
+                "no cast from {} to {}: values convert through their text form, and a row whose text {} does not accept fails the migration (say how with `-- @using EXPR` on the line before the column)",
+                pg::type_sql(&old.ty),
+                pg::type_sql(&new.ty),
+                pg::type_sql(&new.ty),
+            ));
+        }
         if old.ty != new.ty || old.collation != new.collation {
             if pg::type_change_is_free(&old.ty, &new.ty) && old.collation == new.collation {
                 st.hazards.push(format!(
@@ -1484,6 +1506,14 @@ fn alter_column_steps(
         st.needs_new
             .push(Key::Column(table.clone(), new.name.clone()));
         st.needs_old = column_deps(old);
+        if old.ty != new.ty || old.collation != new.collation {
+            // Constraints and indexes over the column that this migration drops go first (they
+            // may not hold for the new type); what is created over the column comes after.
+            st.after_drop
+                .extend(keys_over_column(old_schema, table, &new.name));
+            st.creates
+                .push(Key::Column(table.clone(), new.name.clone()));
+        }
         if old.not_null && !new.not_null {
             // DROP NOT NULL is refused while the column is in the primary key: drop that first.
             st.after_drop
@@ -1502,6 +1532,41 @@ fn alter_column_steps(
 }
 
 /// The primary key of `table` in `schema` when it includes `column`.
+/// The constraints and indexes of `table` in `schema` that use `column`: by their column lists,
+/// or, for expressions (CHECK, EXCLUDE, expression keys, predicates), by mentioning its name.
+fn keys_over_column(schema: &Schema, table: &QualName, column: &str) -> Vec<Key> {
+    let mentions = |sql: &str| sql.to_lowercase().contains(&column.to_lowercase());
+    let mut keys = Vec::new();
+    if let Some(t) = schema.tables.get(table) {
+        for c in t.constraints.values() {
+            let uses = match &c.kind {
+                ConstraintKind::PrimaryKey { columns, include }
+                | ConstraintKind::Unique {
+                    columns, include, ..
+                } => columns.iter().chain(include).any(|c| c == column),
+                ConstraintKind::ForeignKey { columns, .. } => columns.iter().any(|c| c == column),
+                ConstraintKind::Check { expr, .. } => mentions(&expr.sql),
+                ConstraintKind::Exclude { definition } => mentions(&definition.sql),
+            };
+            if uses {
+                keys.push(Key::Constraint(table.clone(), c.name.clone()));
+            }
+        }
+    }
+    for i in schema.indexes.values().filter(|i| &i.table == table) {
+        let uses = i.include.iter().any(|c| c == column)
+            || i.predicate.as_ref().is_some_and(|p| mentions(&p.sql))
+            || i.keys.iter().any(|k| match &k.key {
+                IndexKeyExpr::Column(c) => c == column,
+                IndexKeyExpr::Expression(e) => mentions(&e.sql),
+            });
+        if uses {
+            keys.push(Key::Index(i.name.clone()));
+        }
+    }
+    keys
+}
+
 fn pk_with_column(schema: &Schema, table: &QualName, column: &str) -> Option<Key> {
     let pk = schema.tables.get(table)?.primary_key()?;
     match &pk.kind {

@@ -338,6 +338,66 @@ pub fn identity_sql(id: &Identity) -> String {
     }
 }
 
+/// Operators a column's `DEFAULT` (a `b_expr` in PostgreSQL's grammar) cannot hold unparenthesised.
+const NOT_IN_B_EXPR: &[&str] = &[
+    "and", "at", "between", "collate", "ilike", "in", "is", "isnull", "like", "not", "notnull",
+    "or", "overlaps", "similar",
+];
+
+/// `expr` as written after `DEFAULT` in a column definition: in parentheses when it uses an
+/// operator the column-constraint grammar does not take bare (`now() AT TIME ZONE 'utc'`).
+pub fn column_default_sql(expr: &str) -> String {
+    let bare = top_level_words(expr)
+        .iter()
+        .all(|w| !NOT_IN_B_EXPR.contains(&w.to_lowercase().as_str()));
+    if bare {
+        expr.to_string()
+    } else {
+        format!("({expr})")
+    }
+}
+
+/// The words of `sql` outside quotes, parentheses and brackets, without type names after `::`.
+fn top_level_words(sql: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut depth = 0i32;
+    let mut word = String::new();
+    let mut after_cast = false;
+    let mut chars = sql.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch.is_alphanumeric() || ch == '_' || ch == '$' {
+            word.push(ch);
+            continue;
+        }
+        if !word.is_empty() {
+            if depth == 0 && !after_cast {
+                words.push(std::mem::take(&mut word));
+            }
+            word.clear();
+            after_cast = false;
+        }
+        match ch {
+            // Skip quoted text; a doubled quote ends and re-enters, which changes nothing here.
+            '\'' | '"' => for c in chars.by_ref() {
+                if c == ch {
+                    break;
+                }
+            },
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ':' if chars.peek() == Some(&':') => {
+                chars.next();
+                after_cast = true;
+            }
+            _ => {}
+        }
+    }
+    if !word.is_empty() && depth == 0 && !after_cast {
+        words.push(word);
+    }
+    words
+}
+
 /// A column definition as used in CREATE TABLE and ADD COLUMN. `with_not_null` controls whether
 /// NOT NULL is included (the planner may add it separately).
 pub fn column_def(c: &Column, with_not_null: bool) -> String {
@@ -349,7 +409,7 @@ pub fn column_def(c: &Column, with_not_null: bool) -> String {
         s.push_str(&format!(" GENERATED ALWAYS AS ({}) STORED", g.sql));
     }
     if let Some(d) = &c.default {
-        s.push_str(&format!(" DEFAULT {}", d.sql));
+        s.push_str(&format!(" DEFAULT {}", column_default_sql(&d.sql)));
     }
     if let Some(id) = &c.identity {
         s.push(' ');
@@ -617,15 +677,160 @@ pub fn type_change_is_lossless(from: &TypeRef, to: &TypeRef) -> bool {
     }
 }
 
-/// Whether `ALTER COLUMN ... TYPE` needs an explicit `USING col::type`: whenever the base type
-/// changes. An explicit cast accepts everything an assignment cast does, and more (text -> integer).
-pub fn type_change_needs_using(from: &TypeRef, to: &TypeRef) -> bool {
-    from.name != to.name || from.schema != to.schema || from.array_dims != to.array_dims
+/// How `ALTER COLUMN ... TYPE` converts the stored values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    /// Same base type (only modifiers change): the implicit length coercion does it.
+    Implicit,
+    /// `USING col::type`: an explicit cast exists (and accepts everything an assignment cast
+    /// does, and more, e.g. text -> integer).
+    Cast,
+    /// `USING col::text::type`: no cast exists, the values go through their text form (right for
+    /// enum -> enum by label; fails on rows whose text the new type does not accept).
+    ViaText,
 }
+
+/// Built-in types in the numeric category, which all cast to each other.
+const NUMERIC_CATEGORY: &[&str] = &[
+    "smallint",
+    "integer",
+    "bigint",
+    "numeric",
+    "real",
+    "double precision",
+];
+
+/// How a column of type `from` converts to `to`. `user_type` says whether a type is defined by
+/// the schema (an enum: no casts but the text form); types neither built in nor user-defined
+/// (extension types) are trusted to have a cast.
+pub fn type_conversion(from: &TypeRef, to: &TypeRef, user_type: impl Fn(&TypeRef) -> bool) -> Conversion {
+    if from.name == to.name && from.schema == to.schema && from.array_dims == to.array_dims {
+        return Conversion::Implicit;
+    }
+    if (from.array_dims == 0) != (to.array_dims == 0) {
+        return Conversion::ViaText;
+    }
+    let string = |t: &TypeRef| is_string(t) && !user_type(t);
+    if string(from) || string(to) {
+        // Every type has I/O conversion casts to and from the string types.
+        return Conversion::Cast;
+    }
+    if user_type(from) || user_type(to) {
+        return Conversion::ViaText;
+    }
+    let builtin = |t: &TypeRef| t.schema.is_none() && BUILTIN_TYPES.binary_search(&t.name.as_str()).is_ok();
+    if !builtin(from) || !builtin(to) {
+        return Conversion::Cast;
+    }
+    let (f, t) = (from.name.as_str(), to.name.as_str());
+    let numeric = |n: &str| NUMERIC_CATEGORY.contains(&n);
+    let time = |n: &str| n.starts_with("timestamp") || n == "date" || n.starts_with("time ");
+    let cast = match (f, t) {
+        _ if numeric(f) && numeric(t) => true,
+        ("integer", "boolean") | ("boolean", "integer") => true,
+        ("money", "numeric") | ("numeric" | "integer" | "bigint", "money") => true,
+        ("integer" | "bigint", "bit" | "bit varying") | ("bit" | "bit varying", "integer" | "bigint") => true,
+        ("bit", "bit varying") | ("bit varying", "bit") => true,
+        ("jsonb", "json") | ("json", "jsonb") => true,
+        ("jsonb", "boolean") => true,
+        ("jsonb", _) if numeric(t) => true,
+        ("inet", "cidr") | ("cidr", "inet") => true,
+        ("time without time zone", "interval") | ("interval", "time without time zone") => true,
+        ("date", "timestamp without time zone" | "timestamp with time zone") => true,
+        ("timestamp without time zone" | "timestamp with time zone", _) if time(t) => true,
+        ("time without time zone", "time with time zone") => true,
+        ("time with time zone", "time without time zone") => true,
+        _ => false,
+    };
+    if cast { Conversion::Cast } else { Conversion::ViaText }
+}
+
+/// Built-in type names as the model spells them (sorted, for binary search).
+const BUILTIN_TYPES: &[&str] = &[
+    "bigint",
+    "bit",
+    "bit varying",
+    "boolean",
+    "box",
+    "bytea",
+    "character",
+    "character varying",
+    "cidr",
+    "circle",
+    "date",
+    "double precision",
+    "inet",
+    "integer",
+    "interval",
+    "json",
+    "jsonb",
+    "line",
+    "lseg",
+    "macaddr",
+    "macaddr8",
+    "money",
+    "numeric",
+    "path",
+    "pg_lsn",
+    "point",
+    "polygon",
+    "real",
+    "smallint",
+    "text",
+    "time with time zone",
+    "time without time zone",
+    "timestamp with time zone",
+    "timestamp without time zone",
+    "tsquery",
+    "tsvector",
+    "uuid",
+    "xml",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn builtin_type_list_is_sorted_for_binary_search() {
+        let mut sorted = BUILTIN_TYPES.to_vec();
+        sorted.sort();
+        assert_eq!(sorted, BUILTIN_TYPES);
+    }
+
+    #[test]
+    fn conversions_follow_the_cast_catalog() {
+        let t = |n: &str| TypeRef {
+            schema: None,
+            name: n.into(),
+            modifiers: Vec::new(),
+            array_dims: 0,
+        };
+        let no_user = |_: &TypeRef| false;
+        let c = |a: &str, b: &str| type_conversion(&t(a), &t(b), no_user);
+        assert_eq!(c("integer", "bigint"), Conversion::Cast);
+        assert_eq!(c("bigint", "text"), Conversion::Cast);
+        assert_eq!(c("text", "uuid"), Conversion::Cast);
+        assert_eq!(c("bigint", "timestamp without time zone"), Conversion::ViaText);
+        assert_eq!(c("bigint", "boolean"), Conversion::ViaText);
+        assert_eq!(c("uuid", "uuid"), Conversion::Implicit);
+        let status = TypeRef { schema: Some("public".into()), ..t("status") };
+        let state = TypeRef { schema: Some("public".into()), ..t("state") };
+        let user = |x: &TypeRef| x.schema.is_some();
+        assert_eq!(type_conversion(&status, &state, user), Conversion::ViaText);
+        assert_eq!(type_conversion(&status, &t("text"), user), Conversion::Cast);
+    }
+
+    #[test]
+    fn defaults_get_parentheses_only_where_the_grammar_needs_them() {
+        assert_eq!(column_default_sql("0"), "0");
+        assert_eq!(column_default_sql("'x'::character varying"), "'x'::character varying");
+        assert_eq!(column_default_sql("'a and b'::text"), "'a and b'::text");
+        assert_eq!(column_default_sql("lower(('A' || 'B'))"), "lower(('A' || 'B'))");
+        assert_eq!(column_default_sql("now() AT TIME ZONE 'utc'"), "(now() AT TIME ZONE 'utc')");
+        assert_eq!(column_default_sql("NOT true"), "(NOT true)");
+        assert_eq!(column_default_sql("(1 IS NULL)"), "(1 IS NULL)");
+    }
 
     #[test]
     fn keyword_list_is_sorted_for_binary_search() {
