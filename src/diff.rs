@@ -740,12 +740,23 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
             if ot.column(&c.name).is_some() && ot.column(from).is_none() {
                 continue;
             }
-            let Some(oc) = ot.column_mut(from) else {
+            if ot.column(from).is_none() {
                 return Err(Error::Plan(format!(
                     "column {tname}.{} is marked `@renamed from={from}`, but {tname} has no column {from} in the old schema",
                     c.name
                 )));
-            };
+            }
+            // The old column that has the new name goes first: it is dropped, then replaced.
+            if let Some(pos) = ot.columns.iter().position(|oc| oc.name == c.name) {
+                let displaced = ot.columns.remove(pos);
+                out.push(Change::DropColumn {
+                    table: tname.clone(),
+                    column: displaced,
+                });
+            }
+            let oc = ot
+                .column_mut(from)
+                .expect("checked above: the old column exists");
             oc.name = c.name.clone();
             rename_column_refs(&mut s, tname, from, &c.name);
             out.push(Change::RenameColumn {

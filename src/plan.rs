@@ -214,13 +214,21 @@ impl Context<'_> {
     /// in the old schema, the first of `name_ccnew`, `name_ccnew1`, ... (cut to PostgreSQL's 63
     /// bytes) that is free in both.
     fn free_relation_name(&self, schema: &str, name: &str) -> String {
-        let taken = |n: &str| [self.old, self.new].iter().any(|s| s.has_relation(schema, n));
+        let taken = |n: &str| {
+            [self.old, self.new]
+                .iter()
+                .any(|s| s.has_relation(schema, n))
+        };
         if !self.old.has_relation(schema, name) {
             return name.to_string();
         }
         (0..)
             .map(|i| {
-                let suffix = if i == 0 { "_ccnew".to_string() } else { format!("_ccnew{i}") };
+                let suffix = if i == 0 {
+                    "_ccnew".to_string()
+                } else {
+                    format!("_ccnew{i}")
+                };
                 let mut base = name.to_string();
                 while base.len() + suffix.len() > 63 {
                     base.pop();
@@ -268,6 +276,7 @@ pub fn plan(
         steps.extend(steps_for(c, &ctx, &mut warnings));
     }
     mark_implied_comment_drops(&mut steps);
+    pull_displaced_drops_forward(&mut steps);
     let order = order_steps(&mut steps)?;
     let units = group_units(&steps, &order);
     Ok(Plan { units, warnings })
@@ -1195,7 +1204,8 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             table,
             old,
             new: nn,
-        } => rename_step(
+        } => rename_step_after_drop(
+            Key::Column(table.clone(), nn.clone()),
             format!("rename column {table}.{old} to {nn}"),
             format!(
                 "{} RENAME COLUMN {} TO {}",
@@ -1281,6 +1291,20 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             vec![st]
         }
     }
+}
+
+/// A rename that must wait for `displaced` (the old object of the new name) to be dropped, when
+/// this migration drops it.
+fn rename_step_after_drop(
+    displaced: Key,
+    summary: String,
+    up: String,
+    down: String,
+    sort_key: String,
+) -> Vec<Step> {
+    let mut steps = rename_step(summary, up, down, sort_key);
+    steps[0].after_drop.push(displaced);
+    steps
 }
 
 fn rename_step(summary: String, up: String, down: String, sort_key: String) -> Vec<Step> {
@@ -1537,6 +1561,21 @@ fn alter_column_steps(
 fn keys_over_column(schema: &Schema, table: &QualName, column: &str) -> Vec<Key> {
     let mentions = |sql: &str| sql.to_lowercase().contains(&column.to_lowercase());
     let mut keys = Vec::new();
+    // Foreign keys of any table that reference the column.
+    for t in schema.tables.values() {
+        for c in t.constraints.values() {
+            if let ConstraintKind::ForeignKey {
+                ref_table,
+                ref_columns,
+                ..
+            } = &c.kind
+                && ref_table == table
+                && ref_columns.iter().any(|c| c == column)
+            {
+                keys.push(Key::Constraint(t.name.clone(), c.name.clone()));
+            }
+        }
+    }
     if let Some(t) = schema.tables.get(table) {
         for c in t.constraints.values() {
             let uses = match &c.kind {
@@ -1748,6 +1787,23 @@ fn mark_implied_comment_drops(steps: &mut [Step]) {
 /// Orders the steps: builds the dependency graph, raises each step's phase to the phases of the
 /// steps it depends on, and sorts topologically with a deterministic tie-break
 /// (phase, rank, sort key, original position).
+/// A drop that a rename waits for (the old object of the rename's new name) runs in the rename's
+/// phase, with it: the rename cannot wait for the contract phase.
+fn pull_displaced_drops_forward(steps: &mut [Step]) {
+    let displaced: Vec<(Key, Phase)> = steps
+        .iter()
+        .filter(|s| s.rank == Rank::Rename)
+        .flat_map(|s| s.after_drop.iter().map(move |k| (k.clone(), s.phase)))
+        .collect();
+    for s in steps.iter_mut() {
+        for (k, phase) in &displaced {
+            if s.drops.contains(k) && s.phase > *phase {
+                s.phase = *phase;
+            }
+        }
+    }
+}
+
 fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
     let mut g: DiGraph<usize, ()> = DiGraph::with_capacity(steps.len(), steps.len() * 2);
     let nodes: Vec<NodeIndex> = (0..steps.len()).map(|i| g.add_node(i)).collect();
@@ -1808,10 +1864,13 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
                 edges.insert((i, e));
             }
         }
-        // Renames run first: every other step is written with the new names.
+        // Renames run first: every other step is written with the new names; except the drop
+        // of an object a rename displaces, which runs before it.
         if !matches!(s.rank, Rank::Rename | Rank::Schema | Rank::Extension) {
             for &r in &renames {
-                edges.insert((r, i));
+                if !steps[r].after_drop.iter().any(|k| s.drops.contains(k)) {
+                    edges.insert((r, i));
+                }
             }
         }
     }

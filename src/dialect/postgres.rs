@@ -378,11 +378,13 @@ fn top_level_words(sql: &str) -> Vec<String> {
         }
         match ch {
             // Skip quoted text; a doubled quote ends and re-enters, which changes nothing here.
-            '\'' | '"' => for c in chars.by_ref() {
-                if c == ch {
-                    break;
+            '\'' | '"' => {
+                for c in chars.by_ref() {
+                    if c == ch {
+                        break;
+                    }
                 }
-            },
+            }
             '(' | '[' => depth += 1,
             ')' | ']' => depth -= 1,
             ':' if chars.peek() == Some(&':') => {
@@ -703,7 +705,11 @@ const NUMERIC_CATEGORY: &[&str] = &[
 /// How a column of type `from` converts to `to`. `user_type` says whether a type is defined by
 /// the schema (an enum: no casts but the text form); types neither built in nor user-defined
 /// (extension types) are trusted to have a cast.
-pub fn type_conversion(from: &TypeRef, to: &TypeRef, user_type: impl Fn(&TypeRef) -> bool) -> Conversion {
+pub fn type_conversion(
+    from: &TypeRef,
+    to: &TypeRef,
+    user_type: impl Fn(&TypeRef) -> bool,
+) -> Conversion {
     if from.name == to.name && from.schema == to.schema && from.array_dims == to.array_dims {
         return Conversion::Implicit;
     }
@@ -718,7 +724,8 @@ pub fn type_conversion(from: &TypeRef, to: &TypeRef, user_type: impl Fn(&TypeRef
     if user_type(from) || user_type(to) {
         return Conversion::ViaText;
     }
-    let builtin = |t: &TypeRef| t.schema.is_none() && BUILTIN_TYPES.binary_search(&t.name.as_str()).is_ok();
+    let builtin =
+        |t: &TypeRef| t.schema.is_none() && BUILTIN_TYPES.binary_search(&t.name.as_str()).is_ok();
     if !builtin(from) || !builtin(to) {
         return Conversion::Cast;
     }
@@ -729,7 +736,8 @@ pub fn type_conversion(from: &TypeRef, to: &TypeRef, user_type: impl Fn(&TypeRef
         _ if numeric(f) && numeric(t) => true,
         ("integer", "boolean") | ("boolean", "integer") => true,
         ("money", "numeric") | ("numeric" | "integer" | "bigint", "money") => true,
-        ("integer" | "bigint", "bit" | "bit varying") | ("bit" | "bit varying", "integer" | "bigint") => true,
+        ("integer" | "bigint", "bit" | "bit varying")
+        | ("bit" | "bit varying", "integer" | "bigint") => true,
         ("bit", "bit varying") | ("bit varying", "bit") => true,
         ("jsonb", "json") | ("json", "jsonb") => true,
         ("jsonb", "boolean") => true,
@@ -742,7 +750,11 @@ pub fn type_conversion(from: &TypeRef, to: &TypeRef, user_type: impl Fn(&TypeRef
         ("time with time zone", "time without time zone") => true,
         _ => false,
     };
-    if cast { Conversion::Cast } else { Conversion::ViaText }
+    if cast {
+        Conversion::Cast
+    } else {
+        Conversion::ViaText
+    }
 }
 
 /// Built-in type names as the model spells them (sorted, for binary search).
@@ -811,11 +823,20 @@ mod tests {
         assert_eq!(c("integer", "bigint"), Conversion::Cast);
         assert_eq!(c("bigint", "text"), Conversion::Cast);
         assert_eq!(c("text", "uuid"), Conversion::Cast);
-        assert_eq!(c("bigint", "timestamp without time zone"), Conversion::ViaText);
+        assert_eq!(
+            c("bigint", "timestamp without time zone"),
+            Conversion::ViaText
+        );
         assert_eq!(c("bigint", "boolean"), Conversion::ViaText);
         assert_eq!(c("uuid", "uuid"), Conversion::Implicit);
-        let status = TypeRef { schema: Some("public".into()), ..t("status") };
-        let state = TypeRef { schema: Some("public".into()), ..t("state") };
+        let status = TypeRef {
+            schema: Some("public".into()),
+            ..t("status")
+        };
+        let state = TypeRef {
+            schema: Some("public".into()),
+            ..t("state")
+        };
         let user = |x: &TypeRef| x.schema.is_some();
         assert_eq!(type_conversion(&status, &state, user), Conversion::ViaText);
         assert_eq!(type_conversion(&status, &t("text"), user), Conversion::Cast);
@@ -824,10 +845,19 @@ mod tests {
     #[test]
     fn defaults_get_parentheses_only_where_the_grammar_needs_them() {
         assert_eq!(column_default_sql("0"), "0");
-        assert_eq!(column_default_sql("'x'::character varying"), "'x'::character varying");
+        assert_eq!(
+            column_default_sql("'x'::character varying"),
+            "'x'::character varying"
+        );
         assert_eq!(column_default_sql("'a and b'::text"), "'a and b'::text");
-        assert_eq!(column_default_sql("lower(('A' || 'B'))"), "lower(('A' || 'B'))");
-        assert_eq!(column_default_sql("now() AT TIME ZONE 'utc'"), "(now() AT TIME ZONE 'utc')");
+        assert_eq!(
+            column_default_sql("lower(('A' || 'B'))"),
+            "lower(('A' || 'B'))"
+        );
+        assert_eq!(
+            column_default_sql("now() AT TIME ZONE 'utc'"),
+            "(now() AT TIME ZONE 'utc')"
+        );
         assert_eq!(column_default_sql("NOT true"), "(NOT true)");
         assert_eq!(column_default_sql("(1 IS NULL)"), "(1 IS NULL)");
     }
