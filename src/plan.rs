@@ -18,7 +18,7 @@ use crate::model::*;
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
 use std::cmp::Reverse;
-use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 /// The three phases of a zero-downtime change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -95,14 +95,20 @@ enum Key {
     Index(QualName),
     /// A column's NOT NULL, where it is set on an existing column.
     NotNull(QualName, String),
+    /// A constraint added NOT VALID, once validated.
+    Validated(QualName, String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tx {
     /// Runs in a transaction with its neighbours.
     Normal,
-    /// Runs in a transaction of its own (e.g. VALIDATE, so a lock wait cannot undo earlier work).
+    /// Runs in a transaction of its own (e.g. ALTER TYPE ... ADD VALUE, whose label the same
+    /// transaction cannot use).
     Alone,
+    /// VALIDATE CONSTRAINT: never in the transaction that added the constraint NOT VALID (that one
+    /// holds its lock), but with other VALIDATEs (SHARE UPDATE EXCLUSIVE: writes continue).
+    Validate,
     /// Must not run inside a transaction block (CONCURRENTLY).
     Forbidden,
 }
@@ -119,6 +125,8 @@ enum Rank {
     Column,
     SequenceOwner,
     Constraint,
+    Validate,
+    SetNotNull,
     Index,
     Comment,
     DropComment,
@@ -762,27 +770,36 @@ fn set_not_null_steps(table: &QualName, column: &str, backfill: Option<&str>) ->
         "ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"
     ));
     add.needs_new = needs.clone();
-    // Backfill, add, validate and set run in this order: by phase, then by sort key.
+    // Backfill, add, validate and set run in this order: by phase, then by the keys they share.
     let mut validate = Step::new(
         Phase::Contract,
-        Rank::Constraint,
-        format!("{key}~1"),
+        Rank::Validate,
+        &key,
         format!("validate that {key} has no NULLs"),
     )
     .up(format!("{at} VALIDATE CONSTRAINT {chk}"))
-    .tx(Tx::Alone)
+    .tx(Tx::Validate)
     .hazard(format!(
         "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
     ));
+    let chk_key = Key::Constraint(table.clone(), not_null_check_name(table, column));
     validate.needs_new = needs.clone();
-    let mut set = Step::new(Phase::Contract, Rank::Constraint, format!("{key}~2"), format!("set {key} NOT NULL"))
+    validate.needs_new.push(chk_key.clone());
+    validate.creates.push(Key::Validated(
+        table.clone(),
+        not_null_check_name(table, column),
+    ));
+    let mut set = Step::new(Phase::Contract, Rank::SetNotNull, &key, format!("set {key} NOT NULL"))
         .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
         .up(format!("{at} DROP CONSTRAINT {chk}"))
         .down(format!("{at} ADD CONSTRAINT {chk} CHECK ({col} IS NOT NULL) NOT VALID"))
         .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"))
-        .tx(Tx::Alone)
         .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"));
     set.needs_new = needs;
+    set.needs_new.push(Key::Validated(
+        table.clone(),
+        not_null_check_name(table, column),
+    ));
     set.creates
         .push(Key::NotNull(table.clone(), column.to_string()));
     steps.push(add);
@@ -1652,12 +1669,12 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             if !c.not_valid {
                 let mut v = Step::new(
                     Phase::Contract,
-                    Rank::Constraint,
+                    Rank::Validate,
                     &key,
                     format!("validate constraint {} on {table}", c.name),
                 )
                 .up(format!("{at} VALIDATE CONSTRAINT {name}"))
-                .tx(Tx::Alone)
+                .tx(Tx::Validate)
                 .hazard(format!(
                     "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
                 ));
@@ -1909,19 +1926,47 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
                 .count()
         })
         .collect();
-    let sort_key = |i: usize| (steps[i].phase, steps[i].rank, steps[i].sort_key.clone(), i);
-    let mut ready: BinaryHeap<Reverse<(Phase, Rank, String, usize)>> = (0..steps.len())
-        .filter(|&i| indegree[i] == 0)
-        .map(|i| Reverse(sort_key(i)))
-        .collect();
+    // Tie-break: the earliest phase first; within it, keep filling the current file (steps of
+    // the same transaction class as the last one) before starting another; then ordinary
+    // transactions before VALIDATEs, statements that need a file of their own, and CONCURRENTLY
+    // builds; then by rank and name. Each (phase, class) has its own queue.
+    let tx_order = |tx: Tx| match tx {
+        Tx::Normal => 0u8,
+        Tx::Validate => 1,
+        Tx::Alone => 2,
+        Tx::Forbidden => 3,
+    };
+    type Queue = BinaryHeap<Reverse<(Rank, String, usize)>>;
+    let mut ready: BTreeMap<(Phase, u8), Queue> = BTreeMap::new();
+    let push = |ready: &mut BTreeMap<(Phase, u8), Queue>, i: usize| {
+        let s = &steps[i];
+        ready
+            .entry((s.phase, tx_order(s.tx)))
+            .or_default()
+            .push(Reverse((s.rank, s.sort_key.clone(), i)));
+    };
+    for i in (0..steps.len()).filter(|&i| indegree[i] == 0) {
+        push(&mut ready, i);
+    }
     let mut order = Vec::with_capacity(steps.len());
-    while let Some(Reverse((_, _, _, i))) = ready.pop() {
+    let mut last_class: Option<u8> = None;
+    while let Some((&(phase, first_class), _)) = ready.first_key_value() {
+        let class = match last_class {
+            Some(c) if c <= tx_order(Tx::Validate) && ready.contains_key(&(phase, c)) => c,
+            _ => first_class,
+        };
+        let queue = ready.get_mut(&(phase, class)).expect("a non-empty queue");
+        let Reverse((_, _, i)) = queue.pop().expect("queues in the map are not empty");
+        if queue.is_empty() {
+            ready.remove(&(phase, class));
+        }
+        last_class = Some(class);
         order.push(i);
         for succ in g.neighbors_directed(nodes[i], petgraph::Direction::Outgoing) {
             let j = g[succ];
             indegree[j] -= 1;
             if indegree[j] == 0 {
-                ready.push(Reverse(sort_key(j)));
+                push(&mut ready, j);
             }
         }
     }
@@ -1956,20 +2001,22 @@ fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
         down.extend(std::mem::take(&mut u.down));
         u.down = down;
     };
+    let mut current_tx = Tx::Normal;
     for &i in order {
         let s = &steps[i];
         if s.up.is_empty() && s.down.is_empty() {
             continue;
         }
-        let alone = s.tx != Tx::Normal;
+        let alone = matches!(s.tx, Tx::Alone | Tx::Forbidden);
         let fits = current
             .as_ref()
-            .is_some_and(|u| u.phase == s.phase && u.transactional && !alone);
+            .is_some_and(|u| u.phase == s.phase && current_tx == s.tx && !alone);
         if !fits {
             if let Some(u) = current.take() {
                 units.push(u);
             }
             current = Some(new_unit(s));
+            current_tx = s.tx;
         }
         let u = current.as_mut().expect("a current unit");
         add(u, s);

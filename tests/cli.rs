@@ -1,4 +1,4 @@
-//! Command-line behaviour that does not need the parser or planner.
+//! Command-line behaviour: flags, exit codes, output folder handling, the checked-in example.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -94,4 +94,97 @@ fn missing_arguments_are_bad_input() {
     assert_eq!(out.status.code(), Some(2));
     let out = gen_in(tmp.path(), &["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// The checked-in `generated/` folder is exactly what `gen diff` makes of the example schemas.
+#[test]
+fn generated_folder_is_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let out_dir = tmp.path().join("generated");
+    let out = gen_in(
+        root,
+        &[
+            "diff",
+            "schemas/app_v1.sql",
+            "schemas/app_v2.sql",
+            "--out",
+            out_dir.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let listing = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let checked_in = root.join("generated");
+    let names = listing(&out_dir);
+    assert!(!names.is_empty());
+    assert_eq!(
+        names,
+        listing(&checked_in),
+        "regenerate with: rm -r generated && cargo run --release -- diff schemas/app_v1.sql schemas/app_v2.sql"
+    );
+    for name in names {
+        assert_eq!(
+            std::fs::read_to_string(out_dir.join(&name)).unwrap(),
+            std::fs::read_to_string(checked_in.join(&name)).unwrap(),
+            "generated/{name} is stale: rm -r generated && cargo run --release -- diff schemas/app_v1.sql schemas/app_v2.sql"
+        );
+    }
+}
+
+/// A second migration set in the same folder continues the numbering; equal schemas write nothing.
+#[test]
+fn versions_continue_and_equal_schemas_write_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(
+        dir.join("v1.sql"),
+        "CREATE TABLE t (id integer PRIMARY KEY);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("v2.sql"),
+        "CREATE TABLE t (id integer PRIMARY KEY, note text);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("v3.sql"),
+        "CREATE TABLE t (id integer PRIMARY KEY, note text, tag text);\n",
+    )
+    .unwrap();
+    let ok = |args: &[&str]| {
+        let out = gen_in(dir, args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        out
+    };
+    ok(&["diff", "v1.sql", "v2.sql", "--name", "add_note"]);
+    ok(&["diff", "v2.sql", "v3.sql", "--name", "add_tag"]);
+    let mut names: Vec<String> = std::fs::read_dir(dir.join("generated"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "000001_add_note_expand.down.sql",
+            "000001_add_note_expand.up.sql",
+            "000002_add_tag_expand.down.sql",
+            "000002_add_tag_expand.up.sql",
+        ]
+    );
+    let out = ok(&["diff", "v3.sql", "v3.sql"]);
+    assert!(text(&out.stderr).contains("equal"), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_dir(dir.join("generated")).unwrap().count(), 4);
 }

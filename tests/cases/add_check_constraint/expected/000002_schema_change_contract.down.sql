@@ -4,5 +4,6 @@
 --
 -- Undoes:
 --   - validate constraint products_discount_le_price on public.products
+--   - validate constraint products_price_cents_check on public.products
 --
 -- Nothing to run.

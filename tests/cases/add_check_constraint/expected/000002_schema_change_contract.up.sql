@@ -3,8 +3,11 @@
 --
 -- Changes:
 --   - validate constraint products_discount_le_price on public.products
+--   - validate constraint products_price_cents_check on public.products
 --
 -- Hazards (locks, rewrites, scans):
 --   - scans public.products under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 ALTER TABLE public.products VALIDATE CONSTRAINT products_discount_le_price;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_price_cents_check;

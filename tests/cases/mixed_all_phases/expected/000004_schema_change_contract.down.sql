@@ -3,6 +3,9 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - validate constraint orders_user_id_fkey on public.orders
---
--- Nothing to run.
+--   - check public.users.email_domain IS NOT NULL (NOT VALID)
+--   - drop column public.orders.legacy_ref
+
+ALTER TABLE public.orders ADD COLUMN legacy_ref text;
+
+ALTER TABLE public.users DROP CONSTRAINT users_email_domain_not_null;

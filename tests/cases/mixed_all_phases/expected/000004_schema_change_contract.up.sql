@@ -2,9 +2,13 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Changes:
---   - validate constraint orders_user_id_fkey on public.orders
+--   - check public.users.email_domain IS NOT NULL (NOT VALID)
+--   - drop column public.orders.legacy_ref
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.orders under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - ACCESS EXCLUSIVE lock on public.users, brief: NOT VALID skips the scan
+--   - ACCESS EXCLUSIVE lock on public.orders, brief; deletes the column's values
 
-ALTER TABLE public.orders VALIDATE CONSTRAINT orders_user_id_fkey;
+ALTER TABLE public.users ADD CONSTRAINT users_email_domain_not_null CHECK (email_domain IS NOT NULL) NOT VALID;
+
+ALTER TABLE public.orders DROP COLUMN legacy_ref;

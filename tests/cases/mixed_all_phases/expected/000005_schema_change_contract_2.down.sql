@@ -3,6 +3,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - check public.users.email_domain IS NOT NULL (NOT VALID)
-
-ALTER TABLE public.users DROP CONSTRAINT users_email_domain_not_null;
+--   - validate constraint orders_user_id_fkey on public.orders
+--   - validate that public.users.email_domain has no NULLs
+--
+-- Nothing to run.

@@ -2,9 +2,13 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Changes:
---   - check public.users.email_domain IS NOT NULL (NOT VALID)
+--   - validate constraint orders_user_id_fkey on public.orders
+--   - validate that public.users.email_domain has no NULLs
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief: NOT VALID skips the scan
+--   - scans public.orders under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
-ALTER TABLE public.users ADD CONSTRAINT users_email_domain_not_null CHECK (email_domain IS NOT NULL) NOT VALID;
+ALTER TABLE public.orders VALIDATE CONSTRAINT orders_user_id_fkey;
+
+ALTER TABLE public.users VALIDATE CONSTRAINT users_email_domain_not_null;

@@ -3,6 +3,8 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - validate that public.users.email_domain has no NULLs
---
--- Nothing to run.
+--   - set public.users.email_domain NOT NULL
+
+ALTER TABLE public.users ADD CONSTRAINT users_email_domain_not_null CHECK (email_domain IS NOT NULL) NOT VALID;
+
+ALTER TABLE public.users ALTER COLUMN email_domain DROP NOT NULL;

@@ -2,9 +2,11 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Changes:
---   - validate that public.users.email_domain has no NULLs
+--   - set public.users.email_domain NOT NULL
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - ACCESS EXCLUSIVE lock on public.users, brief: the validated CHECK spares the scan (PostgreSQL 12+)
 
-ALTER TABLE public.users VALIDATE CONSTRAINT users_email_domain_not_null;
+ALTER TABLE public.users ALTER COLUMN email_domain SET NOT NULL;
+
+ALTER TABLE public.users DROP CONSTRAINT users_email_domain_not_null;

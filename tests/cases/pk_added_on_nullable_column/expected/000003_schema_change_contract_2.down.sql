@@ -3,6 +3,6 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - validate constraint products_price_cents_check on public.products
+--   - validate that public.events.id has no NULLs
 --
 -- Nothing to run.

@@ -1,0 +1,5 @@
+CREATE TABLE items (
+    id integer PRIMARY KEY,
+    qty integer,
+    CONSTRAINT items_qty_check CHECK (qty > 0)
+);

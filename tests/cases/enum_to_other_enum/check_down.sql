@@ -1,0 +1,1 @@
+SELECT (SELECT status::text FROM orders WHERE id = 2) = 'shipped';

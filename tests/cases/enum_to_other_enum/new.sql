@@ -1,0 +1,7 @@
+-- PostgreSQL has no cast between two enums: the values convert by label, through text.
+CREATE TYPE order_state AS ENUM ('new', 'paid', 'shipped');
+CREATE TYPE order_status AS ENUM ('new', 'paid', 'shipped', 'cancelled');
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    status order_status NOT NULL
+);

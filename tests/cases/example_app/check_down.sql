@@ -1,0 +1,2 @@
+SELECT count(*) = 2 FROM accounts;
+SELECT count(*) = 1 FROM invoices;

@@ -1,0 +1,1 @@
+../../../schemas/app_v2.sql

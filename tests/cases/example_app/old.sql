@@ -1,0 +1,1 @@
+../../../schemas/app_v1.sql

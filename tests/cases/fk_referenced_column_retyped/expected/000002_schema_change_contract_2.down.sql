@@ -1,0 +1,8 @@
+-- 000002_schema_change_contract_2.down.sql
+-- Reverts 000002_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate constraint children_parent_id_fkey on public.children
+--
+-- Nothing to run.

@@ -1,0 +1,1 @@
+INSERT INTO events VALUES (1, '{}'), (2, '{"a": 1}');

@@ -1,0 +1,1 @@
+SELECT (SELECT username FROM users WHERE id = 1) = 'alice';

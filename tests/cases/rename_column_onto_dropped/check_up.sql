@@ -1,0 +1,1 @@
+SELECT (SELECT user_name FROM users WHERE id = 1) = 'alice';

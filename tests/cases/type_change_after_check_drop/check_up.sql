@@ -1,0 +1,1 @@
+SELECT (SELECT "Value" FROM readings WHERE id = 1) = '42';

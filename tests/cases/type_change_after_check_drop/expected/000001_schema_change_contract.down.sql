@@ -1,0 +1,11 @@
+-- 000001_schema_change_contract.down.sql
+-- Reverts 000001_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - drop constraint readings_Value_check on public.readings
+--   - alter column public.readings.Value
+
+ALTER TABLE public.readings ALTER COLUMN "Value" TYPE bigint USING "Value"::bigint;
+
+ALTER TABLE public.readings ADD CONSTRAINT "readings_Value_check" CHECK ("Value" > 0);

@@ -1,0 +1,14 @@
+-- 000001_schema_change_contract.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - drop constraint readings_Value_check on public.readings
+--   - alter column public.readings.Value
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.readings, brief
+--   - ACCESS EXCLUSIVE lock on public.readings while the table and its indexes are rewritten (bigint -> text)
+
+ALTER TABLE public.readings DROP CONSTRAINT "readings_Value_check";
+
+ALTER TABLE public.readings ALTER COLUMN "Value" TYPE text USING "Value"::text;

@@ -1,0 +1,1 @@
+INSERT INTO readings VALUES (1, 42);
