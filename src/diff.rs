@@ -124,6 +124,12 @@ pub enum Change {
         old: QualName,
         new: QualName,
     },
+    /// `ALTER TYPE ty RENAME VALUE 'old' TO 'new'` (`ty` is the type's new name).
+    RenameEnumValue {
+        ty: QualName,
+        old: String,
+        new: String,
+    },
     Comment {
         target: CommentTarget,
         old: Option<String>,
@@ -189,6 +195,11 @@ impl Change {
                 new: old,
             },
             RenameEnum { old, new } => RenameEnum { old: new, new: old },
+            RenameEnumValue { ty, old, new } => RenameEnumValue {
+                ty,
+                old: new,
+                new: old,
+            },
             Comment { target, old, new } => Comment {
                 target,
                 old: new,
@@ -589,7 +600,7 @@ fn same_index(a: &Index, b: &Index) -> bool {
         && a.include == b.include
         && a.predicate == b.predicate
         && a.nulls_not_distinct == b.nulls_not_distinct
-        && a.with == b.with
+        && a.same_with(b)
 }
 
 /// Every comment of a model, by target.
@@ -663,12 +674,16 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
             continue;
         };
         let from_q = QualName::new(name.schema.clone(), from.clone());
-        if s.enums.contains_key(name) && !s.enums.contains_key(&from_q) {
+        // An enum type whose old name is not in the old schema is a new type: the directive is
+        // ignored (as sqldef does); dropping an old type is still refused without
+        // --allow-data-loss.
+        let Some(mut e) = s.enums.remove(&from_q) else {
+            continue;
+        };
+        if s.enums.contains_key(name) {
+            s.enums.insert(from_q.clone(), e);
             continue;
         }
-        let Some(mut e) = s.enums.remove(&from_q) else {
-            return Err(missing_rename("type", &from_q, name));
-        };
         e.name = name.clone();
         s.enums.insert(name.clone(), e);
         let new_ref = |t: &mut TypeRef| {
@@ -685,6 +700,34 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
             old: from_q,
             new: name.clone(),
         });
+    }
+
+    // Enum labels (after the type renames, so `name` is the type's name in the copy too).
+    for (name, ty) in &new.enums {
+        let Some(oe) = s.enums.get_mut(name) else {
+            continue;
+        };
+        for (label, from) in &ty.label_renames {
+            if oe.labels.contains(label) && !oe.labels.contains(from) {
+                continue; // stale: renamed before
+            }
+            if oe.labels.contains(label) {
+                return Err(Error::Plan(format!(
+                    "label '{label}' of type {name} is marked `@renamed from={from}`, but the old type has both labels"
+                )));
+            }
+            let Some(pos) = oe.labels.iter().position(|l| l == from) else {
+                return Err(Error::Plan(format!(
+                    "label '{label}' of type {name} is marked `@renamed from={from}`, but the old type has no label '{from}'"
+                )));
+            };
+            oe.labels[pos] = label.clone();
+            out.push(Change::RenameEnumValue {
+                ty: name.clone(),
+                old: from.clone(),
+                new: label.clone(),
+            });
+        }
     }
 
     // Tables.

@@ -144,6 +144,10 @@ pub struct EnumType {
     pub comment: Option<String>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
+    /// `@renamed from=OLD` written after a label: new label -> its old label. Like `directives`,
+    /// not part of the type's definition.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub label_renames: BTreeMap<String, String>,
 }
 
 /// The settings of a sequence (also used for identity columns), all resolved to concrete values
@@ -215,7 +219,8 @@ pub struct TypeRef {
     /// Type modifiers as written inside the parentheses, e.g. `["10", "2"]` for numeric(10,2),
     /// `["3"]` for timestamp(3) with time zone.
     pub modifiers: Vec<String>,
-    /// Number of array dimensions (`text[]` = 1). PostgreSQL ignores sizes, so they are not kept.
+    /// 1 for an array type, 0 otherwise. PostgreSQL ignores sizes and does not enforce the number
+    /// of dimensions (`int[][]` is `integer[]` in the catalog), so neither is kept.
     pub array_dims: u8,
 }
 
@@ -371,9 +376,21 @@ pub struct Index {
     pub include: Vec<String>,
     pub predicate: Option<Expr>,
     pub nulls_not_distinct: bool,
-    /// Storage parameters `WITH (k = v)`, lower-cased keys, sorted.
+    /// Storage parameters `WITH (k = v)`, lower-cased keys, in the order written (PostgreSQL keeps
+    /// that order); compare with [`Index::same_with`], which ignores the order.
     pub with: Vec<(String, String)>,
     pub comment: Option<String>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
+}
+
+impl Index {
+    /// Whether two indexes have the same storage parameters, in any order.
+    pub fn same_with(&self, other: &Index) -> bool {
+        let mut a = self.with.clone();
+        let mut b = other.with.clone();
+        a.sort();
+        b.sort();
+        a == b
+    }
 }

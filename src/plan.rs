@@ -654,8 +654,15 @@ fn alter_column_sql(
             }
             if a.options != b.options {
                 let o = &b.options;
+                // PostgreSQL refuses new bounds that exclude the sequence's current value; an
+                // unused sequence sits at its old START, so restart it at the new one then.
+                let restart = if a.options.start < o.min || a.options.start > o.max {
+                    " RESTART"
+                } else {
+                    ""
+                };
                 v.push(format!(
-                    "{at} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}",
+                    "{at} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}{restart}",
                     o.increment,
                     o.min,
                     o.max,
@@ -893,6 +900,28 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             );
             st.up = sql(old, ne);
             st.down = sql(ne, old);
+            // Extensions rarely ship downgrade scripts: going back to an older version recreates
+            // the extension at it (DROP without CASCADE fails if anything depends on it).
+            if let (Some(ov), Some(nv)) = (&old.version, &ne.version)
+                && version_older(ov, nv)
+            {
+                st.down = vec![
+                    format!("DROP EXTENSION {}", quote_ident(&old.name)),
+                    extension_sql(old),
+                ];
+                if let Some(c) = &old.comment {
+                    // the old comment goes with the recreated extension
+                    st.down.push(format!(
+                        "COMMENT ON EXTENSION {} IS {}",
+                        quote_ident(&old.name),
+                        quote_literal(c)
+                    ));
+                }
+                st = st.hazard(format!(
+                    "the down migration recreates extension {} at version {ov} (no downgrade path is assumed); it fails if objects depend on the extension",
+                    ne.name
+                ));
+            }
             st.needs_new
                 .extend(ne.schema.iter().map(|s| Key::Schema(s.clone())));
             vec![st]
@@ -1286,6 +1315,12 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             ),
             nn.to_string(),
         ),
+        RenameEnumValue { ty, old, new: nn } => rename_step(
+            format!("rename value '{old}' of type {ty} to '{nn}'"),
+            pg::rename_enum_value(ty, old, nn),
+            pg::rename_enum_value(ty, nn, old),
+            format!("{ty}:{nn}"),
+        ),
         Comment {
             target,
             old,
@@ -1322,6 +1357,16 @@ fn rename_step_after_drop(
     let mut steps = rename_step(summary, up, down, sort_key);
     steps[0].after_drop.push(displaced);
     steps
+}
+
+/// Whether version `a` sorts before `b`, comparing dot-separated numeric parts numerically.
+fn version_older(a: &str, b: &str) -> bool {
+    let parts = |v: &str| -> Vec<(u64, String)> {
+        v.split('.')
+            .map(|p| (p.parse::<u64>().unwrap_or(u64::MAX), p.to_string()))
+            .collect()
+    };
+    parts(a) < parts(b)
 }
 
 fn rename_step(summary: String, up: String, down: String, sort_key: String) -> Vec<Step> {

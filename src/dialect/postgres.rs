@@ -327,6 +327,16 @@ pub fn alter_sequence(name: &crate::model::QualName, o: &SequenceOptions) -> Str
     )
 }
 
+/// `ALTER TYPE ty RENAME VALUE 'old' TO 'new'`.
+pub fn rename_enum_value(ty: &crate::model::QualName, old: &str, new: &str) -> String {
+    format!(
+        "ALTER TYPE {} RENAME VALUE {} TO {}",
+        qualified(ty),
+        quote_literal(old),
+        quote_literal(new)
+    )
+}
+
 pub fn identity_sql(id: &Identity) -> String {
     let kind = if id.always { "ALWAYS" } else { "BY DEFAULT" };
     // The identity sequence takes the column's type; the options are relative to it.

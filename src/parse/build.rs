@@ -15,8 +15,9 @@ use sqlparser::ast::{
 };
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::{Parser, ParserError};
-use sqlparser::tokenizer::{Token, TokenWithSpan};
-use std::collections::{HashMap, HashSet};
+use sqlparser::tokenizer::{Token, TokenWithSpan, Whitespace};
+use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet, VecDeque};
 
 type R<T> = Result<T, SourceError>;
 
@@ -110,6 +111,8 @@ pub(crate) struct Builder<'t> {
     /// Where objects were declared, for messages at the end of the file.
     seq_pos: HashMap<QualName, (usize, usize)>,
     fk_pos: Vec<(QualName, String, usize, usize)>,
+    /// Identity option lists of the statement being read, in order (see `strip_identity_options`).
+    ident_specs: VecDeque<IdentSpec>,
 }
 
 fn qn_parts(parts: &[String]) -> Option<QualName> {
@@ -303,6 +306,216 @@ impl<'a> Cur<'a> {
     }
 }
 
+/// One sequence option at the cursor, as CREATE/ALTER SEQUENCE and identity option lists write
+/// them: `AS type`, `INCREMENT [BY] n`, `MINVALUE n` / `NO MINVALUE`, `MAXVALUE n` /
+/// `NO MAXVALUE`, `START [WITH] n`, `CACHE n`, `[NO] CYCLE` (numbers may be signed).
+/// Ok(false) when the cursor is not at one; Err(the clause) when it is malformed.
+fn seq_option(c: &mut Cur, o: &mut SeqOpts) -> Result<bool, String> {
+    let num = |c: &mut Cur, what: &str| c.int().ok_or_else(|| what.to_string());
+    if c.kw("AS") {
+        let t = c.ident().ok_or("AS")?;
+        match builtin_alias(&t) {
+            Some(n @ ("smallint" | "integer" | "bigint")) => o.ty = Some(n.to_string()),
+            _ => {
+                return Err(format!(
+                    "AS {t} (a sequence type is smallint, integer or bigint)"
+                ));
+            }
+        }
+    } else if c.kw("INCREMENT") {
+        c.kw("BY");
+        o.inc = Some(num(c, "INCREMENT")?);
+        if o.inc == Some(0) {
+            return Err("INCREMENT must not be zero".into());
+        }
+    } else if c.kw("MINVALUE") {
+        o.min = Some(Some(num(c, "MINVALUE")?));
+    } else if c.kw("MAXVALUE") {
+        o.max = Some(Some(num(c, "MAXVALUE")?));
+    } else if c.kw("NO") {
+        if c.kw("MINVALUE") {
+            o.min = Some(None);
+        } else if c.kw("MAXVALUE") {
+            o.max = Some(None);
+        } else if c.kw("CYCLE") {
+            o.cycle = Some(false);
+        } else {
+            return Err("NO".into());
+        }
+    } else if c.kw("START") {
+        c.kw("WITH");
+        o.start = Some(num(c, "START")?);
+    } else if c.kw("CACHE") {
+        o.cache = Some(num(c, "CACHE")?);
+    } else if c.kw("CYCLE") {
+        o.cycle = Some(true);
+    } else {
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// The options written for one `AS IDENTITY`, in statement order.
+#[derive(Default, Debug)]
+pub(crate) struct IdentSpec {
+    pub opts: SeqOpts,
+    /// `SEQUENCE NAME x` in the option list.
+    pub seqname: Option<Vec<String>>,
+}
+
+/// An identity change written as an ALTER TABLE action sqlparser cannot read.
+#[derive(Debug)]
+enum IdentAction {
+    /// `ALTER COLUMN c SET GENERATED ... / SET option ... / RESTART ...` (chained).
+    Set {
+        column: String,
+        always: Option<bool>,
+        opts: SeqOpts,
+        line: usize,
+        col: usize,
+    },
+    /// `ALTER COLUMN c DROP IDENTITY [IF EXISTS]`.
+    Drop {
+        column: String,
+        if_exists: bool,
+        line: usize,
+        col: usize,
+    },
+}
+
+fn sig(t: &TokenWithSpan) -> bool {
+    !matches!(t.token, Token::Whitespace(_))
+}
+
+/// Rewrites typed string literals sqlparser cannot read (`money '1.00'`, `inet '::1'`: PostgreSQL
+/// accepts `type 'string'` for any type name) into the equivalent cast `'1.00'::money`. Only where
+/// an expression starts (after DEFAULT, an operator, `(`, `,`, AND/OR/NOT, CASE arms), so that
+/// clauses such as `COMMENT ... IS 'x'` are left alone; the forms sqlparser reads itself (DATE,
+/// TIME, TIMESTAMP, INTERVAL) are kept.
+fn rewrite_typed_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    const NOT_A_TYPE: &[&str] = &[
+        "DEFAULT",
+        "NULL",
+        "TRUE",
+        "FALSE",
+        "NOT",
+        "AND",
+        "OR",
+        "IS",
+        "LIKE",
+        "ILIKE",
+        "SIMILAR",
+        "ESCAPE",
+        "THEN",
+        "ELSE",
+        "WHEN",
+        "CASE",
+        "END",
+        "IN",
+        "ANY",
+        "ALL",
+        "SOME",
+        "ZONE",
+        "COLLATE",
+        "DATE",
+        "TIME",
+        "TIMESTAMP",
+        "INTERVAL",
+        "AS",
+        "USING",
+        "TO",
+        "FROM",
+        "BY",
+        "WITH",
+        "VALUE",
+        "VERSION",
+        "ARRAY",
+        "ROW",
+        "OPERATOR",
+        "BETWEEN",
+        "SYMMETRIC",
+        "EXISTS",
+        "DISTINCT",
+        "CHECK",
+        "COMMENT",
+    ];
+    const EXPR_START_WORDS: &[&str] = &[
+        "DEFAULT",
+        "AND",
+        "OR",
+        "NOT",
+        "THEN",
+        "ELSE",
+        "WHEN",
+        "CASE",
+        "BETWEEN",
+        "SYMMETRIC",
+    ];
+    let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
+    let mut rewrite: Vec<(usize, usize)> = Vec::new(); // (word index, string index)
+    for w in 1..sigs.len().saturating_sub(1) {
+        let (prev, word, lit) = (&toks[sigs[w - 1]], &toks[sigs[w]], &toks[sigs[w + 1]]);
+        let Token::Word(wd) = &word.token else {
+            continue;
+        };
+        if !matches!(lit.token, Token::SingleQuotedString(_)) {
+            continue;
+        }
+        if wd.quote_style.is_none() && NOT_A_TYPE.iter().any(|k| wd.value.eq_ignore_ascii_case(k)) {
+            continue;
+        }
+        let starts = match &prev.token {
+            Token::Word(p) => {
+                p.quote_style.is_none()
+                    && EXPR_START_WORDS
+                        .iter()
+                        .any(|k| p.value.eq_ignore_ascii_case(k))
+            }
+            Token::LParen
+            | Token::Comma
+            | Token::Eq
+            | Token::DoubleEq
+            | Token::Neq
+            | Token::Lt
+            | Token::Gt
+            | Token::LtEq
+            | Token::GtEq
+            | Token::Plus
+            | Token::Minus
+            | Token::Mul
+            | Token::Div
+            | Token::Mod
+            | Token::StringConcat => true,
+            _ => false,
+        };
+        if starts {
+            rewrite.push((sigs[w], sigs[w + 1]));
+        }
+    }
+    if rewrite.is_empty() {
+        return toks;
+    }
+    let mut out = Vec::with_capacity(toks.len() + rewrite.len());
+    let mut i = 0;
+    let mut r = rewrite.into_iter().peekable();
+    while i < toks.len() {
+        if let Some(&(w, l)) = r.peek()
+            && i == w
+        {
+            r.next();
+            // `type 'lit'` -> `'lit'::type`, keeping the tokens' positions for messages
+            out.push(toks[l].clone());
+            out.push(TokenWithSpan::new(Token::DoubleColon, toks[w].span));
+            out.push(toks[w].clone());
+            i = l + 1;
+            continue;
+        }
+        out.push(toks[i].clone());
+        i += 1;
+    }
+    out
+}
+
 impl<'t> Builder<'t> {
     pub fn new(file: &'t str, text: &'t str, dirs: DirectiveMap) -> Self {
         Builder {
@@ -317,6 +530,7 @@ impl<'t> Builder<'t> {
             pending_fk: Vec::new(),
             seq_pos: HashMap::new(),
             fk_pos: Vec::new(),
+            ident_specs: VecDeque::new(),
         }
     }
 
@@ -424,6 +638,7 @@ impl<'t> Builder<'t> {
                 match (w(i), w(i + 1)) {
                     ("TABLE", _) | ("UNLOGGED", "TABLE") => self.create_table(&s),
                     ("INDEX", _) | ("UNIQUE", "INDEX") => self.create_index(&s),
+                    ("EXTENSION", _) if i == 1 => self.create_extension(&s),
                     ("SCHEMA", _) | ("EXTENSION", _) | ("SEQUENCE", _) | ("TYPE", _) => {
                         self.other_create(&s)
                     }
@@ -596,9 +811,15 @@ impl<'t> Builder<'t> {
                         if self.schema.enums.contains_key(&qn) {
                             return Err(self.err_at(s, format!("type {qn} is defined twice")));
                         }
-                        let directives = self.dirs.take(s.line(), Target::Other);
-                        let labels = labels.iter().map(|l| l.value.clone()).collect();
-                        self.schema.enums.insert(qn.clone(), EnumType { name: qn, labels, comment: None, directives });
+                        let labels: Vec<String> = labels.iter().map(|l| l.value.clone()).collect();
+                        let (directives, label_renames) = self.enum_directives(s);
+                        if let Some(l) = label_renames.keys().find(|l| !labels.contains(l)) {
+                            return Err(self.err_at(s, format!("@renamed on unknown label {l}")));
+                        }
+                        self.schema.enums.insert(
+                            qn.clone(),
+                            EnumType { name: qn, labels, comment: None, directives, label_renames },
+                        );
                         Ok(())
                     }
                     Some(UserDefinedTypeRepresentation::Composite { .. }) | None => Err(
@@ -612,6 +833,134 @@ impl<'t> Builder<'t> {
                 format!("unsupported form of statement: {}", first_words(&other)),
             )),
         }
+    }
+
+    /// `CREATE EXTENSION [IF NOT EXISTS] name [WITH] [SCHEMA s] [VERSION v] [CASCADE]` (token
+    /// level: sqlparser needs WITH and reads no string version).
+    fn create_extension(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("CREATE");
+        c.kw("EXTENSION");
+        let if_not_exists = c.kw("IF") && c.kw("NOT") && c.kw("EXISTS");
+        let (l, col) = c.pos();
+        let n = c
+            .ident()
+            .ok_or_else(|| self.err(l, col, "expected an extension name"))?;
+        c.kw("WITH");
+        let mut schema = None;
+        let mut version = None;
+        while !c.at_end() {
+            let (l, col) = c.pos();
+            if c.kw("SCHEMA") {
+                schema = Some(
+                    c.ident()
+                        .ok_or_else(|| self.err(l, col, "expected a schema name"))?,
+                );
+            } else if c.kw("VERSION") {
+                version = Some(match c.peek().map(|t| &t.token) {
+                    Some(Token::SingleQuotedString(v)) => {
+                        let v = v.clone();
+                        c.i += 1;
+                        v
+                    }
+                    Some(Token::Word(w)) => {
+                        let v = w.value.clone();
+                        c.i += 1;
+                        v
+                    }
+                    Some(Token::Number(v, _)) => {
+                        let v = v.clone();
+                        c.i += 1;
+                        v
+                    }
+                    _ => return Err(self.err(l, col, "expected a version after VERSION")),
+                });
+            } else if c.kw("CASCADE") {
+            } else {
+                let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
+                return Err(self.err(
+                    l,
+                    col,
+                    format!("unsupported or unexpected text in CREATE EXTENSION: `{what}`"),
+                ));
+            }
+        }
+        if self.schema.extensions.contains_key(&n) {
+            if if_not_exists {
+                return Ok(());
+            }
+            return Err(self.err_at(s, format!("extension {n} is defined twice")));
+        }
+        let ext = Extension {
+            name: n.clone(),
+            schema,
+            version,
+            comment: None,
+        };
+        self.schema.extensions.insert(n, ext);
+        Ok(())
+    }
+
+    /// The `@renamed` directives of a `CREATE TYPE ... AS ENUM (...)`. One written right after a
+    /// label on the label's line (before or after its comma) renames that label; any other (before
+    /// the statement, after the type name, on its own line in the label list) renames the type, and
+    /// the first of those wins. Returns the type's directives and the label renames (new -> old).
+    fn enum_directives(&mut self, s: &Stmt) -> (Directives, BTreeMap<String, String>) {
+        let mut labels = BTreeMap::new();
+        let mut type_level: Vec<(usize, usize)> = Vec::new();
+        let mut in_list = false;
+        let mut after_enum = false;
+        // the label the last code token belongs to (the label itself or its comma), with its line
+        let mut last_label: Option<(String, u64)> = None;
+        for t in s.toks {
+            if is_comment(&t.token) {
+                let body = match &t.token {
+                    Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => comment,
+                    Token::Whitespace(Whitespace::MultiLineComment(c)) => c,
+                    _ => continue,
+                };
+                if !matches!(
+                    super::directives::parse_comment(body),
+                    Ok(Some(super::directives::Item::Renamed(..)))
+                ) {
+                    continue;
+                }
+                let (line, col) = (t.span.start.line as usize, t.span.start.column as usize);
+                match &last_label {
+                    Some((label, l)) if in_list && *l == t.span.start.line => {
+                        if let Some(super::directives::Item::Renamed(_, raw)) =
+                            self.dirs.take_at(line, col)
+                        {
+                            labels.entry(label.clone()).or_insert(raw);
+                        }
+                    }
+                    _ => type_level.push((line, col)),
+                }
+                continue;
+            }
+            if !sig(t) {
+                continue;
+            }
+            let line = t.span.start.line;
+            last_label = match (&t.token, &last_label) {
+                (Token::SingleQuotedString(v), _) if in_list => Some((v.clone(), line)),
+                (Token::Comma, Some((v, l))) if *l == line => Some((v.clone(), line)),
+                _ => None,
+            };
+            if after_enum && matches!(t.token, Token::LParen) {
+                in_list = true;
+            }
+            after_enum = is_kw(t, "ENUM");
+        }
+        let mut d = self.dirs.take(s.line(), Target::Other);
+        for (line, col) in type_level {
+            if let Some(super::directives::Item::Renamed(v, _)) = self.dirs.take_at(line, col)
+                && d.renamed_from.is_none()
+            {
+                d.renamed_from = Some(v);
+            }
+        }
+        (d, labels)
     }
 
     fn qual(&self, s: &Stmt, n: &ObjectName) -> R<QualName> {
@@ -694,45 +1043,21 @@ impl<'t> Builder<'t> {
                 }
                 let p = c.qualified().ok_or_else(|| bad(self, "OWNED BY"))?;
                 owned = Some(self.owned_by(s, &p)?);
-            } else if c.kw("AS") {
-                let t = c.ident().ok_or_else(|| bad(self, "AS"))?;
-                match builtin_alias(&t) {
-                    Some(n @ ("smallint" | "integer" | "bigint")) => o.ty = Some(n.to_string()),
-                    _ => return Err(bad(self, &format!("AS {t}"))),
-                }
-            } else if c.kw("INCREMENT") {
-                c.kw("BY");
-                o.inc = Some(c.int().ok_or_else(|| bad(self, "INCREMENT"))?);
-            } else if c.kw("MINVALUE") {
-                o.min = Some(Some(c.int().ok_or_else(|| bad(self, "MINVALUE"))?));
-            } else if c.kw("MAXVALUE") {
-                o.max = Some(Some(c.int().ok_or_else(|| bad(self, "MAXVALUE"))?));
-            } else if c.kw("NO") {
-                if c.kw("MINVALUE") {
-                    o.min = Some(None);
-                } else if c.kw("MAXVALUE") {
-                    o.max = Some(None);
-                } else if c.kw("CYCLE") {
-                    o.cycle = Some(false);
-                } else {
-                    return Err(bad(self, "NO"));
-                }
-            } else if c.kw("START") {
-                c.kw("WITH");
-                o.start = Some(c.int().ok_or_else(|| bad(self, "START"))?);
             } else if c.kw("RESTART") {
                 c.kw("WITH");
                 c.int();
-            } else if c.kw("CACHE") {
-                o.cache = Some(c.int().ok_or_else(|| bad(self, "CACHE"))?);
-            } else if c.kw("CYCLE") {
-                o.cycle = Some(true);
             } else if c.kw("OWNER") {
                 c.kw("TO");
                 c.ident();
             } else {
-                let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
-                return Err(bad(self, &what));
+                match seq_option(&mut c, &mut o) {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
+                        return Err(bad(self, &what));
+                    }
+                    Err(what) => return Err(bad(self, &what)),
+                }
             }
         }
         let seq = self.schema.sequences.get_mut(&qn).expect("checked");
@@ -745,43 +1070,340 @@ impl<'t> Builder<'t> {
 
     // ---------------------------------------------------------------- CREATE TABLE
 
-    /// Removes `SEQUENCE NAME x` from identity options (sqlparser cannot read it); returns the name.
-    fn strip_sequence_name(toks: &[TokenWithSpan]) -> (Vec<TokenWithSpan>, Vec<Vec<String>>) {
+    /// Takes the option list of every `AS IDENTITY ( ... )` out of the tokens (sqlparser reads only
+    /// some of the forms PostgreSQL accepts) and parses it here. Returns the remaining tokens and
+    /// one spec per `AS IDENTITY`, with or without a list, in statement order.
+    fn strip_identity_options(
+        &self,
+        toks: &[TokenWithSpan],
+    ) -> R<(Vec<TokenWithSpan>, VecDeque<IdentSpec>)> {
         let mut out = Vec::with_capacity(toks.len());
-        let mut names = Vec::new();
+        let mut specs = VecDeque::new();
+        let mut prev_as = false;
         let mut i = 0;
         while i < toks.len() {
-            if is_kw(&toks[i], "SEQUENCE") {
-                let mut j = i + 1;
-                while j < toks.len() && matches!(toks[j].token, Token::Whitespace(_)) {
-                    j += 1;
-                }
-                if j < toks.len() && is_kw(&toks[j], "NAME") {
-                    let mut c = Cur::new(&toks[j + 1..]);
-                    let name = c.qualified().unwrap_or_default();
-                    // skip the tokens the cursor consumed (plus whitespace)
-                    let mut k = j + 1;
-                    let mut seen = 0;
-                    while k < toks.len() && seen < c.i {
-                        if !matches!(toks[k].token, Token::Whitespace(_)) {
-                            seen += 1;
+            let t = &toks[i];
+            out.push(t.clone());
+            i += 1;
+            if !sig(t) {
+                continue;
+            }
+            let is_identity = prev_as && is_kw(t, "IDENTITY");
+            prev_as = is_kw(t, "AS");
+            if !is_identity {
+                continue;
+            }
+            let mut spec = IdentSpec::default();
+            let mut j = i;
+            while j < toks.len() && !sig(&toks[j]) {
+                j += 1;
+            }
+            if j < toks.len() && matches!(toks[j].token, Token::LParen) {
+                let mut depth = 0;
+                let mut k = j;
+                while k < toks.len() {
+                    match toks[k].token {
+                        Token::LParen => depth += 1,
+                        Token::RParen => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
                         }
-                        k += 1;
+                        _ => {}
                     }
-                    names.push(name);
-                    i = k;
-                    continue;
+                    k += 1;
+                }
+                let (l, c0) = (
+                    toks[j].span.start.line as usize,
+                    toks[j].span.start.column as usize,
+                );
+                if k >= toks.len() {
+                    return Err(self.err(l, c0, "unclosed identity option list"));
+                }
+                let mut c = Cur::new(&toks[j + 1..k]);
+                while !c.at_end() {
+                    let (l, col) = c.pos();
+                    let bad = |what: &str| {
+                        self.err(
+                            l,
+                            col,
+                            format!("unsupported or malformed identity option: {what}"),
+                        )
+                    };
+                    if c.kw("SEQUENCE") {
+                        if !c.kw("NAME") {
+                            return Err(bad("SEQUENCE"));
+                        }
+                        spec.seqname = Some(c.qualified().ok_or_else(|| bad("SEQUENCE NAME"))?);
+                        continue;
+                    }
+                    if c.kw("AS") {
+                        // PostgreSQL: "conflicting or redundant options"
+                        return Err(self.err(
+                            l,
+                            col,
+                            "identity options cannot name a type (AS): the sequence takes the column's type",
+                        ));
+                    }
+                    match seq_option(&mut c, &mut spec.opts) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
+                            return Err(bad(&what));
+                        }
+                        Err(what) => return Err(bad(&what)),
+                    }
+                }
+                i = k + 1;
+            }
+            specs.push_back(spec);
+        }
+        Ok((out, specs))
+    }
+
+    /// Takes the `ALTER [COLUMN] c SET GENERATED / SET option / RESTART / DROP IDENTITY` actions
+    /// out of an ALTER TABLE (sqlparser cannot read them). Returns the remaining tokens (None when
+    /// no action is left) and the actions, to apply after the others.
+    fn strip_identity_actions(
+        &self,
+        toks: Vec<TokenWithSpan>,
+    ) -> R<(Option<Vec<TokenWithSpan>>, Vec<IdentAction>)> {
+        let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
+        // header: ALTER TABLE [IF EXISTS] [ONLY] name[.name] [*]
+        let mut p = 2;
+        let at = |p: usize, kw: &str| sigs.get(p).is_some_and(|&i| is_kw(&toks[i], kw));
+        if at(p, "IF") {
+            p += 2;
+        }
+        if at(p, "ONLY") {
+            p += 1;
+        }
+        p += 1;
+        while sigs
+            .get(p)
+            .is_some_and(|&i| matches!(toks[i].token, Token::Period))
+        {
+            p += 2;
+        }
+        if sigs
+            .get(p)
+            .is_some_and(|&i| matches!(toks[i].token, Token::Mul))
+        {
+            p += 1;
+        }
+        // actions: top-level comma-separated ranges of `sigs`
+        let mut ranges = Vec::new();
+        let mut depth = 0;
+        let mut from = p;
+        for q in p..sigs.len() {
+            match toks[sigs[q]].token {
+                Token::LParen => depth += 1,
+                Token::RParen => depth -= 1,
+                Token::Comma if depth == 0 => {
+                    ranges.push((from, q));
+                    from = q + 1;
+                }
+                _ => {}
+            }
+        }
+        ranges.push((from, sigs.len()));
+        let mut actions = Vec::new();
+        let mut removed: Vec<(usize, usize)> = Vec::new(); // sig ranges, comma included
+        for (n, &(a, b)) in ranges.iter().enumerate() {
+            if b <= a || !at(a, "ALTER") {
+                continue;
+            }
+            let mut q = a + 1;
+            if at(q, "COLUMN") {
+                q += 1;
+            }
+            let name_at = q;
+            q += 1;
+            let next = |q: usize, kw: &str| q < b && at(q, kw);
+            let is_set = next(q, "SET")
+                && [
+                    "GENERATED",
+                    "INCREMENT",
+                    "START",
+                    "MINVALUE",
+                    "MAXVALUE",
+                    "NO",
+                    "CACHE",
+                    "CYCLE",
+                ]
+                .iter()
+                .any(|k| next(q + 1, k));
+            let is_ident =
+                is_set || next(q, "RESTART") || (next(q, "DROP") && next(q + 1, "IDENTITY"));
+            if !is_ident {
+                continue;
+            }
+            let span = toks[sigs[a]].span.start;
+            let (line, col) = (span.line as usize, span.column as usize);
+            let mut c = Cur::new(&toks[sigs[name_at]..sigs[b - 1] + 1]);
+            let column = c
+                .ident()
+                .ok_or_else(|| self.err(line, col, "expected a column name"))?;
+            if c.kw("DROP") {
+                c.kw("IDENTITY");
+                let if_exists = c.kw("IF") && c.kw("EXISTS");
+                if !c.at_end() {
+                    let (l, cc) = c.pos();
+                    return Err(self.err(l, cc, "unexpected text after DROP IDENTITY"));
+                }
+                actions.push(IdentAction::Drop {
+                    column,
+                    if_exists,
+                    line,
+                    col,
+                });
+            } else {
+                let mut always = None;
+                let mut opts = SeqOpts::default();
+                while !c.at_end() {
+                    let (l, cc) = c.pos();
+                    let bad = |what: &str| {
+                        self.err(
+                            l,
+                            cc,
+                            format!("unsupported or malformed identity change: {what}"),
+                        )
+                    };
+                    if c.kw("RESTART") {
+                        c.kw("WITH");
+                        c.int();
+                        continue;
+                    }
+                    if !c.kw("SET") {
+                        let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
+                        return Err(bad(&what));
+                    }
+                    if c.kw("GENERATED") {
+                        if c.kw("ALWAYS") {
+                            always = Some(true);
+                        } else if c.kw("BY") && c.kw("DEFAULT") {
+                            always = Some(false);
+                        } else {
+                            return Err(bad("SET GENERATED"));
+                        }
+                        continue;
+                    }
+                    match seq_option(&mut c, &mut opts) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
+                            return Err(bad(&format!("SET {what}")));
+                        }
+                        Err(what) => return Err(bad(&format!("SET {what}"))),
+                    }
+                }
+                actions.push(IdentAction::Set {
+                    column,
+                    always,
+                    opts,
+                    line,
+                    col,
+                });
+            }
+            // remove the action with one adjacent comma
+            if n + 1 < ranges.len() {
+                removed.push((a, ranges[n + 1].0));
+            } else if n > 0 {
+                removed.push((a - 1, b));
+            } else {
+                removed.push((a, b));
+            }
+        }
+        if actions.is_empty() {
+            return Ok((Some(toks), actions));
+        }
+        let drop: HashSet<usize> = removed
+            .iter()
+            .flat_map(|&(a, b)| sigs[a]..sigs.get(b).copied().unwrap_or(toks.len()))
+            .collect();
+        let rest: Vec<TokenWithSpan> = toks
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !drop.contains(i))
+            .map(|(_, t)| t)
+            .collect();
+        let any_left = ranges.iter().filter(|&&(a, b)| b > a).count() > actions.len();
+        Ok((any_left.then_some(rest), actions))
+    }
+
+    /// Applies identity actions taken out of an ALTER TABLE.
+    fn apply_identity_actions(&mut self, tq: &QualName, actions: Vec<IdentAction>) -> R<()> {
+        for a in actions {
+            match a {
+                IdentAction::Set {
+                    column,
+                    always,
+                    opts,
+                    line,
+                    col,
+                } => {
+                    let e = self.err(
+                        line,
+                        col,
+                        format!("column {column} of table {tq} is not an identity column"),
+                    );
+                    let e2 = self.err(
+                        line,
+                        col,
+                        format!("column {column} of table {tq} does not exist"),
+                    );
+                    let c = self
+                        .schema
+                        .tables
+                        .get_mut(tq)
+                        .expect("table")
+                        .column_mut(&column)
+                        .ok_or(e2)?;
+                    let id = c.identity.as_mut().ok_or(e)?;
+                    if let Some(a) = always {
+                        id.always = a;
+                    }
+                    id.options = opts.apply(&id.options);
+                }
+                IdentAction::Drop {
+                    column,
+                    if_exists,
+                    line,
+                    col,
+                } => {
+                    let e = self.err(
+                        line,
+                        col,
+                        format!("column {column} of table {tq} is not an identity column"),
+                    );
+                    let e2 = self.err(
+                        line,
+                        col,
+                        format!("column {column} of table {tq} does not exist"),
+                    );
+                    let c = self
+                        .schema
+                        .tables
+                        .get_mut(tq)
+                        .expect("table")
+                        .column_mut(&column)
+                        .ok_or(e2)?;
+                    if c.identity.is_none() && !if_exists {
+                        return Err(e);
+                    }
+                    // the column stays NOT NULL, as in PostgreSQL
+                    c.identity = None;
                 }
             }
-            out.push(toks[i].clone());
-            i += 1;
         }
-        (out, names)
+        Ok(())
     }
 
     fn create_table(&mut self, s: &Stmt) -> R<()> {
-        let (toks, _seqnames) = Self::strip_sequence_name(s.toks);
-        let st = self.parse_stmt(s, toks)?;
+        let (toks, specs) = self.strip_identity_options(s.toks)?;
+        self.ident_specs = specs;
+        let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
         let Statement::CreateTable(ct) = st else {
             return Err(self.err_at(s, "unsupported form of CREATE TABLE"));
         };
@@ -923,6 +1545,7 @@ impl<'t> Builder<'t> {
             };
             col.ty = ty.clone();
         }
+        let mut identity_seq: Option<Vec<String>> = None;
         // Column options; constraints are named later.
         let mut cols_ctx: HashMap<String, TypeRef> = col_types(&self.schema.tables[tq]);
         cols_ctx.insert(name.clone(), ty.clone());
@@ -956,11 +1579,12 @@ impl<'t> Builder<'t> {
                             "identity column type must be smallint, integer, or bigint",
                         ));
                     }
-                    let o = self.seq_opts(s, sequence_options.as_deref().unwrap_or(&[]))?;
+                    let spec = self.next_ident_spec(s, sequence_options.as_deref())?;
                     col.identity = Some(Identity {
                         always: matches!(g, GeneratedAs::Always),
-                        options: o.resolve(&ty.name),
+                        options: spec.opts.resolve(&ty.name),
                     });
+                    identity_seq = spec.seqname;
                     col.not_null = true;
                 }
                 ColumnOption::Generated {
@@ -1079,10 +1703,16 @@ impl<'t> Builder<'t> {
         }
         if col.identity.is_some() {
             // the identity's sequence takes a relation name like a serial's
-            let seqname = choose_name(&tq.name, Some(&name), "seq", |n| {
-                self.rel_taken(&tq.schema, n)
-            });
-            self.relnames.insert((tq.schema.clone(), seqname));
+            let seq = match identity_seq.as_deref().and_then(qn_parts) {
+                Some(q) => (q.schema, q.name),
+                None => (
+                    tq.schema.clone(),
+                    choose_name(&tq.name, Some(&name), "seq", |n| {
+                        self.rel_taken(&tq.schema, n)
+                    }),
+                ),
+            };
+            self.relnames.insert(seq);
         }
         self.schema
             .tables
@@ -1290,6 +1920,10 @@ impl<'t> Builder<'t> {
                     col,
                 }
             }
+            TableConstraint::PrimaryKeyUsingIndex(u) | TableConstraint::UniqueUsingIndex(u) => {
+                let pk = matches!(tc, TableConstraint::PrimaryKeyUsingIndex(_));
+                self.constraint_using_index(tq, u, pk, not_valid, line, col)?
+            }
             TableConstraint::ForeignKey(fk) => self.fk_constraint(s, fk, not_valid, line, col)?,
             TableConstraint::Check(ck) => {
                 self.check_constraint(s, ck, &cols, not_valid, line, col)?
@@ -1336,6 +1970,117 @@ impl<'t> Builder<'t> {
             self.dirs.take(line, Target::Other)
         };
         Ok(p)
+    }
+
+    /// `ADD [CONSTRAINT c] { PRIMARY KEY | UNIQUE } USING INDEX i`: as in PostgreSQL, the unique
+    /// index becomes the constraint's index (renamed to the constraint's name, which defaults to the
+    /// index's) and stops being a separate index; its columns and INCLUDE columns become the
+    /// constraint's. A primary key's columns become NOT NULL (done when the constraint is named).
+    fn constraint_using_index(
+        &mut self,
+        tq: &QualName,
+        u: &ast::ConstraintUsingIndex,
+        pk: bool,
+        not_valid: bool,
+        line: usize,
+        col: usize,
+    ) -> R<PendingCon> {
+        let ast::ConstraintUsingIndex {
+            name,
+            index_name,
+            characteristics,
+        } = u;
+        let what = if pk { "PRIMARY KEY" } else { "UNIQUE" };
+        let iq = QualName::new(tq.schema.clone(), fold(index_name));
+        let Some(idx) = self.schema.indexes.get(&iq) else {
+            let msg = if self.rel_taken(&iq.schema, &iq.name) {
+                format!("{what} USING INDEX {iq}: the index already belongs to a constraint")
+            } else {
+                format!("{what} USING INDEX: index {iq} does not exist")
+            };
+            return Err(self.err(line, col, msg));
+        };
+        let fail = |why: &str| {
+            self.err(
+                line,
+                col,
+                format!("cannot create a {what} constraint using index {iq}: {why}"),
+            )
+        };
+        if idx.table != *tq {
+            return Err(fail(&format!("it is an index of table {}", idx.table)));
+        }
+        if !idx.unique {
+            return Err(fail("it is not a unique index"));
+        }
+        if idx.predicate.is_some() {
+            return Err(fail("it is a partial index"));
+        }
+        if idx.method != "btree" {
+            return Err(fail(&format!(
+                "it uses access method {}, not btree",
+                idx.method
+            )));
+        }
+        if !idx.with.is_empty() {
+            return Err(fail(
+                "it has storage parameters, which constraints do not keep yet",
+            ));
+        }
+        if pk && idx.nulls_not_distinct {
+            return Err(fail("a primary key cannot be NULLS NOT DISTINCT"));
+        }
+        let mut columns = Vec::new();
+        for k in &idx.keys {
+            match &k.key {
+                IndexKeyExpr::Column(c)
+                    if k.collation.is_none()
+                        && k.opclass.is_none()
+                        && !k.descending
+                        && k.nulls_first.is_none() =>
+                {
+                    columns.push(c.clone())
+                }
+                IndexKeyExpr::Column(c) => {
+                    return Err(fail(&format!(
+                        "key column {c} has a non-default collation, operator class or sort order"
+                    )));
+                }
+                IndexKeyExpr::Expression(e) => {
+                    return Err(fail(&format!("it has an expression key ({})", e.sql)));
+                }
+            }
+        }
+        let include = idx.include.clone();
+        let nulls_not_distinct = idx.nulls_not_distinct;
+        if idx.comment.is_some() {
+            self.notes.push(format!(
+                "{}:{line}: the comment on index {iq} is not kept once the index belongs to a constraint",
+                self.file
+            ));
+        }
+        self.schema.indexes.remove(&iq);
+        self.relnames.remove(&(iq.schema.clone(), iq.name.clone()));
+        let (deferrable, initially_deferred) = chars(characteristics);
+        Ok(PendingCon {
+            name: Some(name.as_ref().map(fold).unwrap_or(iq.name)),
+            kind: if pk {
+                ConstraintKind::PrimaryKey { columns, include }
+            } else {
+                ConstraintKind::Unique {
+                    columns,
+                    include,
+                    nulls_not_distinct,
+                }
+            },
+            deferrable,
+            initially_deferred,
+            not_valid,
+            directives: Default::default(),
+            check_col: None,
+            line,
+            col,
+        })
     }
 
     /// Names the constraints of one CREATE TABLE / ALTER TABLE the way PostgreSQL does:
@@ -1484,7 +2229,7 @@ impl<'t> Builder<'t> {
             }
             toks.push(t.clone());
         }
-        let st = self.parse_stmt(s, toks)?;
+        let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
         let Statement::CreateIndex(ci) = st else {
             return Err(self.err_at(s, "unsupported form of CREATE INDEX"));
         };
@@ -1666,7 +2411,7 @@ impl<'t> Builder<'t> {
                 }
             }
         }
-        wparams.sort();
+        // kept in the order written: PostgreSQL keeps it (comparison ignores it)
         let directives = self.dirs.take(s.line(), Target::Other);
         let iq = QualName::new(tq.schema.clone(), iname);
         self.relnames.insert((iq.schema.clone(), iq.name.clone()));
@@ -1701,8 +2446,30 @@ impl<'t> Builder<'t> {
     // ---------------------------------------------------------------- ALTER TABLE
 
     fn alter_table(&mut self, s: &Stmt) -> R<()> {
-        let (toks, seqnames) = Self::strip_sequence_name(s.toks);
-        let st = self.parse_stmt(s, toks)?;
+        let (toks, specs) = self.strip_identity_options(s.toks)?;
+        self.ident_specs = specs;
+        let (toks, ident_actions) = self.strip_identity_actions(toks)?;
+        let Some(toks) = toks else {
+            // only identity actions: the header is all that is left to read
+            let mut c = Cur::new(s.toks);
+            c.kw("ALTER");
+            c.kw("TABLE");
+            let if_exists = c.kw("IF") && c.kw("EXISTS");
+            c.kw("ONLY");
+            let (l, col) = c.pos();
+            let tq = c
+                .qualified()
+                .and_then(|p| qn_parts(&p))
+                .ok_or_else(|| self.err(l, col, "expected a table name"))?;
+            if !self.schema.tables.contains_key(&tq) {
+                if if_exists {
+                    return Ok(());
+                }
+                return Err(self.err_at(s, format!("ALTER TABLE of unknown table {tq}")));
+            }
+            return self.apply_identity_actions(&tq, ident_actions);
+        };
+        let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
         let Statement::AlterTable(at) = st else {
             return Err(self.err_at(s, "unsupported form of ALTER TABLE"));
         };
@@ -1796,12 +2563,12 @@ impl<'t> Builder<'t> {
                                 "identity column type must be smallint, integer, or bigint",
                             ));
                         }
-                        let o = self.seq_opts(s, sequence_options.as_deref().unwrap_or(&[]))?;
+                        let spec = self.next_ident_spec(s, sequence_options.as_deref())?;
                         ident = Some(Identity {
                             always: !matches!(generated_as, Some(GeneratedAs::ByDefault)),
-                            options: o.resolve(&ty.name),
+                            options: spec.opts.resolve(&ty.name),
                         });
-                        let seq = match seqnames.first().and_then(|p| qn_parts(p)) {
+                        let seq = match spec.seqname.as_deref().and_then(qn_parts) {
                             Some(q) => q,
                             None => QualName::new(
                                 tq.schema.clone(),
@@ -1882,7 +2649,25 @@ impl<'t> Builder<'t> {
                 }
             }
         }
-        self.name_constraints(&tq, pending)
+        self.name_constraints(&tq, pending)?;
+        self.apply_identity_actions(&tq, ident_actions)
+    }
+
+    /// The identity options of the next `AS IDENTITY` of the statement (taken out of the tokens by
+    /// [`Self::strip_identity_options`]); options sqlparser read itself are merged in.
+    fn next_ident_spec(
+        &mut self,
+        s: &Stmt,
+        parsed: Option<&[ast::SequenceOptions]>,
+    ) -> R<IdentSpec> {
+        let mut spec = self.ident_specs.pop_front().unwrap_or_default();
+        if let Some(p) = parsed
+            && !p.is_empty()
+        {
+            let o = self.seq_opts(s, p)?;
+            spec.opts = o;
+        }
+        Ok(spec)
     }
 
     fn drop_column(&mut self, s: &Stmt, tq: &QualName, n: &str, if_exists: bool) -> R<()> {
@@ -2227,4 +3012,178 @@ fn first_words(st: &Statement) -> String {
 #[allow(dead_code)]
 fn has_comment(toks: &[TokenWithSpan]) -> bool {
     toks.iter().any(|t| is_comment(&t.token))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::*;
+    use crate::parse::parse_schema;
+
+    fn schema(sql: &str) -> Schema {
+        match parse_schema("t.sql", sql) {
+            Ok(p) => p.schema,
+            Err(e) => panic!("{sql}\n{e}"),
+        }
+    }
+
+    fn err(sql: &str) -> String {
+        match parse_schema("t.sql", sql) {
+            Ok(_) => panic!("expected an error for {sql}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    fn column<'a>(s: &'a Schema, t: &str, c: &str) -> &'a Column {
+        s.tables[&QualName::public(t)].column(c).expect("column")
+    }
+
+    #[test]
+    fn identity_option_lists_in_every_form() {
+        let s = schema(
+            "CREATE TABLE t (
+               a bigint GENERATED ALWAYS AS IDENTITY ( MINVALUE 2 MAXVALUE 9 START 3 INCREMENT 4 CACHE 5 NO CYCLE ),
+               b int GENERATED BY DEFAULT AS IDENTITY (START WITH -100
+                 INCREMENT BY -5
+                 MINVALUE -1000 NO MAXVALUE CYCLE SEQUENCE NAME public.b_seq),
+               c smallint NOT NULL
+             );
+             ALTER TABLE t ALTER COLUMN c ADD GENERATED ALWAYS AS IDENTITY (INCREMENT 2);
+             ALTER TABLE t ALTER COLUMN a SET GENERATED BY DEFAULT SET MAXVALUE 99 RESTART, ALTER COLUMN c DROP IDENTITY;",
+        );
+        let a = column(&s, "t", "a").identity.as_ref().expect("identity");
+        assert!(!a.always);
+        assert_eq!(
+            (
+                a.options.min,
+                a.options.max,
+                a.options.start,
+                a.options.increment,
+                a.options.cache,
+                a.options.cycle
+            ),
+            (2, 99, 3, 4, 5, false)
+        );
+        let b = column(&s, "t", "b").identity.as_ref().expect("identity");
+        assert_eq!(b.options.data_type, "integer");
+        assert_eq!(
+            (
+                b.options.start,
+                b.options.increment,
+                b.options.min,
+                b.options.max
+            ),
+            (-100, -5, -1000, -1)
+        );
+        assert!(b.options.cycle);
+        let c = column(&s, "t", "c");
+        assert!(c.identity.is_none() && c.not_null);
+    }
+
+    #[test]
+    fn identity_option_errors_point_at_the_option() {
+        assert!(
+            err("CREATE TABLE t (a int GENERATED ALWAYS AS IDENTITY (INCREMENT BY x))")
+                .contains("INCREMENT")
+        );
+        assert!(
+            err("CREATE TABLE t (a int GENERATED ALWAYS AS IDENTITY (AS bigint))").contains("AS")
+        );
+        assert!(
+            err("CREATE TABLE t (a int); ALTER TABLE t ALTER COLUMN a SET INCREMENT BY 2")
+                .contains("not an identity column")
+        );
+    }
+
+    #[test]
+    fn typed_literals_become_casts_only_where_an_expression_starts() {
+        let s = schema(
+            "CREATE TABLE t (m money DEFAULT money '1.00', h inet DEFAULT inet '::1' CHECK (h <> inet '0.0.0.0'), x text DEFAULT 'y');
+             COMMENT ON COLUMN t.x IS 'still a string';",
+        );
+        assert_eq!(
+            column(&s, "t", "m").default.as_ref().unwrap().sql,
+            "'1.00'::money"
+        );
+        let same = schema("CREATE TABLE t (m money DEFAULT '1.00'::money)");
+        assert_eq!(
+            column(&s, "t", "m").default,
+            column(&same, "t", "m").default
+        );
+        assert_eq!(
+            column(&s, "t", "x").comment.as_deref(),
+            Some("still a string")
+        );
+    }
+
+    #[test]
+    fn constraint_using_index_takes_over_the_index() {
+        let s = schema(
+            "CREATE TABLE t (id int, e text, n int);
+             CREATE UNIQUE INDEX t_id_idx ON t (id);
+             CREATE UNIQUE INDEX t_e_idx ON t (e) INCLUDE (n);
+             ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY USING INDEX t_id_idx;
+             ALTER TABLE t ADD UNIQUE USING INDEX t_e_idx;",
+        );
+        assert!(s.indexes.is_empty());
+        let t = &s.tables[&QualName::public("t")];
+        assert!(
+            matches!(&t.constraints["t_pk"].kind, ConstraintKind::PrimaryKey { columns, .. } if columns == &["id"])
+        );
+        assert!(
+            matches!(&t.constraints["t_e_idx"].kind, ConstraintKind::Unique { include, .. } if include == &["n"])
+        );
+        assert!(t.column("id").unwrap().not_null);
+        let e = err(
+            "CREATE TABLE t (id int); CREATE UNIQUE INDEX i ON t (id) WHERE id > 0; ALTER TABLE t ADD PRIMARY KEY USING INDEX i;",
+        );
+        assert!(e.contains("partial index"), "{e}");
+        let e = err(
+            "CREATE TABLE t (id int); CREATE UNIQUE INDEX i ON t (lower(id::text)); ALTER TABLE t ADD UNIQUE USING INDEX i;",
+        );
+        assert!(e.contains("expression"), "{e}");
+        let e = err(
+            "CREATE TABLE t (id int); CREATE INDEX i ON t (id); ALTER TABLE t ADD UNIQUE USING INDEX i;",
+        );
+        assert!(e.contains("not a unique index"), "{e}");
+    }
+
+    #[test]
+    fn enum_directives_by_placement() {
+        let s = schema(
+            "CREATE TYPE s /* @renamed from=a */ AS ENUM ( /* @renamed from=b */
+               'x' /* @renamed from=old_x */,
+               'y', -- @renamed from=\"Old Y\"
+               'z'
+             );",
+        );
+        let e = &s.enums[&QualName::public("s")];
+        assert_eq!(e.directives.renamed_from.as_deref(), Some("a"));
+        assert_eq!(e.label_renames.get("x").map(String::as_str), Some("old_x"));
+        assert_eq!(e.label_renames.get("y").map(String::as_str), Some("Old Y"));
+        assert_eq!(e.label_renames.len(), 2);
+        let own_line = schema("CREATE TYPE s AS ENUM (\n  /* @renamed from=a */\n  'x'\n);");
+        let e = &own_line.enums[&QualName::public("s")];
+        assert_eq!(e.directives.renamed_from.as_deref(), Some("a"));
+        assert!(e.label_renames.is_empty());
+    }
+
+    #[test]
+    fn extension_version_with_or_without_with() {
+        let s = schema(
+            "CREATE EXTENSION pg_trgm VERSION '1.3'; CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public VERSION \"1.7\" CASCADE;",
+        );
+        assert_eq!(s.extensions["pg_trgm"].version.as_deref(), Some("1.3"));
+        assert_eq!(s.extensions["hstore"].version.as_deref(), Some("1.7"));
+        assert_eq!(s.extensions["hstore"].schema.as_deref(), Some("public"));
+    }
+
+    #[test]
+    fn storage_parameters_keep_their_order_and_arrays_one_dimension() {
+        let s = schema(
+            "CREATE TABLE t (a int[][], b text); CREATE INDEX i ON t (b) WITH (fillfactor = 70, deduplicate_items = on);",
+        );
+        let i = &s.indexes[&QualName::public("i")];
+        assert_eq!(i.with[0].0, "fillfactor");
+        assert_eq!(column(&s, "t", "a").ty.array_dims, 1);
+    }
 }

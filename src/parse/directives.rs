@@ -9,7 +9,9 @@ use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
-    Renamed(String),
+    /// `@renamed from=OLD`: the old name folded like an identifier, and as written (quotes
+    /// removed, case kept) for names that are not identifiers, such as enum labels.
+    Renamed(String, String),
     Backfill(String),
     Using(String),
     Rows(u64),
@@ -18,7 +20,7 @@ pub enum Item {
 impl Item {
     fn word(&self) -> &'static str {
         match self {
-            Item::Renamed(_) => "@renamed",
+            Item::Renamed(..) => "@renamed",
             Item::Backfill(_) => "@backfill",
             Item::Using(_) => "@using",
             Item::Rows(_) => "@rows",
@@ -57,7 +59,7 @@ impl DirectiveMap {
         };
         for p in list.iter_mut().filter(|p| !p.used) {
             let ok = match (&p.item, target) {
-                (Item::Renamed(v), _) => {
+                (Item::Renamed(v, _), _) => {
                     if d.renamed_from.is_some() {
                         continue;
                     }
@@ -85,6 +87,17 @@ impl DirectiveMap {
         d
     }
 
+    /// Takes the unclaimed directive written at `line`:`col` (the comment's own position), if any.
+    pub fn take_at(&mut self, line: usize, col: usize) -> Option<Item> {
+        let p = self
+            .by_line
+            .values_mut()
+            .flatten()
+            .find(|p| !p.used && p.line == line && p.col == col)?;
+        p.used = true;
+        Some(p.item.clone())
+    }
+
     /// The first directive no object claimed, if any.
     pub fn unused(&self) -> Option<(&Pending, &'static str)> {
         self.by_line
@@ -96,14 +109,41 @@ impl DirectiveMap {
     }
 }
 
-/// Folds a name written in a directive like an identifier.
-fn fold_name(s: &str) -> String {
-    let s = s.trim();
-    if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') {
-        s[1..s.len() - 1].replace("\"\"", "\"")
+/// Splits the argument of `from=` into the name and the rest: a double- or single-quoted name
+/// may contain spaces (`""` / `''` escape the quote), an unquoted one ends at whitespace.
+fn split_name(v: &str) -> Option<(&str, &str)> {
+    let q = v.chars().next()?;
+    if q == '"' || q == '\'' {
+        let b = v.as_bytes();
+        let mut i = 1;
+        while i < b.len() {
+            if b[i] == q as u8 {
+                if b.get(i + 1) == Some(&(q as u8)) {
+                    i += 2;
+                    continue;
+                }
+                return Some((&v[..=i], &v[i + 1..]));
+            }
+            i += 1;
+        }
+        None
     } else {
-        s.to_lowercase()
+        let end = v.find(char::is_whitespace).unwrap_or(v.len());
+        Some((&v[..end], &v[end..]))
     }
+}
+
+/// A name written in a directive: (folded like an identifier, as written without quotes).
+fn fold_name(s: &str) -> (String, String) {
+    let s = s.trim();
+    for q in ['"', '\''] {
+        if s.len() >= 2 && s.starts_with(q) && s.ends_with(q) {
+            let d = q.to_string();
+            let raw = s[1..s.len() - 1].replace(&format!("{d}{d}"), &d);
+            return (raw.clone(), raw);
+        }
+    }
+    (s.to_lowercase(), s.to_string())
 }
 
 /// Parses one comment body; Ok(None) when it is not a directive.
@@ -122,11 +162,15 @@ pub fn parse_comment(body: &str) -> Result<Option<Item>, String> {
                 .strip_prefix("from")
                 .map(str::trim_start)
                 .and_then(|a| a.strip_prefix('='));
-            match v.map(str::trim) {
-                Some(v) if !v.is_empty() && !v.contains(char::is_whitespace) => {
-                    Ok(Some(Item::Renamed(fold_name(v))))
+            match v.map(str::trim).and_then(split_name) {
+                Some((name, rest)) if !name.is_empty() && rest.trim().is_empty() => {
+                    let (folded, raw) = fold_name(name);
+                    Ok(Some(Item::Renamed(folded, raw)))
                 }
-                _ => Err("malformed directive: expected `@renamed from=OLD_NAME`".into()),
+                _ => Err(
+                    "malformed directive: expected `@renamed from=OLD_NAME` (quote a name with spaces: from=\"old name\")"
+                        .into(),
+                ),
             }
         }
         "backfill" | "using" if arg.is_empty() => Err(format!(
@@ -199,4 +243,42 @@ pub fn collect(
         ));
     }
     Ok(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn renamed(body: &str) -> (String, String) {
+        match parse_comment(body) {
+            Ok(Some(Item::Renamed(f, r))) => (f, r),
+            other => panic!("{body}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn renamed_names_fold_like_identifiers() {
+        assert_eq!(
+            renamed(" @renamed from=Old_Name "),
+            ("old_name".into(), "Old_Name".into())
+        );
+        assert_eq!(renamed("@renamed from = x"), ("x".into(), "x".into()));
+    }
+
+    #[test]
+    fn renamed_accepts_quoted_names_with_spaces() {
+        assert_eq!(
+            renamed(r#"@renamed from="foo bar""#),
+            ("foo bar".into(), "foo bar".into())
+        );
+        assert_eq!(renamed(r#"@renamed from="Say ""hi""""#).0, r#"Say "hi""#);
+        assert_eq!(renamed("@renamed from='In Progress'").1, "In Progress");
+    }
+
+    #[test]
+    fn renamed_rejects_malformed_names() {
+        assert!(parse_comment("@renamed from=a b").is_err());
+        assert!(parse_comment(r#"@renamed from="unterminated"#).is_err());
+        assert!(parse_comment("@renamed to=x").is_err());
+    }
 }

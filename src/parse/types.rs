@@ -167,8 +167,9 @@ pub fn type_ref(dt: &DataType) -> Result<TypeRef, String> {
                 | ArrayElemTypeDef::Qualified(inner, _) => inner,
                 other => return Err(format!("unsupported array type `{other:?}`")),
             };
+            // `int[][]` is `integer[]`: PostgreSQL keeps no dimension count
             let mut r = type_ref(inner)?;
-            r.array_dims += 1;
+            r.array_dims = 1;
             r
         }
         D::Custom(name, mods) => {

@@ -68,7 +68,7 @@ CREATE TABLE public.type_zoo (
     c_int_array integer[],
     c_text_array text[] DEFAULT ARRAY[]::TEXT[],
     c_varchar_array character varying(10)[],
-    c_2d_array integer[][],
+    c_2d_array integer[],
     c_citext citext,
     c_mood public.mood DEFAULT 'ok',
     c_mood_array public.mood[],

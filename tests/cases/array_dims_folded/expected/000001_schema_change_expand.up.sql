@@ -1,0 +1,10 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - add column public.grids.cube
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.grids, brief: no rewrite (PostgreSQL 11+)
+
+ALTER TABLE public.grids ADD COLUMN cube text[];

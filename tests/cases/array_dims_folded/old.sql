@@ -1,0 +1,1 @@
+CREATE TABLE grids (id integer, cells integer[]);

@@ -1,0 +1,7 @@
+-- 000002_schema_change_expand_2.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - change the labels of type public.job_state
+
+ALTER TYPE public.job_state ADD VALUE 'failed';

@@ -1,0 +1,1 @@
+INSERT INTO tasks VALUES (1, 'pending', 'x'), (2, 'Done Ok', 'y');

@@ -1,0 +1,10 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - add column public.events.id
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.events while the table is rewritten to fill the column
+
+ALTER TABLE public.events ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000);

@@ -1,0 +1,8 @@
+-- 000002_schema_change_contract.down.sql
+-- Reverts 000002_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate constraint prices_host_check on public.prices
+--
+-- Nothing to run.
