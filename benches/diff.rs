@@ -4,8 +4,9 @@
 //! Run: `cargo bench --bench diff`.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use gen_schema::plan::PlanOptions;
 use gen_schema::render::{RenderOptions, render};
-use gen_schema::{Input, PlanOptions, plan_change};
+use gen_schema::{Input, plan_change};
 use std::fmt::Write;
 use std::hint::black_box;
 

@@ -211,6 +211,10 @@ struct Context<'a> {
     created_tables: HashSet<QualName>,
     /// Tables dropped by this migration.
     dropped_tables: HashSet<QualName>,
+    /// PRIMARY KEY / UNIQUE constraints added to existing tables that take over an existing
+    /// unique index the new schema drops (`ADD CONSTRAINT ... USING INDEX`, as pg_dump writes
+    /// it): by (table, constraint name), the index.
+    adopted: HashMap<(QualName, String), Index>,
 }
 
 impl Context<'_> {
@@ -266,6 +270,7 @@ pub fn plan(
         new,
         created_tables: HashSet::new(),
         dropped_tables: HashSet::new(),
+        adopted: HashMap::new(),
     };
     for c in &changes {
         match c {
@@ -276,6 +281,25 @@ pub fn plan(
                 ctx.dropped_tables.insert(t.name.clone());
             }
             _ => {}
+        }
+    }
+    let mut dropped_indexes: Vec<&Index> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropIndex(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    for c in &changes {
+        if let Change::AddConstraint { table, constraint } = c
+            && !ctx.created_tables.contains(table)
+            && let Some(pos) = dropped_indexes
+                .iter()
+                .position(|i| &i.table == table && index_can_back(i, constraint))
+        {
+            let index = dropped_indexes.remove(pos).clone();
+            ctx.adopted
+                .insert((table.clone(), constraint.name.clone()), index);
         }
     }
     let mut warnings = Vec::new();
@@ -1214,6 +1238,10 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             st.needs_new = index_deps(i);
             vec![st]
         }
+        DropIndex(i) if ctx.adopted.values().any(|a| a.name == i.name) => {
+            // A constraint takes the index over (see `Context::adopted`): nothing to drop.
+            Vec::new()
+        }
         DropIndex(i) => {
             let mut st = if ctx.dropped_tables.contains(&i.table) {
                 // Dropped with its table; the down recreates it after the table.
@@ -1668,6 +1696,34 @@ fn keys_over_column(schema: &Schema, table: &QualName, column: &str) -> Vec<Key>
     keys
 }
 
+/// Whether `ADD CONSTRAINT ... USING INDEX i` gives exactly constraint `c`: a plain unique btree
+/// index on the same columns in the same order, with the same INCLUDE and NULLS NOT DISTINCT.
+fn index_can_back(i: &Index, c: &Constraint) -> bool {
+    let (columns, include, nulls_not_distinct) = match &c.kind {
+        ConstraintKind::PrimaryKey { columns, include } => (columns, include, false),
+        ConstraintKind::Unique {
+            columns,
+            include,
+            nulls_not_distinct,
+        } => (columns, include, *nulls_not_distinct),
+        _ => return false,
+    };
+    i.unique
+        && i.method == "btree"
+        && i.predicate.is_none()
+        && i.with.is_empty()
+        && i.nulls_not_distinct == nulls_not_distinct
+        && &i.include == include
+        && i.keys.len() == columns.len()
+        && i.keys.iter().zip(columns).all(|(k, col)| {
+            k.key == IndexKeyExpr::Column(col.clone())
+                && k.collation.is_none()
+                && k.opclass.is_none()
+                && !k.descending
+                && k.nulls_first.is_none()
+        })
+}
+
 fn pk_with_column(schema: &Schema, table: &QualName, column: &str) -> Option<Key> {
     let pk = schema.tables.get(table)?.primary_key()?;
     match &pk.kind {
@@ -1795,7 +1851,6 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 "ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"
             ));
             let mut attach = finish(attach);
-            attach.needs_new.push(Key::Index(index.name.clone()));
             // A primary key on a nullable column would SET NOT NULL with a scan under ACCESS
             // EXCLUSIVE: attach it after the columns' NOT NULL has been set the safe way.
             if is_pk {
@@ -1805,6 +1860,23 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                         .map(|col| Key::NotNull(table.clone(), col.clone())),
                 );
             }
+            if let Some(adopted) = ctx.adopted.get(&(table.clone(), c.name.clone())) {
+                // The old schema's unique index becomes the constraint's (and takes its name);
+                // the down gives the index back.
+                attach.up = vec![format!(
+                    "{at} ADD CONSTRAINT {name} {} USING INDEX {}{deferrable}",
+                    if is_pk { "PRIMARY KEY" } else { "UNIQUE" },
+                    quote_ident(&adopted.name.name)
+                )];
+                attach.down.push(pg::create_index(adopted, false));
+                attach.hazards = vec![format!(
+                    "ACCESS EXCLUSIVE lock on {table}, brief: the existing index {} becomes the constraint's",
+                    adopted.name
+                )];
+                attach.needs_old.push(Key::Index(adopted.name.clone()));
+                return vec![attach];
+            }
+            attach.needs_new.push(Key::Index(index.name.clone()));
             build.creates.push(Key::Index(index.name.clone()));
             vec![build, attach]
         }

@@ -639,6 +639,9 @@ impl<'t> Builder<'t> {
                     ("TABLE", _) | ("UNLOGGED", "TABLE") => self.create_table(&s),
                     ("INDEX", _) | ("UNIQUE", "INDEX") => self.create_index(&s),
                     ("EXTENSION", _) if i == 1 => self.create_extension(&s),
+                    ("SEQUENCE", _) | ("UNLOGGED", "SEQUENCE") if i == 1 => {
+                        self.create_sequence(&s)
+                    }
                     ("SCHEMA", _) | ("EXTENSION", _) | ("SEQUENCE", _) | ("TYPE", _) => {
                         self.other_create(&s)
                     }
@@ -1009,6 +1012,68 @@ impl<'t> Builder<'t> {
     }
 
     // ---------------------------------------------------------------- ALTER SEQUENCE (token level)
+
+    /// `CREATE [UNLOGGED] SEQUENCE [IF NOT EXISTS] name [options] [OWNED BY t.c | NONE]`, at
+    /// token level: sqlparser takes the options only in one order, pg_dump writes another.
+    fn create_sequence(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("CREATE");
+        let unlogged = c.kw("UNLOGGED");
+        c.kw("SEQUENCE");
+        let if_not_exists = c.kw("IF") && c.kw("NOT") && c.kw("EXISTS");
+        let (l, col) = c.pos();
+        let parts = c
+            .qualified()
+            .ok_or_else(|| self.err(l, col, "expected a sequence name"))?;
+        let qn = qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad sequence name"))?;
+        if self.rel_taken(&qn.schema, &qn.name) {
+            if if_not_exists && self.schema.sequences.contains_key(&qn) {
+                return Ok(());
+            }
+            return Err(self.err_at(s, format!("relation {qn} is defined twice")));
+        }
+        let mut o = SeqOpts::default();
+        let mut owned = None;
+        while !c.at_end() {
+            let (l, col) = c.pos();
+            let bad = |b: &Self, what: &str| {
+                b.err(
+                    l,
+                    col,
+                    format!("unsupported or malformed CREATE SEQUENCE option: {what}"),
+                )
+            };
+            if c.kw("OWNED") {
+                if !c.kw("BY") {
+                    return Err(bad(self, "OWNED"));
+                }
+                let p = c.qualified().ok_or_else(|| bad(self, "OWNED BY"))?;
+                owned = self.owned_by(s, &p)?;
+            } else {
+                match seq_option(&mut c, &mut o) {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
+                        return Err(bad(self, &what));
+                    }
+                    Err(what) => return Err(bad(self, &what)),
+                }
+            }
+        }
+        self.relnames.insert((qn.schema.clone(), qn.name.clone()));
+        self.seq_pos.insert(qn.clone(), (s.line(), s.col()));
+        self.schema.sequences.insert(
+            qn.clone(),
+            Sequence {
+                name: qn,
+                options: o.resolve("bigint"),
+                owned_by: owned,
+                unlogged,
+                comment: None,
+            },
+        );
+        Ok(())
+    }
 
     fn alter_sequence(&mut self, s: &Stmt) -> R<()> {
         let mut c = Cur::new(s.toks);

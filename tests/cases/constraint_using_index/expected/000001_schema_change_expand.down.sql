@@ -3,9 +3,13 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - build the unique index of accounts_pkey on public.accounts concurrently
---
--- No transaction: this file holds one statement that must not run inside a transaction
--- block. golang-migrate sends a file as one query string, so it stays alone in this file.
+--   - add constraint accounts_email_idx on public.accounts using its index
+--   - add constraint accounts_pkey on public.accounts using its index
 
-DROP INDEX CONCURRENTLY IF EXISTS public.accounts_pkey;
+ALTER TABLE public.accounts DROP CONSTRAINT accounts_pkey;
+
+CREATE UNIQUE INDEX accounts_id_idx ON public.accounts USING btree (id);
+
+ALTER TABLE public.accounts DROP CONSTRAINT accounts_email_idx;
+
+CREATE UNIQUE INDEX accounts_email_idx ON public.accounts USING btree (email) INCLUDE (tenant);

@@ -2,12 +2,13 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - build the unique index of accounts_pkey on public.accounts concurrently
+--   - add constraint accounts_email_idx on public.accounts using its index
+--   - add constraint accounts_pkey on public.accounts using its index
 --
 -- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.accounts continue
---
--- No transaction: this file holds one statement that must not run inside a transaction
--- block. golang-migrate sends a file as one query string, so it stays alone in this file.
+--   - ACCESS EXCLUSIVE lock on public.accounts, brief: the existing index public.accounts_email_idx becomes the constraint's
+--   - ACCESS EXCLUSIVE lock on public.accounts, brief: the existing index public.accounts_id_idx becomes the constraint's
 
-CREATE UNIQUE INDEX CONCURRENTLY accounts_pkey ON public.accounts USING btree (id);
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_email_idx UNIQUE USING INDEX accounts_email_idx;
+
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY USING INDEX accounts_id_idx;

@@ -1,0 +1,8 @@
+-- 000001_schema_change_expand.down.sql
+-- Reverts 000001_schema_change_expand.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - add column public.customers.phone
+
+ALTER TABLE public.customers DROP COLUMN phone;
