@@ -95,6 +95,8 @@ enum Key {
     Index(QualName),
     /// A column's NOT NULL, where it is set on an existing column.
     NotNull(QualName, String),
+    /// The labels of an enum, once changed.
+    Labels(QualName),
     /// A constraint added NOT VALID, once validated.
     Validated(QualName, String),
 }
@@ -434,10 +436,16 @@ fn type_key(t: &TypeRef) -> Option<Key> {
         .map(|s| Key::Type(QualName::new(s.clone(), t.name.clone())))
 }
 
-/// What a column needs to exist: its type and the sequences of its default.
+/// What a column needs to exist: its type, the sequences of its default, and when a default of
+/// a schema-defined type (an enum) is set, the type's labels as the new schema has them.
 fn column_deps(c: &Column) -> Vec<Key> {
     let mut v: Vec<Key> = type_key(&c.ty).into_iter().collect();
     v.extend(sequences_in(&c.default));
+    if c.default.is_some()
+        && let Some(Key::Type(t)) = type_key(&c.ty)
+    {
+        v.push(Key::Labels(t));
+    }
     v
 }
 
@@ -1007,6 +1015,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 ));
             }
             st.needs_new.push(Key::Type(ne.name.clone()));
+            st.creates.push(Key::Labels(ne.name.clone()));
             st.needs_new.extend(
                 users
                     .iter()
@@ -1851,6 +1860,15 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 "ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"
             ));
             let mut attach = finish(attach);
+            // A table has one primary key: a new one under another name waits for the old one's drop.
+            if is_pk
+                && let Some(old_pk) = ctx.old.tables.get(table).and_then(|t| t.primary_key())
+                && old_pk.name != c.name
+            {
+                attach
+                    .after_drop
+                    .push(Key::Constraint(table.clone(), old_pk.name.clone()));
+            }
             // A primary key on a nullable column would SET NOT NULL with a scan under ACCESS
             // EXCLUSIVE: attach it after the columns' NOT NULL has been set the safe way.
             if is_pk {

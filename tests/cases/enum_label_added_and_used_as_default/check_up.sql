@@ -1,0 +1,1 @@
+SELECT (SELECT priority::text FROM tasks WHERE id = 1) = 'high';
