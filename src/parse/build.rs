@@ -2006,10 +2006,16 @@ impl<'t> Builder<'t> {
                 let mut def = ex.clone();
                 def.name = None;
                 let text = def.to_string();
-                let first = elements.first().and_then(|e| match &e.column.column.expr {
-                    SqlExpr::Identifier(i) => Some(fold(i)),
-                    _ => None,
-                });
+                // PostgreSQL names an unnamed exclusion constraint after all its key columns
+                // (`expr` for an expression), like an index.
+                let keys: Vec<String> = elements
+                    .iter()
+                    .map(|e| match &e.column.column.expr {
+                        SqlExpr::Identifier(i) => fold(i),
+                        _ => "expr".to_string(),
+                    })
+                    .collect();
+                let first = name_addition(&index_column_names(&keys));
                 let canon = canon_exclude(&def);
                 PendingCon {
                     name: name.as_ref().map(fold),
