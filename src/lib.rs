@@ -41,8 +41,15 @@ pub fn plan_change(
     new: &Input,
     opts: &plan::PlanOptions,
 ) -> Result<plan::Plan, Error> {
-    let old_parsed = parse::parse_schema(&old.path, &old.text)?;
-    let new_parsed = parse::parse_schema(&new.path, &new.text)?;
+    // The two files are independent: parse them at the same time. The old file's error, if
+    // any, is reported first.
+    let (old_parsed, new_parsed) = std::thread::scope(|scope| {
+        let new_job = scope.spawn(|| parse::parse_schema(&new.path, &new.text));
+        let old_parsed = parse::parse_schema(&old.path, &old.text);
+        let new_parsed = new_job.join().expect("the parser does not panic");
+        (old_parsed, new_parsed)
+    });
+    let (old_parsed, new_parsed) = (old_parsed?, new_parsed?);
     let changes = diff::diff(&old_parsed.schema, &new_parsed.schema)?;
     let mut plan = plan::plan(&old_parsed.schema, &new_parsed.schema, changes, opts)?;
     let mut notes = old_parsed.notes;

@@ -217,6 +217,10 @@ struct Context<'a> {
     /// unique index the new schema drops (`ADD CONSTRAINT ... USING INDEX`, as pg_dump writes
     /// it): by (table, constraint name), the index.
     adopted: HashMap<(QualName, String), Index>,
+    /// The foreign keys of the old schema by the (table, column) they reference.
+    referencing_fks: HashMap<(QualName, String), Vec<Key>>,
+    /// The indexes of the old schema by table.
+    old_indexes: HashMap<&'a QualName, Vec<&'a Index>>,
 }
 
 impl Context<'_> {
@@ -273,7 +277,29 @@ pub fn plan(
         created_tables: HashSet::new(),
         dropped_tables: HashSet::new(),
         adopted: HashMap::new(),
+        referencing_fks: HashMap::new(),
+        old_indexes: HashMap::new(),
     };
+    for i in old.indexes.values() {
+        ctx.old_indexes.entry(&i.table).or_default().push(i);
+    }
+    for t in old.tables.values() {
+        for c in t.constraints.values() {
+            if let ConstraintKind::ForeignKey {
+                ref_table,
+                ref_columns,
+                ..
+            } = &c.kind
+            {
+                for col in ref_columns {
+                    ctx.referencing_fks
+                        .entry((ref_table.clone(), col.clone()))
+                        .or_default()
+                        .push(Key::Constraint(t.name.clone(), c.name.clone()));
+                }
+            }
+        }
+    }
     for c in &changes {
         match c {
             Change::CreateTable(t) => {
@@ -1190,7 +1216,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             table,
             old,
             new: nc,
-        } => alter_column_steps(table, old, nc, ctx.old),
+        } => alter_column_steps(table, old, nc, ctx),
         AddConstraint { table, constraint } => add_constraint_steps(table, constraint, ctx),
         DropConstraint { table, constraint } => {
             let key = format!("{table}.{}", constraint.name);
@@ -1512,12 +1538,7 @@ fn add_column_steps(table: &QualName, column: &Column, warnings: &mut Vec<String
     vec![with_step(st)]
 }
 
-fn alter_column_steps(
-    table: &QualName,
-    old: &Column,
-    new: &Column,
-    old_schema: &Schema,
-) -> Vec<Step> {
+fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Context) -> Vec<Step> {
     let key = format!("{table}.{}", new.name);
     let at = alter_table(table);
     let mut steps = Vec::new();
@@ -1633,14 +1654,14 @@ fn alter_column_steps(
             // Constraints and indexes over the column that this migration drops go first (they
             // may not hold for the new type); what is created over the column comes after.
             st.after_drop
-                .extend(keys_over_column(old_schema, table, &new.name));
+                .extend(keys_over_column(ctx, table, &new.name));
             st.creates
                 .push(Key::Column(table.clone(), new.name.clone()));
         }
         if old.not_null && !new.not_null {
             // DROP NOT NULL is refused while the column is in the primary key: drop that first.
             st.after_drop
-                .extend(pk_with_column(old_schema, table, &new.name));
+                .extend(pk_with_column(ctx.old, table, &new.name));
         }
         steps.push(st);
     }
@@ -1657,24 +1678,15 @@ fn alter_column_steps(
 /// The primary key of `table` in `schema` when it includes `column`.
 /// The constraints and indexes of `table` in `schema` that use `column`: by their column lists,
 /// or, for expressions (CHECK, EXCLUDE, expression keys, predicates), by mentioning its name.
-fn keys_over_column(schema: &Schema, table: &QualName, column: &str) -> Vec<Key> {
+fn keys_over_column(ctx: &Context, table: &QualName, column: &str) -> Vec<Key> {
+    let schema = ctx.old;
     let mentions = |sql: &str| sql.to_lowercase().contains(&column.to_lowercase());
-    let mut keys = Vec::new();
     // Foreign keys of any table that reference the column.
-    for t in schema.tables.values() {
-        for c in t.constraints.values() {
-            if let ConstraintKind::ForeignKey {
-                ref_table,
-                ref_columns,
-                ..
-            } = &c.kind
-                && ref_table == table
-                && ref_columns.iter().any(|c| c == column)
-            {
-                keys.push(Key::Constraint(t.name.clone(), c.name.clone()));
-            }
-        }
-    }
+    let mut keys = ctx
+        .referencing_fks
+        .get(&(table.clone(), column.to_string()))
+        .cloned()
+        .unwrap_or_default();
     if let Some(t) = schema.tables.get(table) {
         for c in t.constraints.values() {
             let uses = match &c.kind {
@@ -1691,7 +1703,7 @@ fn keys_over_column(schema: &Schema, table: &QualName, column: &str) -> Vec<Key>
             }
         }
     }
-    for i in schema.indexes.values().filter(|i| &i.table == table) {
+    for i in ctx.old_indexes.get(table).into_iter().flatten() {
         let uses = i.include.iter().any(|c| c == column)
             || i.predicate.as_ref().is_some_and(|p| mentions(&p.sql))
             || i.keys.iter().any(|k| match &k.key {

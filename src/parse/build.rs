@@ -2814,8 +2814,10 @@ impl<'t> Builder<'t> {
         match object_type {
             CommentObject::Table => {
                 let q = qn_parts(&parts).ok_or_else(|| missing(self, "TABLE"))?;
-                let m = missing(self, "TABLE");
-                self.schema.tables.get_mut(&q).ok_or(m)?.comment = comment;
+                match self.schema.tables.get_mut(&q) {
+                    Some(o) => o.comment = comment,
+                    None => return Err(missing(self, "TABLE")),
+                }
             }
             CommentObject::Column => {
                 let (q, c) = match parts.as_slice() {
@@ -2823,9 +2825,15 @@ impl<'t> Builder<'t> {
                     [sc, t, c] => (QualName::new(sc.clone(), t.clone()), c.clone()),
                     _ => return Err(missing(self, "COLUMN")),
                 };
-                let m = missing(self, "COLUMN");
-                let t = self.schema.tables.get_mut(&q).ok_or(m.clone())?;
-                t.column_mut(&c).ok_or(m)?.comment = comment;
+                match self
+                    .schema
+                    .tables
+                    .get_mut(&q)
+                    .and_then(|t| t.column_mut(&c))
+                {
+                    Some(col) => col.comment = comment,
+                    None => return Err(missing(self, "COLUMN")),
+                }
             }
             CommentObject::Index => {
                 let q = qn_parts(&parts).ok_or_else(|| missing(self, "INDEX"))?;
@@ -2842,13 +2850,17 @@ impl<'t> Builder<'t> {
             }
             CommentObject::Type => {
                 let q = qn_parts(&parts).ok_or_else(|| missing(self, "TYPE"))?;
-                let m = missing(self, "TYPE");
-                self.schema.enums.get_mut(&q).ok_or(m)?.comment = comment;
+                match self.schema.enums.get_mut(&q) {
+                    Some(o) => o.comment = comment,
+                    None => return Err(missing(self, "TYPE")),
+                }
             }
             CommentObject::Sequence => {
                 let q = qn_parts(&parts).ok_or_else(|| missing(self, "SEQUENCE"))?;
-                let m = missing(self, "SEQUENCE");
-                self.schema.sequences.get_mut(&q).ok_or(m)?.comment = comment;
+                match self.schema.sequences.get_mut(&q) {
+                    Some(o) => o.comment = comment,
+                    None => return Err(missing(self, "SEQUENCE")),
+                }
             }
             CommentObject::Schema => {
                 let [n] = parts.as_slice() else {
@@ -2863,15 +2875,19 @@ impl<'t> Builder<'t> {
                         },
                     );
                 }
-                let m = missing(self, "SCHEMA");
-                self.schema.schemas.get_mut(n).ok_or(m)?.comment = comment;
+                match self.schema.schemas.get_mut(n) {
+                    Some(o) => o.comment = comment,
+                    None => return Err(missing(self, "SCHEMA")),
+                }
             }
             CommentObject::Extension => {
                 let [n] = parts.as_slice() else {
                     return Err(missing(self, "EXTENSION"));
                 };
-                let m = missing(self, "EXTENSION");
-                self.schema.extensions.get_mut(n).ok_or(m)?.comment = comment;
+                match self.schema.extensions.get_mut(n) {
+                    Some(o) => o.comment = comment,
+                    None => return Err(missing(self, "EXTENSION")),
+                }
             }
             other => {
                 let kind = format!("COMMENT ON {}", format!("{other:?}").to_uppercase());
