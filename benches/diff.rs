@@ -87,9 +87,7 @@ fn bench(c: &mut Criterion) {
             text: schema(tables, true),
         };
         group.throughput(Throughput::Bytes((old.text.len() + new.text.len()) as u64));
-        let opts = PlanOptions {
-            allow_data_loss: false,
-        };
+        let opts = PlanOptions::default();
         group.bench_with_input(BenchmarkId::new("tables", tables), &tables, |b, _| {
             b.iter(|| plan_change(black_box(&old), black_box(&new), &opts).unwrap())
         });

@@ -13,6 +13,8 @@
 --   - create index public.invoice_items_invoice_id_idx
 --   - set comments
 
+SET LOCAL lock_timeout = '5s';
+
 COMMENT ON COLUMN public.accounts.billing_email IS NULL;
 
 DROP INDEX public.invoice_items_invoice_id_idx;

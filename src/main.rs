@@ -62,6 +62,38 @@ struct DiffArgs {
     /// Print the files to stdout (each after a `-- ==> path <==` line) instead of writing them.
     #[arg(long)]
     dry_run: bool,
+    /// Rows per backfill batch; each batch is its own short transaction.
+    #[arg(long, value_name = "ROWS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
+    batch_size: u64,
+    /// `lock_timeout` every transactional file sets first (PostgreSQL syntax: 5s, 500ms, 0 = off).
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration)]
+    lock_timeout: String,
+    /// PostgreSQL major version the migrations run on; decides which statements scan or rewrite.
+    #[arg(long, value_name = "N", default_value_t = 15, value_parser = clap::value_parser!(u32).range(11..=17))]
+    pg_version: u32,
+    /// Tables known to have fewer rows than this take the plain single-step path.
+    #[arg(long, value_name = "ROWS", default_value_t = 10_000)]
+    small_table_rows: u64,
+    /// File of known table sizes: one `[schema.]table rows` pair per line (see the README for
+    /// the query that writes it). A table of unknown size is treated as large.
+    #[arg(long, value_name = "FILE")]
+    table_sizes: Option<String>,
+}
+
+fn parse_duration(s: &str) -> Result<String, String> {
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &s[digits.len()..];
+    if !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && ["", "us", "ms", "s", "min", "h", "d"].contains(&unit)
+    {
+        Ok(s.to_string())
+    } else {
+        Err(
+            "use a number with an optional unit: ms, s, min, h (for example 5s or 500ms)"
+                .to_string(),
+        )
+    }
 }
 
 fn parse_name(name: &str) -> Result<String, String> {
@@ -103,6 +135,14 @@ fn diff(args: &DiffArgs) -> Result<(), Error> {
         &new,
         &PlanOptions {
             allow_data_loss: args.allow_data_loss,
+            batch_size: args.batch_size,
+            lock_timeout: args.lock_timeout.clone(),
+            pg_version: args.pg_version,
+            small_table_rows: args.small_table_rows,
+            table_sizes: match &args.table_sizes {
+                Some(path) => gen_schema::table_sizes::read(path)?,
+                None => Default::default(),
+            },
         },
     )?;
     for warning in &plan.warnings {

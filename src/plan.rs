@@ -44,7 +44,32 @@ impl Phase {
 
 #[derive(Debug, Clone)]
 pub struct PlanOptions {
+    /// Plan drops and narrowing changes instead of refusing them.
     pub allow_data_loss: bool,
+    /// Rows per backfill batch (each batch is its own transaction).
+    pub batch_size: u64,
+    /// `lock_timeout` set by every transactional unit, e.g. `5s`: a statement waiting longer for
+    /// its lock fails instead of queueing the application's queries behind it.
+    pub lock_timeout: String,
+    /// The PostgreSQL major version the migration runs on (11 to 17).
+    pub pg_version: u32,
+    /// Tables known to have fewer rows than this take the plain single-step path.
+    pub small_table_rows: u64,
+    /// Known row counts by table (from `--table-sizes`); `-- @rows N` in the schema wins.
+    pub table_sizes: BTreeMap<QualName, u64>,
+}
+
+impl Default for PlanOptions {
+    fn default() -> Self {
+        PlanOptions {
+            allow_data_loss: false,
+            batch_size: 10_000,
+            lock_timeout: "5s".to_string(),
+            pg_version: 15,
+            small_table_rows: 10_000,
+            table_sizes: BTreeMap::new(),
+        }
+    }
 }
 
 /// One migration unit: the statements that run together (one file for golang-migrate), with their
@@ -93,6 +118,8 @@ enum Key {
     Column(QualName, String),
     Constraint(QualName, String),
     Index(QualName),
+    /// A name cleared of an INVALID index a failed concurrent build may have left behind.
+    Cleared(QualName),
     /// A column's NOT NULL, where it is set on an existing column.
     NotNull(QualName, String),
     /// The labels of an enum, once changed.
@@ -209,6 +236,7 @@ impl Step {
 struct Context<'a> {
     old: &'a Schema,
     new: &'a Schema,
+    opts: &'a PlanOptions,
     /// Tables created by this migration: they are empty, so plain statements are safe on them.
     created_tables: HashSet<QualName>,
     /// Tables dropped by this migration.
@@ -221,11 +249,56 @@ struct Context<'a> {
     referencing_fks: HashMap<(QualName, String), Vec<Key>>,
     /// The indexes of the old schema by table.
     old_indexes: HashMap<&'a QualName, Vec<&'a Index>>,
+    /// Indexes of existing tables that change definition but keep their name: by name, the
+    /// temporary name the new one is built under before it takes the old one's place.
+    replaced_indexes: HashMap<QualName, QualName>,
 }
 
 impl Context<'_> {
     fn is_new_table(&self, t: &QualName) -> bool {
         self.created_tables.contains(t)
+    }
+
+    /// The key columns to batch a backfill of `table` by: its primary key when the old and the
+    /// new schema agree on it, else none (batches then follow heap pages).
+    fn batch_key(&self, table: &QualName) -> Vec<String> {
+        let pk = |s: &Schema| {
+            s.tables
+                .get(table)
+                .and_then(|t| t.primary_key())
+                .and_then(|c| match &c.kind {
+                    ConstraintKind::PrimaryKey { columns, .. } => Some(columns.clone()),
+                    _ => None,
+                })
+        };
+        match (pk(self.old), pk(self.new)) {
+            (Some(a), Some(b)) if a == b => a,
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether `table` is known to hold fewer than `--small-table-rows` rows (`-- @rows N` in the
+    /// new schema, else `--table-sizes`). A table of unknown size is large.
+    fn is_small(&self, table: &QualName) -> bool {
+        let rows = self
+            .new
+            .tables
+            .get(table)
+            .and_then(|t| t.directives.rows)
+            .or_else(|| self.opts.table_sizes.get(table).copied());
+        rows.is_some_and(|n| n < self.opts.small_table_rows)
+    }
+
+    /// A statement filling rows of `table` in batches (see [`pg::batched_update`]).
+    fn batched_update(&self, table: &QualName, assignments: &str, pending: &str) -> String {
+        pg::batched_update(
+            table,
+            &self.batch_key(table),
+            assignments,
+            pending,
+            self.opts.batch_size,
+            &self.opts.lock_timeout,
+        )
     }
 
     /// `name` (a relation of the new schema), or when a relation of that name exists in `schema`
@@ -274,11 +347,13 @@ pub fn plan(
     let mut ctx = Context {
         old,
         new,
+        opts,
         created_tables: HashSet::new(),
         dropped_tables: HashSet::new(),
         adopted: HashMap::new(),
         referencing_fks: HashMap::new(),
         old_indexes: HashMap::new(),
+        replaced_indexes: HashMap::new(),
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
@@ -330,6 +405,19 @@ pub fn plan(
                 .insert((table.clone(), constraint.name.clone()), index);
         }
     }
+    let dropped_names: HashSet<&QualName> = dropped_indexes.iter().map(|i| &i.name).collect();
+    for c in &changes {
+        if let Change::CreateIndex(i) = c
+            && dropped_names.contains(&i.name)
+            && !ctx.created_tables.contains(&i.table)
+            && !ctx.dropped_tables.contains(&i.table)
+            && !ctx.is_small(&i.table)
+        {
+            let temp = ctx.free_relation_name(&i.name.schema, &i.name.name);
+            ctx.replaced_indexes
+                .insert(i.name.clone(), QualName::new(i.name.schema.clone(), temp));
+        }
+    }
     let mut warnings = Vec::new();
     let mut steps = Vec::new();
     for c in &changes {
@@ -338,7 +426,8 @@ pub fn plan(
     mark_implied_comment_drops(&mut steps);
     pull_displaced_drops_forward(&mut steps);
     let order = order_steps(&mut steps)?;
-    let units = group_units(&steps, &order);
+    let mut units = group_units(&steps, &order);
+    set_lock_timeout(&mut units, &opts.lock_timeout);
     Ok(Plan { units, warnings })
 }
 
@@ -793,10 +882,40 @@ fn not_null_check_name(table: &QualName, column: &str) -> String {
     name
 }
 
+/// The backfill-phase step that fills the NULLs of `table.column` with `expr`: in batches of
+/// `--batch-size` rows, each its own transaction, unless the table is known to be small.
+fn backfill_step(ctx: &Context, table: &QualName, column: &str, expr: &str) -> Step {
+    let key = format!("{table}.{column}");
+    let col = quote_ident(column);
+    let summary = format!("backfill NULLs of {key} with {expr}");
+    if ctx.is_small(table) {
+        return Step::new(Phase::Backfill, Rank::Column, &key, summary)
+            .up(format!(
+                "UPDATE {} SET {col} = {expr} WHERE {col} IS NULL",
+                qualified(table)
+            ))
+            .hazard(format!(
+                "row locks on the rows of {table} whose {column} is NULL until the transaction ends (a small table: brief)"
+            ));
+    }
+    Step::new(Phase::Backfill, Rank::Column, &key, summary)
+        .up(ctx.batched_update(table, &format!("{col} = {expr}"), &format!("{col} IS NULL")))
+        .tx(Tx::Forbidden)
+        .hazard(format!(
+            "updates the rows of {table} whose {column} is NULL in batches of {} rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill",
+            ctx.opts.batch_size
+        ))
+}
+
 /// The steps that make an existing column NOT NULL without holding a long lock: backfill NULLs
 /// (when `@backfill` says how), CHECK (col IS NOT NULL) NOT VALID, VALIDATE (no write lock), SET
 /// NOT NULL (no scan on PostgreSQL 12+, the valid CHECK proves it), drop the CHECK.
-fn set_not_null_steps(table: &QualName, column: &str, backfill: Option<&str>) -> Vec<Step> {
+fn set_not_null_steps(
+    ctx: &Context,
+    table: &QualName,
+    column: &str,
+    backfill: Option<&str>,
+) -> Vec<Step> {
     let key = format!("{}.{}", table, column);
     let chk = quote_ident(&not_null_check_name(table, column));
     let col = quote_ident(column);
@@ -804,21 +923,28 @@ fn set_not_null_steps(table: &QualName, column: &str, backfill: Option<&str>) ->
     let mut steps = Vec::new();
     let needs = vec![Key::Column(table.clone(), column.to_string())];
     if let Some(expr) = backfill {
-        let mut s = Step::new(
-            Phase::Backfill,
-            Rank::Column,
-            &key,
-            format!("backfill NULLs of {key} with {expr}"),
-        )
-        .up(format!(
-            "UPDATE {} SET {col} = {expr} WHERE {col} IS NULL",
-            qualified(table)
-        ))
-        .hazard(format!(
-            "updates every row of {table} whose {column} is NULL (row locks)"
-        ));
+        let mut s = backfill_step(ctx, table, column, expr);
         s.needs_new = needs.clone();
         steps.push(s);
+    }
+    if ctx.is_small(table) {
+        // A small table is scanned in moments: one plain SET NOT NULL.
+        let mut set = Step::new(
+            Phase::Contract,
+            Rank::SetNotNull,
+            &key,
+            format!("set {key} NOT NULL"),
+        )
+        .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
+        .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"))
+        .hazard(format!(
+            "ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs (a small table: brief)"
+        ));
+        set.needs_new = needs;
+        set.creates
+            .push(Key::NotNull(table.clone(), column.to_string()));
+        steps.push(set);
+        return steps;
     }
     // The CHECK goes into the contract phase: until then the old application may still write NULLs.
     let mut add = Step::new(
@@ -1184,7 +1310,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             st.needs_old = table_deps(t);
             vec![st]
         }
-        AddColumn { table, column } => add_column_steps(table, column, warnings),
+        AddColumn { table, column } => add_column_steps(ctx, table, column, warnings),
         DropColumn { table, column } => {
             let key = format!("{table}.{}", column.name);
             let mut st = Step::new(
@@ -1252,26 +1378,64 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             }
             vec![st]
         }
-        CreateIndex(i) => {
-            let mut st = if ctx.is_new_table(&i.table) {
-                Step::new(
-                    Phase::Expand,
-                    Rank::Index,
-                    i.name.to_string(),
-                    format!("create index {}", i.name),
-                )
-                .up(pg::create_index(i, false))
-                .down(format!("DROP INDEX {}", qualified(&i.name)))
-            } else {
-                Step::new(Phase::Expand, Rank::Index, i.name.to_string(), format!("create index {} concurrently", i.name))
-                    .up(pg::create_index(i, true))
-                    .down(format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&i.name)))
-                    .tx(Tx::Forbidden)
-                    .hazard(format!("builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {} continue", i.table))
-            };
+        CreateIndex(i) if ctx.is_new_table(&i.table) || ctx.is_small(&i.table) => {
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Index,
+                i.name.to_string(),
+                format!("create index {}", i.name),
+            )
+            .up(pg::create_index(i, false))
+            .down(format!("DROP INDEX {}", qualified(&i.name)));
+            if !ctx.is_new_table(&i.table) {
+                st = st.hazard(format!(
+                    "SHARE lock on {} while the index is built: writes wait (a small table: brief)",
+                    i.table
+                ));
+            }
             st.creates.push(Key::Index(i.name.clone()));
             st.needs_new = index_deps(i);
             vec![st]
+        }
+        CreateIndex(i) => {
+            let Some(temp) = ctx.replaced_indexes.get(&i.name) else {
+                return concurrent_index_build(i, format!("create index {} concurrently", i.name));
+            };
+            // The index changes but keeps its name: build the new one under a temporary name
+            // while the old one still serves queries; once the old one is dropped, rename.
+            let building = Index {
+                name: temp.clone(),
+                ..i.clone()
+            };
+            let mut steps = concurrent_index_build(
+                &building,
+                format!(
+                    "build the new definition of index {} concurrently as {}",
+                    i.name, temp.name
+                ),
+            );
+            let mut rename = Step::new(
+                Phase::Contract,
+                Rank::Index,
+                i.name.to_string(),
+                format!("rename index {} to {}", temp, i.name.name),
+            )
+            .up(format!(
+                "ALTER INDEX {} RENAME TO {}",
+                qualified(temp),
+                quote_ident(&i.name.name)
+            ))
+            .down(format!(
+                "ALTER INDEX {} RENAME TO {}",
+                qualified(&i.name),
+                quote_ident(&temp.name)
+            ))
+            .hazard("SHARE UPDATE EXCLUSIVE lock on the index, brief: reads and writes continue (PostgreSQL 12+)");
+            rename.needs_new = vec![Key::Index(temp.clone())];
+            rename.after_drop = vec![Key::Index(i.name.clone())];
+            rename.creates = vec![Key::Index(i.name.clone())];
+            steps.push(rename);
+            steps
         }
         DropIndex(i) if ctx.adopted.values().any(|a| a.name == i.name) => {
             // A constraint takes the index over (see `Context::adopted`): nothing to drop.
@@ -1443,7 +1607,12 @@ fn rename_step(summary: String, up: String, down: String, sort_key: String) -> V
     ]
 }
 
-fn add_column_steps(table: &QualName, column: &Column, warnings: &mut Vec<String>) -> Vec<Step> {
+fn add_column_steps(
+    ctx: &Context,
+    table: &QualName,
+    column: &Column,
+    warnings: &mut Vec<String>,
+) -> Vec<Step> {
     let key = format!("{table}.{}", column.name);
     let at = alter_table(table);
     let col = quote_ident(&column.name);
@@ -1486,7 +1655,7 @@ fn add_column_steps(table: &QualName, column: &Column, warnings: &mut Vec<String
                     "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite"
                 )),
             )];
-            steps.extend(set_not_null_steps(table, &column.name, Some(expr)));
+            steps.extend(set_not_null_steps(ctx, table, &column.name, Some(expr)));
             return steps;
         }
         warnings.push(format!(
@@ -1517,6 +1686,45 @@ fn add_column_steps(table: &QualName, column: &Column, warnings: &mut Vec<String
                 "fails if {table} has rows: there is no value for them"
             )),
         )];
+    }
+    if let Some(default) = &column.default
+        && column.identity.is_none()
+        && column.generated.is_none()
+        && pg::is_volatile(&default.sql)
+        && !ctx.is_small(table)
+    {
+        // A volatile default would make ADD COLUMN rewrite the table to give every row its own
+        // value. Instead: add the column bare, set the default for new rows, fill the existing
+        // rows in batches, then make it NOT NULL the safe way.
+        let bare = Column {
+            not_null: false,
+            default: None,
+            ..column.clone()
+        };
+        let mut steps = vec![with_step(
+            Step::new(
+                Phase::Expand,
+                Rank::Column,
+                &key,
+                format!("add column {key} (filled for existing rows by the backfill)"),
+            )
+            .up(format!("{at} ADD COLUMN {}", pg::column_def(&bare, true)))
+            .up(format!(
+                "{at} ALTER COLUMN {col} SET DEFAULT {}",
+                default.sql
+            ))
+            .down(drop_sql)
+            .hazard(format!(
+                "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (the volatile default is set after the column exists, for new rows only)"
+            )),
+        )];
+        let mut fill = backfill_step(ctx, table, &column.name, &default.sql);
+        fill.needs_new = vec![Key::Column(table.clone(), column.name.clone())];
+        steps.push(fill);
+        if column.not_null {
+            steps.extend(set_not_null_steps(ctx, table, &column.name, None));
+        }
+        return steps;
     }
     let mut st = Step::new(
         Phase::Expand,
@@ -1667,12 +1875,47 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
     }
     if tighten && !identity_added {
         steps.extend(set_not_null_steps(
+            ctx,
             table,
             &new.name,
             new.directives.backfill.as_deref(),
         ));
     }
     steps
+}
+
+/// Builds `i` on an existing table without blocking writes: first a step that drops an INVALID
+/// leftover of a failed earlier attempt (so a rerun after a failure succeeds), then `CREATE INDEX
+/// CONCURRENTLY`. Each is a statement that must run outside a transaction block.
+fn concurrent_index_build(i: &Index, summary: String) -> Vec<Step> {
+    let mut clear = Step::new(
+        Phase::Expand,
+        Rank::Index,
+        i.name.to_string(),
+        format!("drop a leftover of a failed build of {}, if any", i.name),
+    )
+    .up(format!(
+        "DROP INDEX CONCURRENTLY IF EXISTS {}",
+        qualified(&i.name)
+    ))
+    .tx(Tx::Forbidden);
+    clear.creates.push(Key::Cleared(i.name.clone()));
+    clear.needs_new = vec![Key::Table(i.table.clone())];
+    let mut build = Step::new(Phase::Expand, Rank::Index, i.name.to_string(), summary)
+        .up(pg::create_index(i, true))
+        .down(format!(
+            "DROP INDEX CONCURRENTLY IF EXISTS {}",
+            qualified(&i.name)
+        ))
+        .tx(Tx::Forbidden)
+        .hazard(format!(
+            "builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {} continue",
+            i.table
+        ));
+    build.creates.push(Key::Index(i.name.clone()));
+    build.needs_new = index_deps(i);
+    build.needs_new.push(Key::Cleared(i.name.clone()));
+    vec![clear, build]
 }
 
 /// The primary key of `table` in `schema` when it includes `column`.
@@ -1768,7 +2011,9 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
         st
     };
     let drop_sql = format!("{at} DROP CONSTRAINT {name}");
-    let existing = !ctx.is_new_table(table);
+    // A table known to be small takes the plain path: its scan or index build is brief.
+    let small = ctx.is_small(table) && !ctx.is_new_table(table);
+    let existing = !ctx.is_new_table(table) && !small;
     match &c.kind {
         ConstraintKind::Check { .. } | ConstraintKind::ForeignKey { .. }
             if existing || c.not_valid =>
@@ -1843,12 +2088,18 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 comment: None,
                 directives: Directives::default(),
             };
-            let mut build = Step::new(Phase::Expand, Rank::Index, &key, format!("build the unique index of {} on {table} concurrently", c.name))
-                .up(pg::create_index(&index, true))
-                .down(format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&index.name)))
-                .tx(Tx::Forbidden)
-                .hazard(format!("builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {table} continue"));
-            build.needs_new = deps.clone();
+            let mut build = concurrent_index_build(
+                &index,
+                format!(
+                    "build the unique index of {} on {table} concurrently",
+                    c.name
+                ),
+            );
+            for st in &mut build {
+                st.sort_key = key.clone();
+                st.creates.retain(|k| !matches!(k, Key::Index(_)));
+            }
+            build[1].needs_new.extend(deps.iter().cloned());
             let mut deferrable = String::new();
             if c.deferrable {
                 deferrable.push_str(" DEFERRABLE");
@@ -1907,8 +2158,9 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 return vec![attach];
             }
             attach.needs_new.push(Key::Index(index.name.clone()));
-            build.creates.push(Key::Index(index.name.clone()));
-            vec![build, attach]
+            build[1].creates.push(Key::Index(index.name.clone()));
+            build.push(attach);
+            build
         }
         _ => {
             let st = Step::new(
@@ -1921,10 +2173,21 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             .down(drop_sql)
             .hazard(if existing {
                 format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked")
+            } else if small {
+                format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked (a small table: brief)")
             } else {
                 format!("{table} is new and empty: the check is instant")
             });
-            vec![finish(st)]
+            let mut st = finish(st);
+            if small && let ConstraintKind::PrimaryKey { columns, .. } = &c.kind {
+                // The key's columns become NOT NULL first (a plain SET NOT NULL on a small table).
+                st.needs_new.extend(
+                    columns
+                        .iter()
+                        .map(|col| Key::NotNull(table.clone(), col.clone())),
+                );
+            }
+            vec![st]
         }
     }
 }
@@ -2121,6 +2384,25 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
 }
 
 // ------------------------------------------------------------------------------- grouping
+
+/// Starts every transactional unit (up and down) with `SET LOCAL lock_timeout`: a statement that
+/// waits longer than that for its lock fails, instead of queueing every query on the table behind
+/// it; the transaction rolls back and the file can simply be run again. `SET LOCAL` ends with the
+/// transaction, so nothing leaks into the session. A non-transactional unit is one statement on
+/// its own (a batched backfill sets the timeout inside, per batch).
+fn set_lock_timeout(units: &mut [Unit], timeout: &str) {
+    if timeout.is_empty() || timeout == "0" {
+        return;
+    }
+    let set = format!("SET LOCAL lock_timeout = {}", quote_literal(timeout));
+    for u in units.iter_mut().filter(|u| u.transactional) {
+        for stmts in [&mut u.up, &mut u.down] {
+            if !stmts.is_empty() {
+                stmts.insert(0, set.clone());
+            }
+        }
+    }
+}
 
 fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();

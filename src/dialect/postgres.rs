@@ -809,6 +809,139 @@ const BUILTIN_TYPES: &[&str] = &[
     "xml",
 ];
 
+/// Functions whose result differs per row (`provolatile = 'v'` in `pg_proc`) and that schemas
+/// use in defaults. A column added with such a default makes PostgreSQL rewrite the table to
+/// fill every row; `now()`, `current_timestamp` and constants are stable and need no rewrite.
+const VOLATILE_FUNCTIONS: &[&str] = &[
+    "clock_timestamp",
+    "gen_random_uuid",
+    "nextval",
+    "random",
+    "random_normal",
+    "setseed",
+    "setval",
+    "timeofday",
+    "txid_current",
+    "uuid_generate_v1",
+    "uuid_generate_v1mc",
+    "uuid_generate_v4",
+    "uuidv4",
+    "uuidv7",
+];
+
+/// Whether `expr` (SQL text) calls a volatile function, so a column added with it as DEFAULT
+/// rewrites the table.
+pub fn is_volatile(expr: &str) -> bool {
+    let lower = expr.to_lowercase();
+    let bytes = lower.as_bytes();
+    VOLATILE_FUNCTIONS.iter().any(|f| {
+        lower.match_indices(f).any(|(at, _)| {
+            let before_ok =
+                at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_');
+            let rest = lower[at + f.len()..].trim_start();
+            before_ok && rest.starts_with('(')
+        })
+    })
+}
+
+/// One statement that fills rows of `table` in batches of `batch` rows, each batch its own
+/// transaction, so row locks are held briefly: `SET assignments WHERE pending`. Batches follow the
+/// primary key `key` (keyset pagination over its index) or, without one, ranges of heap pages
+/// (TID range scans, PostgreSQL 14+). Rows that no longer match `pending` are skipped, so a rerun
+/// of a half-done fill finishes it. It is a `DO` block that COMMITs, so it must run alone, outside
+/// any transaction block (one query string on its own).
+pub fn batched_update(
+    table: &QualName,
+    key: &[String],
+    assignments: &str,
+    pending: &str,
+    batch: u64,
+    lock_timeout: &str,
+) -> String {
+    let t = qualified(table);
+    let batch = batch.max(1);
+    let timeout = format!("SET LOCAL lock_timeout = {};", quote_literal(lock_timeout));
+    if key.is_empty() {
+        return format!(
+            "DO $gen$\n\
+             DECLARE\n  \
+               pages bigint;\n  \
+               step bigint;\n  \
+               lo bigint := 0;\n\
+             BEGIN\n  \
+               SELECT greatest(1, pg_relation_size(c.oid) / current_setting('block_size')::bigint),\n         \
+                      greatest(1, ({batch} / CASE WHEN c.relpages > 0 AND c.reltuples > 0 THEN c.reltuples / c.relpages ELSE 100 END)::bigint)\n    \
+                 INTO pages, step FROM pg_class c WHERE c.oid = {regclass}::regclass;\n  \
+               LOOP\n    \
+                 {timeout}\n    \
+                 IF lo + step > pages THEN\n      \
+                   UPDATE {t} SET {assignments}\n       \
+                    WHERE ctid >= format('(%s,0)', lo)::tid AND ({pending});\n    \
+                 ELSE\n      \
+                   UPDATE {t} SET {assignments}\n       \
+                    WHERE ctid >= format('(%s,0)', lo)::tid AND ctid < format('(%s,0)', lo + step)::tid AND ({pending});\n    \
+                 END IF;\n    \
+                 COMMIT;\n    \
+                 EXIT WHEN lo + step > pages;\n    \
+                 lo := lo + step;\n  \
+               END LOOP;\n\
+             END $gen$",
+            regclass = quote_literal(&t),
+        );
+    }
+    let cols = ident_list(key);
+    let n = key.len();
+    let var = |prefix: &str| -> String {
+        (1..=n)
+            .map(|i| format!("{prefix}{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (lo, hi) = (var("lo"), var("hi"));
+    let (row, lo_row, hi_row) = if n == 1 {
+        (cols.clone(), lo.clone(), hi.clone())
+    } else {
+        (format!("({cols})"), format!("({lo})"), format!("({hi})"))
+    };
+    let decls: String = key
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let ty = format!("{t}.{}%TYPE", quote_ident(k));
+            format!("  lo{n} {ty};\n  hi{n} {ty};\n", n = i + 1)
+        })
+        .collect();
+    format!(
+        "DO $gen$\n\
+         DECLARE\n\
+         {decls}  \
+           more boolean;\n\
+         BEGIN\n  \
+           SELECT {cols} INTO {lo} FROM {t} ORDER BY {cols} LIMIT 1;\n  \
+           IF NOT FOUND THEN\n    \
+             RETURN;\n  \
+           END IF;\n  \
+           LOOP\n    \
+             SELECT {cols} INTO {hi} FROM {t} WHERE {row} >= {lo_row} ORDER BY {cols} OFFSET {skip} LIMIT 1;\n    \
+             more := FOUND;\n    \
+             {timeout}\n    \
+             IF more THEN\n      \
+               UPDATE {t} SET {assignments}\n       \
+                WHERE {row} >= {lo_row} AND {row} <= {hi_row} AND ({pending});\n    \
+             ELSE\n      \
+               UPDATE {t} SET {assignments}\n       \
+                WHERE {row} >= {lo_row} AND ({pending});\n    \
+             END IF;\n    \
+             COMMIT;\n    \
+             EXIT WHEN NOT more;\n    \
+             SELECT {cols} INTO {lo} FROM {t} WHERE {row} > {hi_row} ORDER BY {cols} LIMIT 1;\n    \
+             EXIT WHEN NOT FOUND;\n  \
+           END LOOP;\n\
+         END $gen$",
+        skip = batch - 1,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -914,5 +1047,15 @@ mod tests {
             array_dims: 0,
         };
         assert_eq!(type_sql(&user), "public.\"Mood\"");
+    }
+
+    #[test]
+    fn volatile_defaults_are_recognised_by_function_name() {
+        assert!(is_volatile("gen_random_uuid()"));
+        assert!(is_volatile("NEXTVAL('s'::regclass)"));
+        assert!(is_volatile("(random() * 10)::int"));
+        assert!(!is_volatile("now()"));
+        assert!(!is_volatile("my_random(1)"));
+        assert!(!is_volatile("CURRENT_TIMESTAMP"));
     }
 }

@@ -27,7 +27,7 @@
 --   {{ line }}
 {%- endfor %}
 {%- endif %}
-{%- if !transactional %}
+{%- if !transactional && !statements.is_empty() %}
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.

@@ -38,14 +38,19 @@ fn timeout() -> Duration {
     Duration::from_secs(secs)
 }
 
-/// Extra CLI arguments of the case: `args`, whitespace-separated.
+/// Extra CLI arguments of the case: `args`, whitespace-separated; `{case}` stands for the
+/// case's folder (the generator runs in a temp folder).
 fn case_args(case: &Case) -> Result<Vec<String>, String> {
     let path = case.dir.join("args");
     if !path.exists() {
         return Ok(Vec::new());
     }
     let text = fs::read_to_string(&path).map_err(|e| format!("read {}: {e}", path.display()))?;
-    Ok(text.split_whitespace().map(str::to_owned).collect())
+    let dir = case.dir.display().to_string();
+    Ok(text
+        .split_whitespace()
+        .map(|a| a.replace("{case}", &dir))
+        .collect())
 }
 
 pub fn run_generator(case: &Case) -> Result<Generated, String> {

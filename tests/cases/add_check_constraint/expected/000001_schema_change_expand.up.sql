@@ -11,6 +11,8 @@
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.products ADD CONSTRAINT products_discount_le_price CHECK (discount_cents <= price_cents) NOT VALID;
 
 ALTER TABLE public.products ADD CONSTRAINT products_price_cents_check CHECK (price_cents >= 0) NOT VALID;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add constraint projects_owner_id_fkey on public.projects (NOT VALID)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.projects DROP CONSTRAINT projects_owner_id_fkey;

@@ -10,4 +10,6 @@
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.projects ADD CONSTRAINT projects_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.users (id) NOT VALID;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - scans public.projects under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.projects VALIDATE CONSTRAINT projects_owner_id_fkey;

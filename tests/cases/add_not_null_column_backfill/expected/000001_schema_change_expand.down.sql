@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add column public.users.email_normalized (nullable until backfilled)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP COLUMN email_normalized;

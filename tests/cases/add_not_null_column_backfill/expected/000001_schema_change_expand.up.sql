@@ -10,4 +10,6 @@
 -- Before the next phase:
 --   Deploy application code that writes the new columns before running the backfill.
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ADD COLUMN email_normalized text;

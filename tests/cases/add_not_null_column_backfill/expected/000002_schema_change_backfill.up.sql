@@ -5,9 +5,38 @@
 --   - backfill NULLs of public.users.email_normalized with lower(email)
 --
 -- Hazards (locks, rewrites, scans):
---   - updates every row of public.users whose email_normalized is NULL (row locks)
+--   - updates the rows of public.users whose email_normalized is NULL in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-UPDATE public.users SET email_normalized = lower(email) WHERE email_normalized IS NULL;
+DO $gen$
+DECLARE
+  lo1 public.users.id%TYPE;
+  hi1 public.users.id%TYPE;
+  more boolean;
+BEGIN
+  SELECT id INTO lo1 FROM public.users ORDER BY id LIMIT 1;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  LOOP
+    SELECT id INTO hi1 FROM public.users WHERE id >= lo1 ORDER BY id OFFSET 9999 LIMIT 1;
+    more := FOUND;
+    SET LOCAL lock_timeout = '5s';
+    IF more THEN
+      UPDATE public.users SET email_normalized = lower(email)
+       WHERE id >= lo1 AND id <= hi1 AND (email_normalized IS NULL);
+    ELSE
+      UPDATE public.users SET email_normalized = lower(email)
+       WHERE id >= lo1 AND (email_normalized IS NULL);
+    END IF;
+    COMMIT;
+    EXIT WHEN NOT more;
+    SELECT id INTO lo1 FROM public.users WHERE id > hi1 ORDER BY id LIMIT 1;
+    EXIT WHEN NOT FOUND;
+  END LOOP;
+END $gen$;

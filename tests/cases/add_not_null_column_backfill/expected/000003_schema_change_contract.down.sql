@@ -5,4 +5,6 @@
 -- Undoes:
 --   - check public.users.email_normalized IS NOT NULL (NOT VALID)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP CONSTRAINT users_email_normalized_not_null;

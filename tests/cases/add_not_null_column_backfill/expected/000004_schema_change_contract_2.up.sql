@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users VALIDATE CONSTRAINT users_email_normalized_not_null;

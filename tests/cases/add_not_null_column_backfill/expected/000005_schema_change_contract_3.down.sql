@@ -5,6 +5,8 @@
 -- Undoes:
 --   - set public.users.email_normalized NOT NULL
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ADD CONSTRAINT users_email_normalized_not_null CHECK (email_normalized IS NOT NULL) NOT VALID;
 
 ALTER TABLE public.users ALTER COLUMN email_normalized DROP NOT NULL;

@@ -7,6 +7,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.users, brief: the validated CHECK spares the scan (PostgreSQL 12+)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ALTER COLUMN email_normalized SET NOT NULL;
 
 ALTER TABLE public.users DROP CONSTRAINT users_email_normalized_not_null;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add column public.coupons.code (NOT NULL, only valid on an empty table)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.coupons DROP COLUMN code;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add column public.orders.status
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.orders DROP COLUMN status;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add column public.users.nickname
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP COLUMN nickname;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ADD COLUMN nickname text;

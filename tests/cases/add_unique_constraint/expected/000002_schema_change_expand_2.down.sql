@@ -3,6 +3,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - add constraint users_email_key on public.users using its index
+--   - build the unique index of users_email_key on public.users concurrently
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-ALTER TABLE public.users DROP CONSTRAINT users_email_key;
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_key;

@@ -2,9 +2,12 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - add constraint users_email_key on public.users using its index
+--   - build the unique index of users_email_key on public.users concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief: the index is already built
+--   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.users continue
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;
+CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON public.users USING btree (email);

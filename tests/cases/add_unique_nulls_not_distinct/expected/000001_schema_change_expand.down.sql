@@ -3,9 +3,6 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - build the unique index of api_keys_account_label_key on public.api_keys concurrently
+--   - drop a leftover of a failed build of public.api_keys_account_label_key, if any
 --
--- No transaction: this file holds one statement that must not run inside a transaction
--- block. golang-migrate sends a file as one query string, so it stays alone in this file.
-
-DROP INDEX CONCURRENTLY IF EXISTS public.api_keys_account_label_key;
+-- Nothing to run.

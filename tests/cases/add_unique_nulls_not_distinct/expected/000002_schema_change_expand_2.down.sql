@@ -3,6 +3,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - add constraint api_keys_account_label_key on public.api_keys using its index
+--   - build the unique index of api_keys_account_label_key on public.api_keys concurrently
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-ALTER TABLE public.api_keys DROP CONSTRAINT api_keys_account_label_key;
+DROP INDEX CONCURRENTLY IF EXISTS public.api_keys_account_label_key;

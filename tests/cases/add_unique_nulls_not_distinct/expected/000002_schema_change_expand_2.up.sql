@@ -2,9 +2,12 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - add constraint api_keys_account_label_key on public.api_keys using its index
+--   - build the unique index of api_keys_account_label_key on public.api_keys concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.api_keys, brief: the index is already built
+--   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.api_keys continue
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-ALTER TABLE public.api_keys ADD CONSTRAINT api_keys_account_label_key UNIQUE USING INDEX api_keys_account_label_key;
+CREATE UNIQUE INDEX CONCURRENTLY api_keys_account_label_key ON public.api_keys USING btree (account_id, label) NULLS NOT DISTINCT;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - alter column public.order_items.order_id
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.order_items ALTER COLUMN order_id TYPE integer USING order_id::integer;

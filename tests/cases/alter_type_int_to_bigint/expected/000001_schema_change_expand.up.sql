@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.order_items while the table and its indexes are rewritten (integer -> bigint)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.order_items ALTER COLUMN order_id TYPE bigint USING order_id::bigint;

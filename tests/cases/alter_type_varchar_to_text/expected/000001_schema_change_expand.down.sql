@@ -5,4 +5,6 @@
 -- Undoes:
 --   - alter column public.articles.body
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.articles ALTER COLUMN body TYPE character varying(2000) USING body::character varying(2000);

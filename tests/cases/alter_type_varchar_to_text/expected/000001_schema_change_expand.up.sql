@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.articles, brief: the type change needs no rewrite
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.articles ALTER COLUMN body TYPE text USING body::text;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - alter column public.products.name
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.products ALTER COLUMN name TYPE character varying(50);

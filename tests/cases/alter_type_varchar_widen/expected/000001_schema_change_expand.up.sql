@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.products, brief: the type change needs no rewrite
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.products ALTER COLUMN name TYPE character varying(200);

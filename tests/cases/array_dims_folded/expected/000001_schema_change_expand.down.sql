@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add column public.grids.cube
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.grids DROP COLUMN cube;

@@ -8,6 +8,8 @@
 --   - set the owner of sequence public.audit_events_id_seq
 --   - add constraint audit_events_user_id_fkey on public.audit_events
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.audit_events DROP CONSTRAINT audit_events_user_id_fkey;
 
 ALTER SEQUENCE public.audit_events_id_seq OWNED BY NONE;

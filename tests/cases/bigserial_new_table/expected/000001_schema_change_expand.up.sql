@@ -10,6 +10,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - public.audit_events is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SEQUENCE public.audit_events_id_seq;
 
 CREATE TABLE public.audit_events (

@@ -9,6 +9,8 @@
 --   - ACCESS EXCLUSIVE lock on public.products, brief
 --   - ACCESS EXCLUSIVE lock on public.products, brief: NOT VALID skips the scan
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.products DROP CONSTRAINT products_price_range;
 
 ALTER TABLE public.products ADD CONSTRAINT products_price_range CHECK (price_cents >= 0 AND price_cents < 1000000) NOT VALID;

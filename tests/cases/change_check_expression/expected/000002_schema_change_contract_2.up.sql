@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - scans public.products under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.products VALIDATE CONSTRAINT products_price_range;

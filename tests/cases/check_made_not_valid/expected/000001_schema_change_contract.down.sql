@@ -6,6 +6,8 @@
 --   - drop constraint items_qty_check on public.items
 --   - add constraint items_qty_check on public.items (NOT VALID)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.items DROP CONSTRAINT items_qty_check;
 
 ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK (qty > 0);

@@ -9,6 +9,8 @@
 --   - ACCESS EXCLUSIVE lock on public.items, brief
 --   - ACCESS EXCLUSIVE lock on public.items, brief: NOT VALID skips the scan
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.items DROP CONSTRAINT items_qty_check;
 
 ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK (qty > 0) NOT VALID;

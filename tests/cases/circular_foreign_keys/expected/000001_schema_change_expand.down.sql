@@ -8,6 +8,8 @@
 --   - add constraint teams_owner_id_fkey on public.teams
 --   - add constraint users_default_team_id_fkey on public.users
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP CONSTRAINT users_default_team_id_fkey;
 
 ALTER TABLE public.teams DROP CONSTRAINT teams_owner_id_fkey;

@@ -11,6 +11,8 @@
 --   - public.teams is new and empty: the check is instant
 --   - public.users is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.teams (
     id bigint NOT NULL,
     name text NOT NULL,

@@ -6,6 +6,8 @@
 --   - create table public.currencies
 --   - add column public.countries.sort_key
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.countries DROP COLUMN sort_key;
 
 DROP TABLE public.currencies;

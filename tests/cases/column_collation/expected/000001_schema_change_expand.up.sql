@@ -8,6 +8,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.countries, brief: no rewrite (PostgreSQL 11+)
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.currencies (
     code character varying(3) COLLATE "C" NOT NULL,
     name text NOT NULL,

@@ -4,6 +4,8 @@
 -- Changes:
 --   - set comments
 
+SET LOCAL lock_timeout = '5s';
+
 COMMENT ON COLUMN crm.leads.email IS 'Contact email, as typed by the lead';
 
 COMMENT ON INDEX crm.leads_email_idx IS 'Lookup by email';

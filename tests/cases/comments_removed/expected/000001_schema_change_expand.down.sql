@@ -5,6 +5,8 @@
 -- Undoes:
 --   - set comments
 
+SET LOCAL lock_timeout = '5s';
+
 COMMENT ON TYPE crm.lead_stage IS 'Sales pipeline stage';
 
 COMMENT ON TABLE crm.leads IS 'Inbound sales leads';

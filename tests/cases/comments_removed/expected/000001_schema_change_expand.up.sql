@@ -4,6 +4,8 @@
 -- Changes:
 --   - set comments
 
+SET LOCAL lock_timeout = '5s';
+
 COMMENT ON COLUMN crm.leads.email IS NULL;
 
 COMMENT ON INDEX crm.leads_email_idx IS NULL;

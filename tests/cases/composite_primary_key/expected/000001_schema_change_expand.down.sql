@@ -7,6 +7,8 @@
 --   - add constraint memberships_account_id_fkey on public.memberships
 --   - add constraint memberships_user_id_fkey on public.memberships
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.memberships DROP CONSTRAINT memberships_user_id_fkey;
 
 ALTER TABLE public.memberships DROP CONSTRAINT memberships_account_id_fkey;

@@ -9,6 +9,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - public.memberships is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.memberships (
     account_id bigint NOT NULL,
     user_id bigint NOT NULL,

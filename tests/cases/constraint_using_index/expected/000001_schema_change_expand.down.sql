@@ -6,6 +6,8 @@
 --   - add constraint accounts_email_idx on public.accounts using its index
 --   - add constraint accounts_pkey on public.accounts using its index
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_pkey;
 
 CREATE UNIQUE INDEX accounts_id_idx ON public.accounts USING btree (id);

@@ -9,6 +9,8 @@
 --   - ACCESS EXCLUSIVE lock on public.accounts, brief: the existing index public.accounts_email_idx becomes the constraint's
 --   - ACCESS EXCLUSIVE lock on public.accounts, brief: the existing index public.accounts_id_idx becomes the constraint's
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_email_idx UNIQUE USING INDEX accounts_email_idx;
 
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY USING INDEX accounts_id_idx;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - create table public.users
 
+SET LOCAL lock_timeout = '5s';
+
 DROP TABLE public.users;

@@ -4,6 +4,8 @@
 -- Changes:
 --   - create table public.users
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.users (
     id bigint NOT NULL,
     email text NOT NULL,

@@ -6,6 +6,8 @@
 --   - create table public.audit_archive
 --   - add column public.audit.created_at
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.audit DROP COLUMN created_at;
 
 DROP TABLE public.audit_archive;

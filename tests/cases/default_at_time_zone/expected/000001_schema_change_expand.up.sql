@@ -8,6 +8,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.audit, brief: no rewrite (PostgreSQL 11+)
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.audit_archive (
     id integer NOT NULL,
     archived_at timestamp without time zone DEFAULT (now() AT TIME ZONE 'utc'),

@@ -6,6 +6,8 @@
 --   - alter column public.accounts.plan
 --   - alter column public.accounts.seats
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.accounts ALTER COLUMN seats DROP DEFAULT;
 
 ALTER TABLE public.accounts ALTER COLUMN seats SET DEFAULT 1;

@@ -8,6 +8,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.accounts, brief
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.accounts ALTER COLUMN plan DROP DEFAULT;
 
 ALTER TABLE public.accounts ALTER COLUMN plan SET DEFAULT 'trial';

@@ -7,6 +7,8 @@
 --   - create table public.teams
 --   - add constraint team_members_team_id_fkey on public.team_members
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.team_members DROP CONSTRAINT team_members_team_id_fkey;
 
 DROP TABLE public.teams;

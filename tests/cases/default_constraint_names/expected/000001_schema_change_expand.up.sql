@@ -9,6 +9,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - public.team_members is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.team_members (
     id bigint NOT NULL,
     team_id bigint NOT NULL,

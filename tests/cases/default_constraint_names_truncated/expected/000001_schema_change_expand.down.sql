@@ -9,6 +9,8 @@
 --   - set the owner of sequence public.workspace_notification_delivery_preferences_by_channel_o_id_seq
 --   - add constraint customer_subscription_billing_originating_invoice_line_ite_fkey on public.customer_subscription_billing_period_adjustments
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.customer_subscription_billing_period_adjustments DROP CONSTRAINT customer_subscription_billing_originating_invoice_line_ite_fkey;
 
 ALTER SEQUENCE public.workspace_notification_delivery_preferences_by_channel_o_id_seq OWNED BY NONE;

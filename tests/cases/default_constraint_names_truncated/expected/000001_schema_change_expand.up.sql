@@ -11,6 +11,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - public.customer_subscription_billing_period_adjustments is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SEQUENCE public.workspace_notification_delivery_preferences_by_channel_o_id_seq AS integer;
 
 CREATE TABLE public.customer_subscription_billing_period_adjustments (

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - alter column public.accounts.plan
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.accounts ALTER COLUMN plan DROP DEFAULT;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.accounts, brief
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.accounts ALTER COLUMN plan SET DEFAULT 'free';

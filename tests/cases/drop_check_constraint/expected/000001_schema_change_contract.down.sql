@@ -5,4 +5,6 @@
 -- Undoes:
 --   - drop constraint products_discount_le_price on public.products
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.products ADD CONSTRAINT products_discount_le_price CHECK (discount_cents <= price_cents);

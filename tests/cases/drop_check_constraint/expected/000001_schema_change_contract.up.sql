@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.products, brief
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.products DROP CONSTRAINT products_discount_le_price;

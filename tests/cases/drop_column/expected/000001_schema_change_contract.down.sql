@@ -5,4 +5,6 @@
 -- Undoes:
 --   - drop column public.users.legacy_password_md5
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ADD COLUMN legacy_password_md5 text;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.users, brief; deletes the column's values
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP COLUMN legacy_password_md5;

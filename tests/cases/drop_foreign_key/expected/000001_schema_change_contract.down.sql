@@ -5,4 +5,6 @@
 -- Undoes:
 --   - drop constraint projects_owner_id_fkey on public.projects
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.projects ADD CONSTRAINT projects_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.users (id);

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.projects, brief
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.projects DROP CONSTRAINT projects_owner_id_fkey;

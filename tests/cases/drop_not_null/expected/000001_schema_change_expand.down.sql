@@ -5,4 +5,6 @@
 -- Undoes:
 --   - alter column public.users.phone
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ALTER COLUMN phone SET NOT NULL;

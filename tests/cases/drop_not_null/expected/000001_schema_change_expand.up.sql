@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.users, brief
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ALTER COLUMN phone DROP NOT NULL;

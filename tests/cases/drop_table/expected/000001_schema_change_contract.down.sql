@@ -6,6 +6,8 @@
 --   - drop constraint legacy_sessions_user_id_fkey on public.legacy_sessions
 --   - drop table public.legacy_sessions
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.legacy_sessions (
     id bigint NOT NULL,
     user_id bigint NOT NULL,

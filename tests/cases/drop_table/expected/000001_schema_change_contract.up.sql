@@ -9,6 +9,8 @@
 --   - ACCESS EXCLUSIVE lock on public.legacy_sessions, brief
 --   - deletes table public.legacy_sessions and its rows
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.legacy_sessions DROP CONSTRAINT legacy_sessions_user_id_fkey;
 
 DROP TABLE public.legacy_sessions;

@@ -4,4 +4,6 @@
 -- Changes:
 --   - change the labels of type public.order_status
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TYPE public.order_status ADD VALUE 'paid' BEFORE 'shipped';

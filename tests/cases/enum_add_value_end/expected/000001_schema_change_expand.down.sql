@@ -5,6 +5,8 @@
 -- Undoes:
 --   - change the labels of type public.order_status
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TYPE public.order_status__gen_new AS ENUM ('pending', 'shipped', 'delivered');
 
 ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - create type public.user_role
 
+SET LOCAL lock_timeout = '5s';
+
 DROP TYPE public.user_role;

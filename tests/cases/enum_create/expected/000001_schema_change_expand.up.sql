@@ -4,4 +4,6 @@
 -- Changes:
 --   - create type public.user_role
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TYPE public.user_role AS ENUM ('owner', 'admin', 'member', 'viewer');

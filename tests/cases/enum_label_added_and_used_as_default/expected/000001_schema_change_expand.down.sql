@@ -5,6 +5,8 @@
 -- Undoes:
 --   - change the labels of type public.priority
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TYPE public.priority__gen_new AS ENUM ('low', 'high');
 
 ALTER TABLE public.tasks ALTER COLUMN priority DROP DEFAULT;

@@ -4,4 +4,6 @@
 -- Changes:
 --   - change the labels of type public.priority
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TYPE public.priority ADD VALUE 'medium' BEFORE 'high';

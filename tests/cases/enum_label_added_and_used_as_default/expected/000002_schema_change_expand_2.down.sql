@@ -5,4 +5,6 @@
 -- Undoes:
 --   - alter column public.tasks.priority
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.tasks ALTER COLUMN priority DROP DEFAULT;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.tasks, brief
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.tasks ALTER COLUMN priority SET DEFAULT 'medium';

@@ -6,6 +6,8 @@
 --   - create type public.subscription_state
 --   - add column public.subscriptions.state
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.subscriptions DROP COLUMN state;
 
 DROP TYPE public.subscription_state;

@@ -8,6 +8,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.subscriptions, brief: no rewrite (PostgreSQL 11+)
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TYPE public.subscription_state AS ENUM ('trialing', 'active', 'past_due', 'canceled');
 
 ALTER TABLE public.subscriptions ADD COLUMN state public.subscription_state DEFAULT 'trialing' NOT NULL;

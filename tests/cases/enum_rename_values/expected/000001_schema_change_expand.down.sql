@@ -8,6 +8,8 @@
 --   - rename value 'pending' of type public.job_state to 'waiting'
 --   - rename column public.tasks.Old Note to note
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.tasks RENAME COLUMN note TO "Old Note";
 
 ALTER TYPE public.job_state RENAME VALUE 'waiting' TO 'pending';

@@ -10,6 +10,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TYPE public.task_state RENAME TO job_state;
 
 ALTER TYPE public.job_state RENAME VALUE 'Done Ok' TO 'done';

@@ -5,6 +5,8 @@
 -- Undoes:
 --   - change the labels of type public.job_state
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TYPE public.job_state__gen_new AS ENUM ('waiting', 'running', 'done');
 
 ALTER TABLE public.tasks ALTER COLUMN state TYPE public.job_state__gen_new USING state::text::public.job_state__gen_new;

@@ -4,4 +4,6 @@
 -- Changes:
 --   - change the labels of type public.job_state
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TYPE public.job_state ADD VALUE 'failed';

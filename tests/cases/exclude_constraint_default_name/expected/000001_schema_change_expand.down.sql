@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add constraint bookings_room_during_desk_during_excl on public.bookings
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.bookings DROP CONSTRAINT bookings_room_during_desk_during_excl;

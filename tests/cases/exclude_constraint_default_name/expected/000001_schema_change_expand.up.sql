@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.bookings while the constraint is checked
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.bookings ADD CONSTRAINT bookings_room_during_desk_during_excl EXCLUDE USING gist (room_during WITH &&, desk_during WITH &&);

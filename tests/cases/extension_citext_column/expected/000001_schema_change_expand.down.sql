@@ -6,6 +6,8 @@
 --   - create extension citext
 --   - add column public.users.username
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP COLUMN username;
 
 DROP EXTENSION citext;

@@ -8,6 +8,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE EXTENSION citext;
 
 ALTER TABLE public.users ADD COLUMN username citext;

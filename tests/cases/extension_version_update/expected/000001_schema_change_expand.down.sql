@@ -5,6 +5,8 @@
 -- Undoes:
 --   - alter extension pg_trgm
 
+SET LOCAL lock_timeout = '5s';
+
 DROP EXTENSION pg_trgm;
 
 CREATE EXTENSION pg_trgm VERSION '1.5';

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - the down migration recreates extension pg_trgm at version 1.5 (no downgrade path is assumed); it fails if objects depend on the extension
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER EXTENSION pg_trgm UPDATE TO '1.6';

@@ -8,6 +8,8 @@
 --   - alter column public.parents.id
 --   - add constraint children_parent_id_fkey on public.children (NOT VALID)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.children DROP CONSTRAINT children_parent_id_fkey;
 
 ALTER TABLE public.parents ALTER COLUMN id TYPE integer USING id::integer;

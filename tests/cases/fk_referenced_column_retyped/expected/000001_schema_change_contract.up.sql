@@ -13,6 +13,8 @@
 --   - ACCESS EXCLUSIVE lock on public.parents while the table and its indexes are rewritten (integer -> bigint)
 --   - SHARE ROW EXCLUSIVE lock on public.children and public.parents, brief: NOT VALID skips the scan
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.children DROP CONSTRAINT children_parent_id_fkey;
 
 ALTER TABLE public.children ALTER COLUMN parent_id TYPE bigint USING parent_id::bigint;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - scans public.children under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.children VALIDATE CONSTRAINT children_parent_id_fkey;

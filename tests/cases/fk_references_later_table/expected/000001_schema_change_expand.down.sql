@@ -8,6 +8,8 @@
 --   - add constraint comments_post_id_fkey on public.comments
 --   - create index public.comments_post_id_idx
 
+SET LOCAL lock_timeout = '5s';
+
 DROP INDEX public.comments_post_id_idx;
 
 ALTER TABLE public.comments DROP CONSTRAINT comments_post_id_fkey;

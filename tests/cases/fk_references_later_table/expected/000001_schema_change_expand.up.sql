@@ -10,6 +10,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - public.comments is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.comments (
     id bigint NOT NULL,
     post_id bigint NOT NULL,

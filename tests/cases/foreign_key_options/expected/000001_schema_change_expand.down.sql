@@ -11,6 +11,8 @@
 --   - add constraint users_account_id_fkey on public.users
 --   - add constraint users_manager_id_fkey on public.users
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP CONSTRAINT users_manager_id_fkey;
 
 ALTER TABLE public.users DROP CONSTRAINT users_account_id_fkey;

@@ -14,6 +14,8 @@
 --   - public.shipments is new and empty: the check is instant
 --   - public.users is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.accounts (
     id bigint NOT NULL,
     region text NOT NULL,

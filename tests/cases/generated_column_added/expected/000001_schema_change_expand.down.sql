@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add column public.line_items.total_cents
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.line_items DROP COLUMN total_cents;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.line_items while the table is rewritten to fill the column
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.line_items ADD COLUMN total_cents bigint GENERATED ALWAYS AS (quantity * unit_price_cents) STORED;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add column public.events.id
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.events DROP COLUMN id;

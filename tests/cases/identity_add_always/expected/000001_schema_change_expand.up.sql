@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.events while the table is rewritten to fill the column
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.events ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000);

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - alter column public.tickets.id
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.tickets ALTER COLUMN id DROP IDENTITY;

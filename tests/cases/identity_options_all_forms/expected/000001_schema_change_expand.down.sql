@@ -6,6 +6,8 @@
 --   - add column public.items.code
 --   - alter column public.items.id
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.items ALTER COLUMN id SET GENERATED ALWAYS;
 
 ALTER TABLE public.items ALTER COLUMN id SET INCREMENT BY 4 SET MINVALUE 2 SET MAXVALUE 999 SET START WITH 3 SET CACHE 5 SET NO CYCLE;

@@ -7,6 +7,8 @@
 --   - create table reporting.daily_signups
 --   - add column public.users.last_seen_at
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP COLUMN last_seen_at;
 
 DROP TABLE reporting.daily_signups;

@@ -9,6 +9,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SCHEMA reporting;
 
 CREATE TABLE reporting.daily_signups (

@@ -3,9 +3,6 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - create index public.orders_customer_id_idx concurrently
+--   - drop a leftover of a failed build of public.orders_customer_id_idx, if any
 --
--- No transaction: this file holds one statement that must not run inside a transaction
--- block. golang-migrate sends a file as one query string, so it stays alone in this file.
-
-DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_id_idx;
+-- Nothing to run.

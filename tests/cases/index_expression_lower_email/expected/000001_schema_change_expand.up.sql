@@ -2,12 +2,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - create index public.users_email_lower_key concurrently
---
--- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.users continue
+--   - drop a leftover of a failed build of public.users_email_lower_key, if any
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-CREATE UNIQUE INDEX CONCURRENTLY users_email_lower_key ON public.users USING btree ((lower(email)));
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_lower_key;

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - create extension pg_trgm
 
+SET LOCAL lock_timeout = '5s';
+
 DROP EXTENSION pg_trgm;

@@ -4,4 +4,6 @@
 -- Changes:
 --   - create extension pg_trgm
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE EXTENSION pg_trgm;

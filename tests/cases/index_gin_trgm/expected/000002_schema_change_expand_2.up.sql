@@ -2,12 +2,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - create index public.users_email_pattern_idx concurrently
---
--- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.users continue
+--   - drop a leftover of a failed build of public.users_email_pattern_idx, if any
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-CREATE INDEX CONCURRENTLY users_email_pattern_idx ON public.users USING btree (email text_pattern_ops);
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_pattern_idx;

@@ -3,9 +3,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - create index public.users_full_name_trgm_idx concurrently
+--   - create index public.users_email_pattern_idx concurrently
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-DROP INDEX CONCURRENTLY IF EXISTS public.users_full_name_trgm_idx;
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_pattern_idx;

@@ -2,7 +2,7 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - create index public.users_full_name_trgm_idx concurrently
+--   - create index public.users_email_pattern_idx concurrently
 --
 -- Hazards (locks, rewrites, scans):
 --   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.users continue
@@ -10,4 +10,4 @@
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-CREATE INDEX CONCURRENTLY users_full_name_trgm_idx ON public.users USING gin (full_name gin_trgm_ops);
+CREATE INDEX CONCURRENTLY users_email_pattern_idx ON public.users USING btree (email text_pattern_ops);

@@ -2,12 +2,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - create index public.orders_unshipped_idx concurrently
---
--- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.orders continue
+--   - drop a leftover of a failed build of public.orders_unshipped_idx, if any
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-CREATE INDEX CONCURRENTLY orders_unshipped_idx ON public.orders USING btree (created_at) WHERE shipped_at IS NULL AND status <> 'canceled';
+DROP INDEX CONCURRENTLY IF EXISTS public.orders_unshipped_idx;

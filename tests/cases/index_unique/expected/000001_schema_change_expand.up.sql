@@ -2,12 +2,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - create index public.orders_customer_created_at_key concurrently
---
--- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.orders continue
+--   - drop a leftover of a failed build of public.orders_customer_created_at_key, if any
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-CREATE UNIQUE INDEX CONCURRENTLY orders_customer_created_at_key ON public.orders USING btree (customer_id, created_at);
+DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_created_at_key;

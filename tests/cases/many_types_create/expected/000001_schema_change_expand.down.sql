@@ -13,6 +13,8 @@
 --   - set the owner of sequence public.type_zoo_c_smallserial_seq
 --   - set the owner of sequence public.type_zoo_id_seq
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER SEQUENCE public.type_zoo_id_seq OWNED BY NONE;
 
 ALTER SEQUENCE public.type_zoo_c_smallserial_seq OWNED BY NONE;

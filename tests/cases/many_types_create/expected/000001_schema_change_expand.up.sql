@@ -12,6 +12,8 @@
 --   - set the owner of sequence public.type_zoo_c_smallserial_seq
 --   - set the owner of sequence public.type_zoo_id_seq
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE EXTENSION citext;
 
 CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');

@@ -9,6 +9,8 @@
 --   - add constraint orders_user_id_fkey on public.orders (NOT VALID)
 --   - add constraint refunds_order_id_fkey on public.refunds
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.refunds DROP CONSTRAINT refunds_order_id_fkey;
 
 ALTER TABLE public.orders DROP CONSTRAINT orders_user_id_fkey;

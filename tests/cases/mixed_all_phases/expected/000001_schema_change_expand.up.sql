@@ -14,6 +14,8 @@
 --   - SHARE ROW EXCLUSIVE lock on public.orders and public.users, brief: NOT VALID skips the scan
 --   - public.refunds is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.refunds (
     id bigint NOT NULL,
     order_id bigint NOT NULL,

@@ -7,6 +7,8 @@
 --   - create table public.users
 --   - add constraint users_account_fk on public.users
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP CONSTRAINT users_account_fk;
 
 DROP TABLE public.users;

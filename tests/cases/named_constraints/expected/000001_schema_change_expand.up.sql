@@ -9,6 +9,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - public.users is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public.accounts (
     id bigint NOT NULL,
     name text NOT NULL,

@@ -5,4 +5,6 @@
 -- Undoes:
 --   - add column public.customers.phone
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.customers DROP COLUMN phone;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.customers, brief: no rewrite (PostgreSQL 11+)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.customers ADD COLUMN phone text;

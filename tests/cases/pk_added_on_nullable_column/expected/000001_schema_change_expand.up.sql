@@ -2,15 +2,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - build the unique index of events_pkey on public.events concurrently
---
--- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.events continue
---
--- Before the next phase:
---   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
+--   - drop a leftover of a failed build of public.events_pkey, if any
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-CREATE UNIQUE INDEX CONCURRENTLY events_pkey ON public.events USING btree (id);
+DROP INDEX CONCURRENTLY IF EXISTS public.events_pkey;

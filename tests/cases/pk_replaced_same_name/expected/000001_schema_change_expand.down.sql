@@ -3,9 +3,6 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - build the unique index of accounts_pkey on public.accounts concurrently
+--   - drop a leftover of a failed build of public.accounts_pkey_ccnew, if any
 --
--- No transaction: this file holds one statement that must not run inside a transaction
--- block. golang-migrate sends a file as one query string, so it stays alone in this file.
-
-DROP INDEX CONCURRENTLY IF EXISTS public.accounts_pkey_ccnew;
+-- Nothing to run.

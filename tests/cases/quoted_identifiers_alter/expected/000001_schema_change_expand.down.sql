@@ -7,6 +7,8 @@
 --   - add column public.order.select
 --   - add constraint order_user_fkey on public.order (NOT VALID)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public."order" DROP CONSTRAINT order_user_fkey;
 
 ALTER TABLE public."order" DROP COLUMN "select";

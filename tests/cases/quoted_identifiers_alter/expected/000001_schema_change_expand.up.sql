@@ -11,6 +11,8 @@
 --   - ACCESS EXCLUSIVE lock on public.order, brief: no rewrite (PostgreSQL 11+)
 --   - SHARE ROW EXCLUSIVE lock on public.order and public.UserAccounts, brief: NOT VALID skips the scan
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public."UserAccounts" ADD COLUMN "lastLoginAt" timestamp with time zone;
 
 ALTER TABLE public."order" ADD COLUMN "select" boolean DEFAULT false NOT NULL;

@@ -2,15 +2,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - create index public.UserAccounts_emailAddress_idx concurrently
---
--- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.UserAccounts continue
---
--- Before the next phase:
---   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
+--   - drop a leftover of a failed build of public.UserAccounts_emailAddress_idx, if any
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-CREATE UNIQUE INDEX CONCURRENTLY "UserAccounts_emailAddress_idx" ON public."UserAccounts" USING btree ("emailAddress");
+DROP INDEX CONCURRENTLY IF EXISTS public."UserAccounts_emailAddress_idx";

@@ -10,6 +10,8 @@
 --   - create index public.UserAccounts_createdAt_idx
 --   - create index public.order_user_idx
 
+SET LOCAL lock_timeout = '5s';
+
 DROP INDEX public.order_user_idx;
 
 DROP INDEX public."UserAccounts_createdAt_idx";

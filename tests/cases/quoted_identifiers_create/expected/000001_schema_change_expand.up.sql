@@ -12,6 +12,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - public.order is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TABLE public."UserAccounts" (
     "Id" bigint NOT NULL,
     "createdAt" timestamp with time zone DEFAULT now() NOT NULL,

@@ -9,6 +9,8 @@
 --   - ACCESS EXCLUSIVE lock on public.users, brief; deletes the column's values
 --   - ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP COLUMN user_name;
 
 ALTER TABLE public.users RENAME COLUMN username TO user_name;

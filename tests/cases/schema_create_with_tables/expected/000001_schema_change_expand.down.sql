@@ -10,6 +10,8 @@
 --   - add constraint customers_user_id_fkey on billing.customers
 --   - create index billing.charges_customer_id_idx
 
+SET LOCAL lock_timeout = '5s';
+
 DROP INDEX billing.charges_customer_id_idx;
 
 ALTER TABLE billing.customers DROP CONSTRAINT customers_user_id_fkey;

@@ -13,6 +13,8 @@
 --   - billing.charges is new and empty: the check is instant
 --   - billing.customers is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SCHEMA billing;
 
 CREATE TABLE billing.charges (

@@ -10,6 +10,8 @@
 --   - create table sales.quotes
 --   - add constraint quotes_price_list_id_fkey on sales.quotes
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE sales.quotes DROP CONSTRAINT quotes_price_list_id_fkey;
 
 DROP TABLE sales.quotes;

@@ -12,6 +12,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - sales.quotes is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SCHEMA ref;
 
 CREATE SCHEMA sales;

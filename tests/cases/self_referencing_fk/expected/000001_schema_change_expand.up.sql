@@ -12,6 +12,8 @@
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.employees ADD COLUMN manager_id bigint;
 
 ALTER TABLE public.employees ADD CONSTRAINT employees_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES public.employees (id) ON DELETE SET NULL NOT VALID;

@@ -7,4 +7,6 @@
 -- Hazards (locks, rewrites, scans):
 --   - scans public.employees under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.employees VALIDATE CONSTRAINT employees_manager_id_fkey;

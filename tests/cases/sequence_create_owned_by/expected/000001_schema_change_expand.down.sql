@@ -6,6 +6,8 @@
 --   - create sequence public.invoice_number_seq
 --   - set the owner of sequence public.invoice_number_seq
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER SEQUENCE public.invoice_number_seq OWNED BY NONE;
 
 DROP SEQUENCE public.invoice_number_seq;

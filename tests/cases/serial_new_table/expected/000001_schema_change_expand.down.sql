@@ -9,6 +9,8 @@
 --   - set the owner of sequence public.tags_id_seq
 --   - set the owner of sequence public.tags_position_seq
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER SEQUENCE public.tags_position_seq OWNED BY NONE;
 
 ALTER SEQUENCE public.tags_id_seq OWNED BY NONE;

@@ -8,6 +8,8 @@
 --   - set the owner of sequence public.tags_id_seq
 --   - set the owner of sequence public.tags_position_seq
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SEQUENCE public.tags_id_seq AS integer;
 
 CREATE SEQUENCE public.tags_position_seq AS smallint;

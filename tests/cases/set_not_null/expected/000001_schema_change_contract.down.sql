@@ -5,4 +5,6 @@
 -- Undoes:
 --   - check public.users.email IS NOT NULL (NOT VALID)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users DROP CONSTRAINT users_email_not_null;

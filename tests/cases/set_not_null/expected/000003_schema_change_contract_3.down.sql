@@ -5,6 +5,8 @@
 -- Undoes:
 --   - set public.users.email NOT NULL
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
 
 ALTER TABLE public.users ALTER COLUMN email DROP NOT NULL;

@@ -6,6 +6,8 @@
 --   - drop constraint readings_Value_check on public.readings
 --   - alter column public.readings.Value
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.readings ALTER COLUMN "Value" TYPE bigint USING "Value"::bigint;
 
 ALTER TABLE public.readings ADD CONSTRAINT "readings_Value_check" CHECK ("Value" > 0);

@@ -9,6 +9,8 @@
 --   - ACCESS EXCLUSIVE lock on public.readings, brief
 --   - ACCESS EXCLUSIVE lock on public.readings while the table and its indexes are rewritten (bigint -> text)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.readings DROP CONSTRAINT "readings_Value_check";
 
 ALTER TABLE public.readings ALTER COLUMN "Value" TYPE text USING "Value"::text;

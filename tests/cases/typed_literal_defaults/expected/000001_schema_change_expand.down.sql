@@ -10,6 +10,8 @@
 --   - add constraint prices_host_check on public.prices (NOT VALID)
 --   - set comments
 
+SET LOCAL lock_timeout = '5s';
+
 COMMENT ON COLUMN public.prices.note IS NULL;
 
 ALTER TABLE public.prices DROP CONSTRAINT prices_host_check;

@@ -16,6 +16,8 @@
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.prices ADD COLUMN amount money DEFAULT '1.50'::money NOT NULL;
 
 ALTER TABLE public.prices ADD COLUMN host inet DEFAULT '127.0.0.1'::inet;

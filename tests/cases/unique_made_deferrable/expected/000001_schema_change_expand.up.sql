@@ -2,15 +2,9 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - build the unique index of slots_position_key on public.slots concurrently
---
--- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.slots continue
---
--- Before the next phase:
---   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
+--   - drop a leftover of a failed build of public.slots_position_key_ccnew, if any
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.
 
-CREATE UNIQUE INDEX CONCURRENTLY slots_position_key_ccnew ON public.slots USING btree ("position");
+DROP INDEX CONCURRENTLY IF EXISTS public.slots_position_key_ccnew;

@@ -8,6 +8,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - public.session_cache is new and empty: the check is instant
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE UNLOGGED TABLE public.session_cache (
     token text NOT NULL,
     user_id bigint NOT NULL,

@@ -6,6 +6,8 @@
 --   - add column public.users.active
 --   - set comments
 
+SET LOCAL lock_timeout = '5s';
+
 COMMENT ON COLUMN public.users.active IS NULL;
 
 ALTER TABLE public.users DROP COLUMN active;

@@ -8,6 +8,8 @@
 -- Hazards (locks, rewrites, scans):
 --   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TABLE public.users ADD COLUMN active boolean DEFAULT true NOT NULL;
 
 COMMENT ON COLUMN public.users.active IS 'false once the account is closed';

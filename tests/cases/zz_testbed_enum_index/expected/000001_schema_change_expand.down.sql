@@ -5,6 +5,8 @@
 -- Undoes:
 --   - change the labels of type public.status
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE TYPE public.status__gen_new AS ENUM ('new', 'done');
 
 ALTER TABLE public.task ALTER COLUMN status DROP DEFAULT;

@@ -4,4 +4,6 @@
 -- Changes:
 --   - change the labels of type public.status
 
+SET LOCAL lock_timeout = '5s';
+
 ALTER TYPE public.status ADD VALUE 'doing' BEFORE 'done';

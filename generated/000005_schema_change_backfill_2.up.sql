@@ -1,0 +1,42 @@
+-- 000005_schema_change_backfill_2.up.sql
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Changes:
+--   - backfill NULLs of public.accounts.plan with 'free'
+--
+-- Hazards (locks, rewrites, scans):
+--   - updates the rows of public.accounts whose plan is NULL in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill
+--
+-- Before the next phase:
+--   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
+
+DO $gen$
+DECLARE
+  lo1 public.accounts.id%TYPE;
+  hi1 public.accounts.id%TYPE;
+  more boolean;
+BEGIN
+  SELECT id INTO lo1 FROM public.accounts ORDER BY id LIMIT 1;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  LOOP
+    SELECT id INTO hi1 FROM public.accounts WHERE id >= lo1 ORDER BY id OFFSET 9999 LIMIT 1;
+    more := FOUND;
+    SET LOCAL lock_timeout = '5s';
+    IF more THEN
+      UPDATE public.accounts SET plan = 'free'
+       WHERE id >= lo1 AND id <= hi1 AND (plan IS NULL);
+    ELSE
+      UPDATE public.accounts SET plan = 'free'
+       WHERE id >= lo1 AND (plan IS NULL);
+    END IF;
+    COMMIT;
+    EXIT WHEN NOT more;
+    SELECT id INTO lo1 FROM public.accounts WHERE id > hi1 ORDER BY id LIMIT 1;
+    EXIT WHEN NOT FOUND;
+  END LOOP;
+END $gen$;

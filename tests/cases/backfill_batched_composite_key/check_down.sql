@@ -1,0 +1,1 @@
+SELECT count(*) = 65 FROM line_items;

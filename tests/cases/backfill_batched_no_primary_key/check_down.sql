@@ -1,0 +1,1 @@
+SELECT count(*) = 2000 FROM events;

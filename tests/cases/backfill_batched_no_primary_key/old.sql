@@ -1,0 +1,4 @@
+CREATE TABLE events (
+    happened_at timestamptz NOT NULL,
+    kind text
+);

@@ -1,9 +1,0 @@
--- 000003_schema_change_backfill.down.sql
--- Reverts 000003_schema_change_backfill.up.sql.
--- Phase backfill: data moves; the schema already accepts both the old and the new shape.
---
--- Undoes:
---   - backfill NULLs of public.accounts.billing_email with slug || '@billing.invalid'
---   - backfill NULLs of public.accounts.plan with 'free'
---
--- Nothing to run.

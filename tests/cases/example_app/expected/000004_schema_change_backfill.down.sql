@@ -1,0 +1,8 @@
+-- 000004_schema_change_backfill.down.sql
+-- Reverts 000004_schema_change_backfill.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - backfill NULLs of public.accounts.billing_email with slug || '@billing.invalid'
+--
+-- Nothing to run.

@@ -1,0 +1,8 @@
+-- 000005_schema_change_backfill_2.down.sql
+-- Reverts 000005_schema_change_backfill_2.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - backfill NULLs of public.accounts.plan with 'free'
+--
+-- Nothing to run.

@@ -1,0 +1,10 @@
+-- 000007_schema_change_contract_2.down.sql
+-- Reverts 000007_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate that public.accounts.billing_email has no NULLs
+--   - validate that public.accounts.plan has no NULLs
+--   - validate constraint projects_created_by_fkey on public.projects
+--
+-- Nothing to run.

@@ -1,0 +1,12 @@
+-- 000004_schema_change_expand_4.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - add constraint users_username_key on public.users using its index
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.users, brief: the index is already built
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.users ADD CONSTRAINT users_username_key UNIQUE USING INDEX users_username_key;

@@ -1,0 +1,13 @@
+-- 000002_schema_change_expand_2.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - create index public.orders_status_hash_idx concurrently
+--
+-- Hazards (locks, rewrites, scans):
+--   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.orders continue
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
+
+CREATE INDEX CONCURRENTLY orders_status_hash_idx ON public.orders USING hash (status);

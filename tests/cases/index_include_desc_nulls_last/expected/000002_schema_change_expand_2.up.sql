@@ -1,0 +1,13 @@
+-- 000002_schema_change_expand_2.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - create index public.orders_customer_recent_idx concurrently
+--
+-- Hazards (locks, rewrites, scans):
+--   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.orders continue
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
+
+CREATE INDEX CONCURRENTLY orders_customer_recent_idx ON public.orders USING btree (customer_id, created_at DESC NULLS LAST, shipped_at NULLS FIRST) INCLUDE (total_cents, status);

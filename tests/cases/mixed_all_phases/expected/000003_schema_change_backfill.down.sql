@@ -1,8 +1,0 @@
--- 000003_schema_change_backfill.down.sql
--- Reverts 000003_schema_change_backfill.up.sql.
--- Phase backfill: data moves; the schema already accepts both the old and the new shape.
---
--- Undoes:
---   - backfill NULLs of public.users.email_domain with split_part(email, '@', 2)
---
--- Nothing to run.

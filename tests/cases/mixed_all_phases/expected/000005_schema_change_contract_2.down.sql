@@ -1,9 +1,0 @@
--- 000005_schema_change_contract_2.down.sql
--- Reverts 000005_schema_change_contract_2.up.sql.
--- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
---
--- Undoes:
---   - validate constraint orders_user_id_fkey on public.orders
---   - validate that public.users.email_domain has no NULLs
---
--- Nothing to run.

@@ -1,0 +1,12 @@
+-- 000003_schema_change_contract.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - check public.events.id IS NOT NULL (NOT VALID)
+--
+-- Hazards (locks, rewrites, scans):
+--   - ACCESS EXCLUSIVE lock on public.events, brief: NOT VALID skips the scan
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.events ADD CONSTRAINT events_id_not_null CHECK (id IS NOT NULL) NOT VALID;

@@ -1,0 +1,12 @@
+-- 000004_schema_change_contract_2.up.sql
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Changes:
+--   - validate that public.events.id has no NULLs
+--
+-- Hazards (locks, rewrites, scans):
+--   - scans public.events under SHARE UPDATE EXCLUSIVE: reads and writes continue
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.events VALIDATE CONSTRAINT events_id_not_null;

@@ -1,0 +1,16 @@
+-- 000003_schema_change_expand_3.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - create index public.UserAccounts_emailAddress_idx concurrently
+--
+-- Hazards (locks, rewrites, scans):
+--   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.UserAccounts continue
+--
+-- Before the next phase:
+--   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
+
+CREATE UNIQUE INDEX CONCURRENTLY "UserAccounts_emailAddress_idx" ON public."UserAccounts" USING btree ("emailAddress");

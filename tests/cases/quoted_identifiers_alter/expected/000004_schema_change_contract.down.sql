@@ -1,0 +1,8 @@
+-- 000004_schema_change_contract.down.sql
+-- Reverts 000004_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate constraint order_user_fkey on public.order
+--
+-- Nothing to run.

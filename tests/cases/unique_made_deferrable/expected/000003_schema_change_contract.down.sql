@@ -1,0 +1,13 @@
+-- 000003_schema_change_contract.down.sql
+-- Reverts 000003_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - drop constraint slots_position_key on public.slots
+--   - add constraint slots_position_key on public.slots using its index
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.slots DROP CONSTRAINT slots_position_key;
+
+ALTER TABLE public.slots ADD CONSTRAINT slots_position_key UNIQUE ("position");
