@@ -6,7 +6,7 @@
 --   - check public.accounts.plan IS NOT NULL (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.accounts, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

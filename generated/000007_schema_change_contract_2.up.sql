@@ -7,8 +7,8 @@
 --   - validate constraint projects_created_by_fkey on public.projects
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.accounts under SHARE UPDATE EXCLUSIVE: reads and writes continue
---   - scans public.projects under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.accounts under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.projects under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

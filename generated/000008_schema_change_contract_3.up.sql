@@ -6,7 +6,7 @@
 --   - set public.accounts.plan NOT NULL
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.accounts, brief: the validated CHECK spares the scan (PostgreSQL 12+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief: the validated CHECK spares the scan (PostgreSQL 12+)
 
 SET LOCAL lock_timeout = '5s';
 

@@ -13,6 +13,7 @@ pub mod output;
 pub mod parse;
 pub mod plan;
 pub mod render;
+pub mod risk;
 pub mod table_sizes;
 
 pub use error::{Error, SourceError};

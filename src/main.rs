@@ -62,6 +62,13 @@ struct DiffArgs {
     /// Print the files to stdout (each after a `-- ==> path <==` line) instead of writing them.
     #[arg(long)]
     dry_run: bool,
+    /// Print the plan (phases, statements, locks, rewrites and scans, risk codes, what the
+    /// application must do between phases) instead of writing files.
+    #[arg(long)]
+    plan: bool,
+    /// With --plan: print the plan as JSON.
+    #[arg(long, requires = "plan")]
+    json: bool,
     /// Rows per backfill batch; each batch is its own short transaction.
     #[arg(long, value_name = "ROWS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
     batch_size: u64,
@@ -148,6 +155,16 @@ fn diff(args: &DiffArgs) -> Result<(), Error> {
     for warning in &plan.warnings {
         eprintln!("warning: {warning}");
     }
+    if args.plan {
+        let text = if args.json {
+            render::report::json(&plan)
+        } else if plan.is_empty() {
+            "No changes: the schemas are equal.\n".to_string()
+        } else {
+            render::report::text(&plan)
+        };
+        return write_stdout(&text);
+    }
     if plan.is_empty() {
         eprintln!("No changes: the schemas are equal.");
         return Ok(());
@@ -174,6 +191,10 @@ fn print_files(out: &Path, files: &[OutputFile]) -> Result<(), Error> {
         text.push_str(&format!("-- ==> {} <==\n", out.join(&file.path).display()));
         text.push_str(&file.contents);
     }
+    write_stdout(&text)
+}
+
+fn write_stdout(text: &str) -> Result<(), Error> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())

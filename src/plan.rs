@@ -11,10 +11,12 @@
 //!   the constraint NOT VALID;
 //! - the same input gives the same units, byte for byte (ties broken by a stable key).
 
+use crate::dialect::postgres::Lock;
 use crate::dialect::postgres::{self as pg, qualified, quote_ident, quote_literal};
 use crate::diff::{Change, CommentTarget, EnumPosition, EnumUser, added_labels, plain_columns};
 use crate::error::Error;
 use crate::model::*;
+use crate::risk::{Risk, RiskCode};
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -82,8 +84,8 @@ pub struct Unit {
     pub transactional: bool,
     /// What the unit changes, one line each.
     pub summary: Vec<String>,
-    /// Lock, rewrite and scan hazards of the unit's statements, one line each.
-    pub hazards: Vec<String>,
+    /// Lock, rewrite and scan risks of the unit's statements.
+    pub risks: Vec<Risk>,
     /// What the application must do before the next phase runs, if anything.
     pub before_next: Option<String>,
     /// Complete SQL statements without the trailing `;`, in order.
@@ -176,7 +178,7 @@ struct Step {
     rank: Rank,
     sort_key: String,
     summary: String,
-    hazards: Vec<String>,
+    risks: Vec<Risk>,
     up: Vec<String>,
     down: Vec<String>,
     /// Objects this step brings into existence.
@@ -204,7 +206,7 @@ impl Step {
             rank,
             sort_key: sort_key.into(),
             summary: summary.into(),
-            hazards: Vec::new(),
+            risks: Vec::new(),
             up: Vec::new(),
             down: Vec::new(),
             creates: Vec::new(),
@@ -226,8 +228,19 @@ impl Step {
         self.tx = tx;
         self
     }
-    fn hazard(mut self, h: impl Into<String>) -> Self {
-        self.hazards.push(h.into());
+    fn risk(mut self, code: RiskCode, lock: Option<Lock>, message: impl Into<String>) -> Self {
+        self.risks.push(Risk::new(code, lock, message));
+        self
+    }
+    /// A risk on a table known to be small, where it is brief.
+    fn small_table_risk(
+        mut self,
+        code: RiskCode,
+        lock: Option<Lock>,
+        message: impl Into<String>,
+    ) -> Self {
+        self.risks
+            .push(Risk::new(code, lock, message).on_small_table());
         self
     }
 }
@@ -894,14 +907,23 @@ fn backfill_step(ctx: &Context, table: &QualName, column: &str, expr: &str) -> S
                 "UPDATE {} SET {col} = {expr} WHERE {col} IS NULL",
                 qualified(table)
             ))
-            .hazard(format!(
+            .small_table_risk(RiskCode::RowLocks, Some(Lock::RowExclusive), format!(
                 "row locks on the rows of {table} whose {column} is NULL until the transaction ends (a small table: brief)"
             ));
     }
-    Step::new(Phase::Backfill, Rank::Column, &key, summary)
-        .up(ctx.batched_update(table, &format!("{col} = {expr}"), &format!("{col} IS NULL")))
+    let mut st = Step::new(Phase::Backfill, Rank::Column, &key, summary);
+    if ctx.batch_key(table).is_empty() && !pg::has_tid_range_scan(ctx.opts.pg_version) {
+        st = st.risk(
+            RiskCode::RowLocks,
+            Some(Lock::RowExclusive),
+            format!(
+                "{table} has no primary key: batches follow heap pages, and before PostgreSQL 14 each batch reads the whole table"
+            ),
+        );
+    }
+    st.up(ctx.batched_update(table, &format!("{col} = {expr}"), &format!("{col} IS NULL")))
         .tx(Tx::Forbidden)
-        .hazard(format!(
+        .risk(RiskCode::RowLocks, Some(Lock::RowExclusive), format!(
             "updates the rows of {table} whose {column} is NULL in batches of {} rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill",
             ctx.opts.batch_size
         ))
@@ -937,7 +959,7 @@ fn set_not_null_steps(
         )
         .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
         .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"))
-        .hazard(format!(
+        .small_table_risk(RiskCode::BlocksWrites, Some(Lock::AccessExclusive), format!(
             "ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs (a small table: brief)"
         ));
         set.needs_new = needs;
@@ -957,9 +979,11 @@ fn set_not_null_steps(
         "{at} ADD CONSTRAINT {chk} CHECK ({col} IS NOT NULL) NOT VALID"
     ))
     .down(format!("{at} DROP CONSTRAINT {chk}"))
-    .hazard(format!(
-        "ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"
-    ));
+    .risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::AccessExclusive),
+        format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"),
+    );
     add.needs_new = needs.clone();
     // Backfill, add, validate and set run in this order: by phase, then by the keys they share.
     let mut validate = Step::new(
@@ -970,9 +994,11 @@ fn set_not_null_steps(
     )
     .up(format!("{at} VALIDATE CONSTRAINT {chk}"))
     .tx(Tx::Validate)
-    .hazard(format!(
-        "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
-    ));
+    .risk(
+        RiskCode::ValidatesScan,
+        Some(Lock::ShareUpdateExclusive),
+        format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"),
+    );
     let chk_key = Key::Constraint(table.clone(), not_null_check_name(table, column));
     validate.needs_new = needs.clone();
     validate.needs_new.push(chk_key.clone());
@@ -980,12 +1006,23 @@ fn set_not_null_steps(
         table.clone(),
         not_null_check_name(table, column),
     ));
-    let mut set = Step::new(Phase::Contract, Rank::SetNotNull, &key, format!("set {key} NOT NULL"))
-        .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
-        .up(format!("{at} DROP CONSTRAINT {chk}"))
-        .down(format!("{at} ADD CONSTRAINT {chk} CHECK ({col} IS NOT NULL) NOT VALID"))
-        .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"))
-        .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"));
+    let mut set = Step::new(
+        Phase::Contract,
+        Rank::SetNotNull,
+        &key,
+        format!("set {key} NOT NULL"),
+    )
+    .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
+    .up(format!("{at} DROP CONSTRAINT {chk}"))
+    .down(format!(
+        "{at} ADD CONSTRAINT {chk} CHECK ({col} IS NOT NULL) NOT VALID"
+    ))
+    .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"));
+    set = if pg::set_not_null_uses_check(ctx.opts.pg_version) {
+        set.risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"))
+    } else {
+        set.risk(RiskCode::BlocksWrites, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs: PostgreSQL {} cannot use the validated CHECK (12+ can)", ctx.opts.pg_version))
+    };
     set.needs_new = needs;
     set.needs_new.push(Key::Validated(
         table.clone(),
@@ -1045,7 +1082,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             )
             .up(format!("DROP EXTENSION {}", quote_ident(&e.name)))
             .down(extension_sql(e))
-            .hazard("drops every object the extension provides");
+            .risk(
+                RiskCode::DeletesData,
+                None,
+                "drops every object the extension provides",
+            );
             st.drops.push(Key::Extension(e.name.clone()));
             st.needs_old
                 .extend(e.schema.iter().map(|s| Key::Schema(s.clone())));
@@ -1101,7 +1142,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                         quote_literal(c)
                     ));
                 }
-                st = st.hazard(format!(
+                st = st.risk(RiskCode::LossyDown, None, format!(
                     "the down migration recreates extension {} at version {ov} (no downgrade path is assumed); it fails if objects depend on the extension",
                     ne.name
                 ));
@@ -1158,12 +1199,24 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 })
                 .collect();
             st.down = enum_change_sql(ne, old, &inverse_users);
-            // ALTER TYPE ... ADD VALUE: the new label cannot be used in the transaction that adds it.
-            st.tx = Tx::Alone;
+            // ALTER TYPE ... ADD VALUE: the new label cannot be used in the transaction that adds it;
+            // before PostgreSQL 12 it cannot run in a transaction block at all.
+            st.tx = if adds_only
+                && st.up.len() == 1
+                && !pg::enum_add_value_in_transaction(ctx.opts.pg_version)
+            {
+                Tx::Forbidden
+            } else {
+                Tx::Alone
+            };
             if !adds_only {
-                st.hazards.push(format!(
-                    "rebuilds type {}: rewrites every table with a column of that type",
-                    ne.name
+                st.risks.push(Risk::new(
+                    RiskCode::TableRewrite,
+                    Some(Lock::AccessExclusive),
+                    format!(
+                        "rebuilds type {}: rewrites every table with a column of that type",
+                        ne.name
+                    ),
                 ));
             }
             st.needs_new.push(Key::Type(ne.name.clone()));
@@ -1295,7 +1348,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             )
             .up(format!("DROP TABLE {}", qualified(&t.name)))
             .down(pg::create_table(t))
-            .hazard(format!("deletes table {} and its rows", t.name));
+            .risk(
+                RiskCode::DeletesData,
+                Some(Lock::AccessExclusive),
+                format!("deletes table {} and its rows", t.name),
+            );
             st.drops.push(Key::Table(t.name.clone()));
             st.drops.extend(
                 t.columns
@@ -1329,9 +1386,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 alter_table(table),
                 pg::column_def(column, true)
             ))
-            .hazard(format!(
-                "ACCESS EXCLUSIVE lock on {table}, brief; deletes the column's values"
-            ));
+            .risk(
+                RiskCode::DeletesData,
+                Some(Lock::AccessExclusive),
+                format!("ACCESS EXCLUSIVE lock on {table}, brief; deletes the column's values"),
+            );
             st.drops
                 .push(Key::Column(table.clone(), column.name.clone()));
             st.needs_old = column_deps(column);
@@ -1362,7 +1421,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(&constraint.name),
                 pg::constraint_body(constraint)
             ))
-            .hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief"));
+            .risk(
+                RiskCode::ExclusiveLock,
+                Some(Lock::AccessExclusive),
+                format!("ACCESS EXCLUSIVE lock on {table}, brief"),
+            );
             if constraint.not_valid {
                 st.down[0].push_str(" NOT VALID");
             }
@@ -1388,7 +1451,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             .up(pg::create_index(i, false))
             .down(format!("DROP INDEX {}", qualified(&i.name)));
             if !ctx.is_new_table(&i.table) {
-                st = st.hazard(format!(
+                st = st.small_table_risk(RiskCode::BlocksWrites, Some(Lock::Share), format!(
                     "SHARE lock on {} while the index is built: writes wait (a small table: brief)",
                     i.table
                 ));
@@ -1429,8 +1492,13 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 "ALTER INDEX {} RENAME TO {}",
                 qualified(&i.name),
                 quote_ident(&temp.name)
-            ))
-            .hazard("SHARE UPDATE EXCLUSIVE lock on the index, brief: reads and writes continue (PostgreSQL 12+)");
+            ));
+            let lock = Lock::for_index_rename(ctx.opts.pg_version);
+            rename = rename.risk(
+                RiskCode::ExclusiveLock,
+                Some(lock),
+                format!("{} lock on the index, brief", lock.as_str()),
+            );
             rename.needs_new = vec![Key::Index(temp.clone())];
             rename.after_drop = vec![Key::Index(i.name.clone())];
             rename.creates = vec![Key::Index(i.name.clone())];
@@ -1461,7 +1529,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 .up(format!("DROP INDEX CONCURRENTLY {}", qualified(&i.name)))
                 .down(pg::create_index(i, true))
                 .tx(Tx::Forbidden)
-                .hazard("drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue")
+                .risk(
+                    RiskCode::Concurrently,
+                    Some(Lock::ShareUpdateExclusive),
+                    "drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue",
+                )
             };
             st.drops.push(Key::Index(i.name.clone()));
             st.needs_old = index_deps(i);
@@ -1601,7 +1673,9 @@ fn rename_step(summary: String, up: String, down: String, sort_key: String) -> V
         Step::new(Phase::Expand, Rank::Rename, sort_key, summary)
             .up(up)
             .down(down)
-            .hazard(
+            .risk(
+                RiskCode::BreaksOldApp,
+                Some(Lock::AccessExclusive),
                 "ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on",
             ),
     ]
@@ -1651,9 +1725,11 @@ fn add_column_steps(
                     pg::column_def(&nullable, true)
                 ))
                 .down(drop_sql)
-                .hazard(format!(
-                    "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite"
-                )),
+                .risk(
+                    RiskCode::ExclusiveLock,
+                    Some(Lock::AccessExclusive),
+                    format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite"),
+                ),
             )];
             steps.extend(set_not_null_steps(ctx, table, &column.name, Some(expr)));
             return steps;
@@ -1682,9 +1758,11 @@ fn add_column_steps(
             .up(guard)
             .up(format!("{at} ADD COLUMN {}", pg::column_def(column, true)))
             .down(drop_sql)
-            .hazard(format!(
-                "fails if {table} has rows: there is no value for them"
-            )),
+            .risk(
+                RiskCode::FailsWithRows,
+                Some(Lock::AccessExclusive),
+                format!("fails if {table} has rows: there is no value for them"),
+            ),
         )];
     }
     if let Some(default) = &column.default
@@ -1714,7 +1792,7 @@ fn add_column_steps(
                 default.sql
             ))
             .down(drop_sql)
-            .hazard(format!(
+            .risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!(
                 "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (the volatile default is set after the column exists, for new rows only)"
             )),
         )];
@@ -1735,13 +1813,19 @@ fn add_column_steps(
     .up(format!("{at} ADD COLUMN {}", pg::column_def(column, true)))
     .down(drop_sql);
     if column.generated.is_some() || column.identity.is_some() {
-        st = st.hazard(format!(
-            "ACCESS EXCLUSIVE lock on {table} while the table is rewritten to fill the column"
-        ));
+        st = st.risk(
+            RiskCode::TableRewrite,
+            Some(Lock::AccessExclusive),
+            format!(
+                "ACCESS EXCLUSIVE lock on {table} while the table is rewritten to fill the column"
+            ),
+        );
     } else {
-        st = st.hazard(format!(
-            "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (PostgreSQL 11+)"
-        ));
+        st = st.risk(
+            RiskCode::ExclusiveLock,
+            Some(Lock::AccessExclusive),
+            format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (PostgreSQL 11+)"),
+        );
     }
     vec![with_step(st)]
 }
@@ -1776,8 +1860,10 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
         st.down.push(format!("{at} DROP COLUMN {col}"));
         st.down
             .push(format!("{at} ADD COLUMN {}", pg::column_def(old, true)));
-        st.hazards.push(format!(
-            "ACCESS EXCLUSIVE lock on {table} while the table is rewritten"
+        st.risks.push(Risk::new(
+            RiskCode::TableRewrite,
+            Some(Lock::AccessExclusive),
+            format!("ACCESS EXCLUSIVE lock on {table} while the table is rewritten"),
         ));
         st.needs_new = column_deps(new);
         st.needs_new
@@ -1831,28 +1917,35 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
         if using.is_none()
             && pg::type_conversion(&old.ty, &new.ty, is_user_type) == pg::Conversion::ViaText
         {
-            st.hazards.push(format!(
+            st.risks.push(Risk::new(RiskCode::UnsafeCast, None, format!(
                 "no cast from {} to {}: values convert through their text form, and a row whose text {} does not accept fails the migration (say how with `-- @using EXPR` on the line before the column)",
                 pg::type_sql(&old.ty),
                 pg::type_sql(&new.ty),
                 pg::type_sql(&new.ty),
-            ));
+            )));
         }
         if old.ty != new.ty || old.collation != new.collation {
             if pg::type_change_is_free(&old.ty, &new.ty) && old.collation == new.collation {
-                st.hazards.push(format!(
-                    "ACCESS EXCLUSIVE lock on {table}, brief: the type change needs no rewrite"
+                st.risks.push(Risk::new(
+                    RiskCode::ExclusiveLock,
+                    Some(Lock::AccessExclusive),
+                    format!(
+                        "ACCESS EXCLUSIVE lock on {table}, brief: the type change needs no rewrite"
+                    ),
                 ));
             } else {
-                st.hazards.push(format!(
+                st.risks.push(Risk::new(RiskCode::TableRewrite, Some(Lock::AccessExclusive), format!(
                     "ACCESS EXCLUSIVE lock on {table} while the table and its indexes are rewritten ({} -> {})",
                     pg::type_sql(&old.ty),
                     pg::type_sql(&new.ty)
-                ));
+                )));
             }
         } else {
-            st.hazards
-                .push(format!("ACCESS EXCLUSIVE lock on {table}, brief"));
+            st.risks.push(Risk::new(
+                RiskCode::ExclusiveLock,
+                Some(Lock::AccessExclusive),
+                format!("ACCESS EXCLUSIVE lock on {table}, brief"),
+            ));
         }
         st.needs_new = column_deps(new);
         st.needs_new
@@ -1908,10 +2001,14 @@ fn concurrent_index_build(i: &Index, summary: String) -> Vec<Step> {
             qualified(&i.name)
         ))
         .tx(Tx::Forbidden)
-        .hazard(format!(
-            "builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {} continue",
-            i.table
-        ));
+        .risk(
+            RiskCode::Concurrently,
+            Some(Lock::ShareUpdateExclusive),
+            format!(
+                "builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {} continue",
+                i.table
+            ),
+        );
     build.creates.push(Key::Index(i.name.clone()));
     build.needs_new = index_deps(i);
     build.needs_new.push(Key::Cleared(i.name.clone()));
@@ -2027,10 +2124,10 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             .up(format!("{at} ADD CONSTRAINT {name} {body} NOT VALID"))
             .down(drop_sql.clone());
             add = match &c.kind {
-                ConstraintKind::ForeignKey { ref_table, .. } => add.hazard(format!(
+                ConstraintKind::ForeignKey { ref_table, .. } => add.risk(RiskCode::ExclusiveLock, Some(Lock::ShareRowExclusive), format!(
                     "SHARE ROW EXCLUSIVE lock on {table} and {ref_table}, brief: NOT VALID skips the scan"
                 )),
-                _ => add.hazard(format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan")),
+                _ => add.risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan")),
             };
             let mut steps = vec![finish(add)];
             if !c.not_valid {
@@ -2042,9 +2139,13 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 )
                 .up(format!("{at} VALIDATE CONSTRAINT {name}"))
                 .tx(Tx::Validate)
-                .hazard(format!(
-                    "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
-                ));
+                .risk(
+                    RiskCode::ValidatesScan,
+                    Some(Lock::ShareUpdateExclusive),
+                    format!(
+                        "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
+                    ),
+                );
                 v.needs_new = vec![Key::Constraint(table.clone(), c.name.clone())];
                 steps.push(v);
             }
@@ -2119,9 +2220,11 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 quote_ident(&index_name)
             ))
             .down(drop_sql)
-            .hazard(format!(
-                "ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"
-            ));
+            .risk(
+                RiskCode::ExclusiveLock,
+                Some(Lock::AccessExclusive),
+                format!("ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"),
+            );
             let mut attach = finish(attach);
             // A table has one primary key: a new one under another name waits for the old one's drop.
             if is_pk
@@ -2150,9 +2253,13 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                     quote_ident(&adopted.name.name)
                 )];
                 attach.down.push(pg::create_index(adopted, false));
-                attach.hazards = vec![format!(
-                    "ACCESS EXCLUSIVE lock on {table}, brief: the existing index {} becomes the constraint's",
-                    adopted.name
+                attach.risks = vec![Risk::new(
+                    RiskCode::ExclusiveLock,
+                    Some(Lock::AccessExclusive),
+                    format!(
+                        "ACCESS EXCLUSIVE lock on {table}, brief: the existing index {} becomes the constraint's",
+                        adopted.name
+                    ),
                 )];
                 attach.needs_old.push(Key::Index(adopted.name.clone()));
                 return vec![attach];
@@ -2170,15 +2277,21 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 format!("add constraint {} on {table}", c.name),
             )
             .up(format!("{at} ADD CONSTRAINT {name} {body}"))
-            .down(drop_sql)
-            .hazard(if existing {
-                format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked")
-            } else if small {
-                format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked (a small table: brief)")
-            } else {
-                format!("{table} is new and empty: the check is instant")
-            });
+            .down(drop_sql);
             let mut st = finish(st);
+            if existing {
+                st = st.risk(
+                    RiskCode::BlocksWrites,
+                    Some(Lock::AccessExclusive),
+                    format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked"),
+                );
+            } else if small {
+                st = st.small_table_risk(
+                    RiskCode::BlocksWrites,
+                    Some(Lock::AccessExclusive),
+                    format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked (a small table: brief)"),
+                );
+            }
             if small && let ConstraintKind::PrimaryKey { columns, .. } = &c.kind {
                 // The key's columns become NOT NULL first (a plain SET NOT NULL on a small table).
                 st.needs_new.extend(
@@ -2411,7 +2524,7 @@ fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
         phase: s.phase,
         transactional: s.tx != Tx::Forbidden,
         summary: Vec::new(),
-        hazards: Vec::new(),
+        risks: Vec::new(),
         before_next: None,
         up: Vec::new(),
         down: Vec::new(),
@@ -2420,9 +2533,9 @@ fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
         if !u.summary.contains(&s.summary) {
             u.summary.push(s.summary.clone());
         }
-        for h in &s.hazards {
-            if !u.hazards.contains(h) {
-                u.hazards.push(h.clone());
+        for r in &s.risks {
+            if !u.risks.contains(r) {
+                u.risks.push(r.clone());
             }
         }
         u.up.extend(s.up.iter().cloned());

@@ -44,6 +44,86 @@ fn help_mentions_every_flag_and_an_example() {
 }
 
 #[test]
+fn diff_help_lists_the_planner_flags() {
+    let tmp = tempfile::tempdir().unwrap();
+    let help = text(&gen_in(tmp.path(), &["diff", "--help"]).stdout);
+    for needle in [
+        "--plan",
+        "--json",
+        "--batch-size",
+        "--lock-timeout",
+        "--pg-version",
+        "--small-table-rows",
+        "--table-sizes",
+    ] {
+        assert!(help.contains(needle), "diff help lacks {needle}:\n{help}");
+    }
+}
+
+#[test]
+fn plan_report_lists_units_risks_and_statements() {
+    let top = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = gen_in(
+        top,
+        &["diff", "schemas/app_v1.sql", "schemas/app_v2.sql", "--plan"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    for needle in [
+        "1. expand (one transaction)",
+        "backfill (no transaction)",
+        "contract",
+        "[concurrently] low",
+        "lock SHARE UPDATE EXCLUSIVE",
+        "[validates-scan]",
+        "CREATE INDEX CONCURRENTLY projects_created_by_idx",
+        "before the next phase:",
+    ] {
+        assert!(report.contains(needle), "report lacks {needle}:\n{report}");
+    }
+}
+
+#[test]
+fn plan_json_carries_codes_locks_and_help() {
+    let top = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = gen_in(
+        top,
+        &[
+            "diff",
+            "schemas/app_v1.sql",
+            "schemas/app_v2.sql",
+            "--plan",
+            "--json",
+            "--lock-timeout",
+            "2s",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let units = plan["units"].as_array().expect("units");
+    assert!(units.len() >= 6, "{plan}");
+    assert_eq!(units[0]["phase"], "expand");
+    assert_eq!(units[0]["up"][0], "SET LOCAL lock_timeout = '2s'");
+    let risks: Vec<&serde_json::Value> = units
+        .iter()
+        .flat_map(|u| u["risks"].as_array().unwrap())
+        .collect();
+    let validate = risks
+        .iter()
+        .find(|r| r["code"] == "validates-scan")
+        .expect("a validates-scan risk");
+    assert_eq!(validate["lock"], "SHARE_UPDATE_EXCLUSIVE");
+    assert_eq!(validate["scan"], true);
+    assert_eq!(validate["rewrite"], false);
+    assert!(
+        validate["help"]
+            .as_str()
+            .unwrap()
+            .contains("reads and writes continue")
+    );
+}
+
+#[test]
 fn missing_old_file_is_bad_input_naming_the_file() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("new.sql"), "CREATE TABLE t (id integer);\n").unwrap();

@@ -809,6 +809,60 @@ const BUILTIN_TYPES: &[&str] = &[
     "xml",
 ];
 
+/// PostgreSQL's table lock levels, weakest to strongest (the ones DDL takes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Lock {
+    /// Taken by UPDATE/INSERT/DELETE.
+    RowExclusive,
+    /// VALIDATE CONSTRAINT, CREATE/DROP INDEX CONCURRENTLY, ALTER INDEX RENAME (12+): reads and
+    /// writes continue.
+    ShareUpdateExclusive,
+    /// CREATE INDEX: blocks writes.
+    Share,
+    /// ADD FOREIGN KEY, CREATE TRIGGER: blocks writes.
+    ShareRowExclusive,
+    /// Most ALTER TABLE forms, DROP: blocks reads and writes.
+    AccessExclusive,
+}
+
+impl Lock {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lock::RowExclusive => "ROW EXCLUSIVE",
+            Lock::ShareUpdateExclusive => "SHARE UPDATE EXCLUSIVE",
+            Lock::Share => "SHARE",
+            Lock::ShareRowExclusive => "SHARE ROW EXCLUSIVE",
+            Lock::AccessExclusive => "ACCESS EXCLUSIVE",
+        }
+    }
+
+    /// The lock `ALTER INDEX ... RENAME` takes on PostgreSQL `version`.
+    pub fn for_index_rename(version: u32) -> Lock {
+        if version >= 12 {
+            Lock::ShareUpdateExclusive
+        } else {
+            Lock::AccessExclusive
+        }
+    }
+}
+
+/// Whether `SET NOT NULL` skips its full-table scan when a validated `CHECK (col IS NOT NULL)`
+/// proves the column has no NULLs (PostgreSQL 12+).
+pub fn set_not_null_uses_check(version: u32) -> bool {
+    version >= 12
+}
+
+/// Whether `ALTER TYPE ... ADD VALUE` may run inside a transaction block (PostgreSQL 12+).
+pub fn enum_add_value_in_transaction(version: u32) -> bool {
+    version >= 12
+}
+
+/// Whether ranges of `ctid` are read with a TID range scan (PostgreSQL 14+) rather than a full scan.
+pub fn has_tid_range_scan(version: u32) -> bool {
+    version >= 14
+}
+
 /// Functions whose result differs per row (`provolatile = 'v'` in `pg_proc`) and that schemas
 /// use in defaults. A column added with such a default makes PostgreSQL rewrite the table to
 /// fill every row; `now()`, `current_timestamp` and constants are stable and need no rewrite.

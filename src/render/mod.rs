@@ -6,6 +6,7 @@
 //! [`UnitView`], so every format prints the same comments and the same statements.
 
 mod golang_migrate;
+pub mod report;
 
 use crate::plan::{Phase, Plan, Unit};
 use std::fmt;
@@ -105,7 +106,7 @@ impl UnitView {
             phase_meaning: phase_meaning(unit.phase),
             transactional: unit.transactional,
             summary: bullet_lines(&unit.summary),
-            hazards: bullet_lines(&unit.hazards),
+            hazards: bullet_lines(&unit.risks.iter().map(|r| r.line()).collect::<Vec<_>>()),
             before_next: comment_lines(unit.before_next.as_slice()),
             up: unit.up.iter().map(|s| terminate(s)).collect(),
             down: unit.down.iter().map(|s| terminate(s)).collect(),

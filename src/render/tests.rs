@@ -1,12 +1,14 @@
 use super::*;
+use crate::dialect::postgres::Lock;
 use crate::plan::{Phase, Plan, Unit};
+use crate::risk::{Risk, RiskCode};
 
 fn unit(phase: Phase, transactional: bool, up: &[&str], down: &[&str]) -> Unit {
     Unit {
         phase,
         transactional,
         summary: vec![],
-        hazards: vec![],
+        risks: vec![],
         before_next: None,
         up: up.iter().map(|s| s.to_string()).collect(),
         down: down.iter().map(|s| s.to_string()).collect(),
@@ -38,7 +40,11 @@ fn sample() -> Plan {
         &["DROP INDEX CONCURRENTLY public.users_email_idx"],
     );
     index.summary = vec!["add index users_email_idx".into()];
-    index.hazards = vec!["builds the index without blocking writes; slower".into()];
+    index.risks = vec![Risk::new(
+        RiskCode::Concurrently,
+        Some(Lock::ShareUpdateExclusive),
+        "builds the index without blocking writes; slower",
+    )];
     let mut contract = unit(
         Phase::Contract,
         true,
@@ -46,8 +52,11 @@ fn sample() -> Plan {
         &["ALTER TABLE public.users ALTER COLUMN email DROP NOT NULL"],
     );
     contract.summary = vec!["users.email becomes NOT NULL".into()];
-    contract.hazards =
-        vec!["scans public.users under ACCESS EXCLUSIVE lock\nwhile checking".into()];
+    contract.risks = vec![Risk::new(
+        RiskCode::BlocksWrites,
+        Some(Lock::AccessExclusive),
+        "scans public.users under ACCESS EXCLUSIVE lock\nwhile checking",
+    )];
     Plan {
         units: vec![add_col, index, contract],
         warnings: vec![],
@@ -146,7 +155,7 @@ fn non_transactional_unit_says_so() {
     assert!(
         files[2]
             .contents
-            .contains("--   - builds the index without blocking writes; slower\n")
+            .contains("--   - [concurrently] builds the index without blocking writes; slower\n")
     );
     assert!(
         files[2]
@@ -170,7 +179,7 @@ fn contract_header_and_multiline_hazard() {
          application no longer needs the old shape.\n"
     ));
     assert!(up.contains(
-        "-- Hazards (locks, rewrites, scans):\n--   - scans public.users under ACCESS EXCLUSIVE lock\n--     while checking\n"
+        "-- Hazards (locks, rewrites, scans):\n--   - [blocks-writes] scans public.users under ACCESS EXCLUSIVE lock\n--     while checking\n"
     ));
     assert!(files[5].contents.starts_with(
         "-- 000003_schema_change_contract.down.sql\n-- Reverts 000003_schema_change_contract.up.sql.\n"

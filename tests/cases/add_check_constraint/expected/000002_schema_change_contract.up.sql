@@ -6,7 +6,7 @@
 --   - validate constraint products_price_cents_check on public.products
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.products under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.products under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -6,7 +6,7 @@
 --   - add column public.api_keys.token (filled for existing rows by the backfill)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.api_keys, brief: no rewrite (the volatile default is set after the column exists, for new rows only)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.api_keys, brief: no rewrite (the volatile default is set after the column exists, for new rows only)
 --
 -- Before the next phase:
 --   Deploy application code that writes the new columns before running the backfill.

@@ -5,7 +5,7 @@
 --   - backfill NULLs of public.api_keys.created_at with clock_timestamp()
 --
 -- Hazards (locks, rewrites, scans):
---   - updates the rows of public.api_keys whose created_at is NULL in batches of 10 rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill
+--   - [row-locks] updates the rows of public.api_keys whose created_at is NULL in batches of 10 rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.

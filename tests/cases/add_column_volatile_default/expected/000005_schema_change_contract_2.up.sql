@@ -5,7 +5,7 @@
 --   - validate that public.api_keys.token has no NULLs
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.api_keys under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.api_keys under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - add constraint projects_owner_id_fkey on public.projects (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - SHARE ROW EXCLUSIVE lock on public.projects and public.users, brief: NOT VALID skips the scan
+--   - [exclusive-lock] SHARE ROW EXCLUSIVE lock on public.projects and public.users, brief: NOT VALID skips the scan
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.

@@ -5,7 +5,7 @@
 --   - validate constraint projects_owner_id_fkey on public.projects
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.projects under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.projects under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - validate that public.users.email_normalized has no NULLs
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

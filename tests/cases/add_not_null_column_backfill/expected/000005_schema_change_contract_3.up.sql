@@ -5,7 +5,7 @@
 --   - set public.users.email_normalized NOT NULL
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief: the validated CHECK spares the scan (PostgreSQL 12+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users, brief: the validated CHECK spares the scan (PostgreSQL 12+)
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - add column public.coupons.code (NOT NULL, only valid on an empty table)
 --
 -- Hazards (locks, rewrites, scans):
---   - fails if public.coupons has rows: there is no value for them
+--   - [fails-with-rows] fails if public.coupons has rows: there is no value for them
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - add column public.orders.status
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.orders, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.orders, brief: no rewrite (PostgreSQL 11+)
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - add constraint users_email_key on public.users using its index
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief: the index is already built
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users, brief: the index is already built
 
 SET LOCAL lock_timeout = '5s';
 

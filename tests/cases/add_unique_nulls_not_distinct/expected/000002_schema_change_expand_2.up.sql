@@ -5,7 +5,7 @@
 --   - build the unique index of api_keys_account_label_key on public.api_keys concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.api_keys continue
+--   - [concurrently] builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.api_keys continue
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.

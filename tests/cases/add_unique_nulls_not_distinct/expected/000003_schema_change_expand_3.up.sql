@@ -5,7 +5,7 @@
 --   - add constraint api_keys_account_label_key on public.api_keys using its index
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.api_keys, brief: the index is already built
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.api_keys, brief: the index is already built
 
 SET LOCAL lock_timeout = '5s';
 

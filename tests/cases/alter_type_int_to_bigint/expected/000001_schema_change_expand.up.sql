@@ -5,7 +5,7 @@
 --   - alter column public.order_items.order_id
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.order_items while the table and its indexes are rewritten (integer -> bigint)
+--   - [table-rewrite] ACCESS EXCLUSIVE lock on public.order_items while the table and its indexes are rewritten (integer -> bigint)
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - alter column public.products.name
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.products, brief: the type change needs no rewrite
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.products, brief: the type change needs no rewrite
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - add column public.line_items.total_cents (nullable until backfilled)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.line_items, brief: no rewrite
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.line_items, brief: no rewrite
 --
 -- Before the next phase:
 --   Deploy application code that writes the new columns before running the backfill.

@@ -5,7 +5,7 @@
 --   - check public.line_items.total_cents IS NOT NULL (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.line_items, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.line_items, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - validate that public.line_items.total_cents has no NULLs
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.line_items under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.line_items under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

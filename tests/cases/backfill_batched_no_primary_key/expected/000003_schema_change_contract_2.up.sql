@@ -5,7 +5,7 @@
 --   - validate that public.events.kind has no NULLs
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.events under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.events under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -6,9 +6,6 @@
 --   - create table public.audit_events
 --   - set the owner of sequence public.audit_events_id_seq
 --   - add constraint audit_events_user_id_fkey on public.audit_events
---
--- Hazards (locks, rewrites, scans):
---   - public.audit_events is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

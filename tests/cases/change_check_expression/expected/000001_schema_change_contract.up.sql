@@ -6,8 +6,8 @@
 --   - add constraint products_price_range on public.products (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.products, brief
---   - ACCESS EXCLUSIVE lock on public.products, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.products, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.products, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

@@ -6,8 +6,8 @@
 --   - add constraint items_qty_check on public.items (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.items, brief
---   - ACCESS EXCLUSIVE lock on public.items, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.items, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.items, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

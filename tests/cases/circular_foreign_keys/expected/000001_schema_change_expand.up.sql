@@ -6,10 +6,6 @@
 --   - create table public.users
 --   - add constraint teams_owner_id_fkey on public.teams
 --   - add constraint users_default_team_id_fkey on public.users
---
--- Hazards (locks, rewrites, scans):
---   - public.teams is new and empty: the check is instant
---   - public.users is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

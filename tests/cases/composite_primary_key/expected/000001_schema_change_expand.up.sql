@@ -5,9 +5,6 @@
 --   - create table public.memberships
 --   - add constraint memberships_account_id_fkey on public.memberships
 --   - add constraint memberships_user_id_fkey on public.memberships
---
--- Hazards (locks, rewrites, scans):
---   - public.memberships is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

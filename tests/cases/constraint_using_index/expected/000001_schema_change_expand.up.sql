@@ -6,8 +6,8 @@
 --   - add constraint accounts_pkey on public.accounts using its index
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.accounts, brief: the existing index public.accounts_email_idx becomes the constraint's
---   - ACCESS EXCLUSIVE lock on public.accounts, brief: the existing index public.accounts_id_idx becomes the constraint's
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief: the existing index public.accounts_email_idx becomes the constraint's
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief: the existing index public.accounts_id_idx becomes the constraint's
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,9 +5,6 @@
 --   - create table public.team_members
 --   - create table public.teams
 --   - add constraint team_members_team_id_fkey on public.team_members
---
--- Hazards (locks, rewrites, scans):
---   - public.team_members is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

@@ -7,9 +7,6 @@
 --   - create table public.workspace_notification_delivery_preferences_by_channel_or_topic
 --   - set the owner of sequence public.workspace_notification_delivery_preferences_by_channel_o_id_seq
 --   - add constraint customer_subscription_billing_originating_invoice_line_ite_fkey on public.customer_subscription_billing_period_adjustments
---
--- Hazards (locks, rewrites, scans):
---   - public.customer_subscription_billing_period_adjustments is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - alter column public.accounts.plan
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.accounts, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief
 
 SET LOCAL lock_timeout = '5s';
 

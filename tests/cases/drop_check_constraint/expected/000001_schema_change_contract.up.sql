@@ -5,7 +5,7 @@
 --   - drop constraint products_discount_le_price on public.products
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.products, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.products, brief
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - drop column public.users.legacy_password_md5
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief; deletes the column's values
+--   - [deletes-data] ACCESS EXCLUSIVE lock on public.users, brief; deletes the column's values
 
 SET LOCAL lock_timeout = '5s';
 

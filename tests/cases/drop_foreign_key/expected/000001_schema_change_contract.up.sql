@@ -5,7 +5,7 @@
 --   - drop constraint projects_owner_id_fkey on public.projects
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.projects, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.projects, brief
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - alter column public.users.phone
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users, brief
 
 SET LOCAL lock_timeout = '5s';
 

@@ -6,8 +6,8 @@
 --   - drop table public.legacy_sessions
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.legacy_sessions, brief
---   - deletes table public.legacy_sessions and its rows
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.legacy_sessions, brief
+--   - [deletes-data] deletes table public.legacy_sessions and its rows
 
 SET LOCAL lock_timeout = '5s';
 

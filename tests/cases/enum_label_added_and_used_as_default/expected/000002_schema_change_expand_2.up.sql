@@ -5,7 +5,7 @@
 --   - alter column public.tasks.priority
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.tasks, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.tasks, brief
 
 SET LOCAL lock_timeout = '5s';
 

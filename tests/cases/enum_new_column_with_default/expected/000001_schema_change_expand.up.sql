@@ -6,7 +6,7 @@
 --   - add column public.subscriptions.state
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.subscriptions, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.subscriptions, brief: no rewrite (PostgreSQL 11+)
 
 SET LOCAL lock_timeout = '5s';
 

@@ -8,7 +8,7 @@
 --   - rename column public.tasks.Old Note to note
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on
+--   - [breaks-old-app] ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on
 
 SET LOCAL lock_timeout = '5s';
 

@@ -13,11 +13,10 @@
 --   - set comments
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.accounts, brief: no rewrite
---   - ACCESS EXCLUSIVE lock on public.accounts, brief: the type change needs no rewrite
---   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
---   - public.invoice_items is new and empty: the check is instant
---   - SHARE ROW EXCLUSIVE lock on public.projects and public.users, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief: no rewrite
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief: the type change needs no rewrite
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] SHARE ROW EXCLUSIVE lock on public.projects and public.users, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

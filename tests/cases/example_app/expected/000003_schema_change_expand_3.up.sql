@@ -5,7 +5,7 @@
 --   - create index public.projects_created_by_idx concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.projects continue
+--   - [concurrently] builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.projects continue
 --
 -- Before the next phase:
 --   Deploy application code that writes the new columns before running the backfill.

@@ -5,7 +5,7 @@
 --   - backfill NULLs of public.accounts.billing_email with slug || '@billing.invalid'
 --
 -- Hazards (locks, rewrites, scans):
---   - updates the rows of public.accounts whose billing_email is NULL in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill
+--   - [row-locks] updates the rows of public.accounts whose billing_email is NULL in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.

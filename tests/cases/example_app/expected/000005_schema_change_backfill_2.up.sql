@@ -5,7 +5,7 @@
 --   - backfill NULLs of public.accounts.plan with 'free'
 --
 -- Hazards (locks, rewrites, scans):
---   - updates the rows of public.accounts whose plan is NULL in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill
+--   - [row-locks] updates the rows of public.accounts whose plan is NULL in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.

@@ -5,7 +5,7 @@
 --   - add constraint bookings_room_during_desk_during_excl on public.bookings
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.bookings while the constraint is checked
+--   - [blocks-writes] ACCESS EXCLUSIVE lock on public.bookings while the constraint is checked
 
 SET LOCAL lock_timeout = '5s';
 

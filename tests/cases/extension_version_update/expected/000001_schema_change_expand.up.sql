@@ -5,7 +5,7 @@
 --   - alter extension pg_trgm
 --
 -- Hazards (locks, rewrites, scans):
---   - the down migration recreates extension pg_trgm at version 1.5 (no downgrade path is assumed); it fails if objects depend on the extension
+--   - [lossy-down] the down migration recreates extension pg_trgm at version 1.5 (no downgrade path is assumed); it fails if objects depend on the extension
 
 SET LOCAL lock_timeout = '5s';
 

@@ -8,10 +8,10 @@
 --   - add constraint children_parent_id_fkey on public.children (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.children, brief
---   - ACCESS EXCLUSIVE lock on public.children while the table and its indexes are rewritten (integer -> bigint)
---   - ACCESS EXCLUSIVE lock on public.parents while the table and its indexes are rewritten (integer -> bigint)
---   - SHARE ROW EXCLUSIVE lock on public.children and public.parents, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.children, brief
+--   - [table-rewrite] ACCESS EXCLUSIVE lock on public.children while the table and its indexes are rewritten (integer -> bigint)
+--   - [table-rewrite] ACCESS EXCLUSIVE lock on public.parents while the table and its indexes are rewritten (integer -> bigint)
+--   - [exclusive-lock] SHARE ROW EXCLUSIVE lock on public.children and public.parents, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

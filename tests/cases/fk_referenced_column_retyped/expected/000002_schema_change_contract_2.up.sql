@@ -5,7 +5,7 @@
 --   - validate constraint children_parent_id_fkey on public.children
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.children under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.children under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -6,9 +6,6 @@
 --   - create table public.posts
 --   - add constraint comments_post_id_fkey on public.comments
 --   - create index public.comments_post_id_idx
---
--- Hazards (locks, rewrites, scans):
---   - public.comments is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

@@ -9,10 +9,6 @@
 --   - add constraint shipments_handled_by_fkey on public.shipments
 --   - add constraint users_account_id_fkey on public.users
 --   - add constraint users_manager_id_fkey on public.users
---
--- Hazards (locks, rewrites, scans):
---   - public.shipments is new and empty: the check is instant
---   - public.users is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

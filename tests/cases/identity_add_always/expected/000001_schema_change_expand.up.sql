@@ -5,7 +5,7 @@
 --   - add column public.events.id
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.events while the table is rewritten to fill the column
+--   - [table-rewrite] ACCESS EXCLUSIVE lock on public.events while the table is rewritten to fill the column
 
 SET LOCAL lock_timeout = '5s';
 

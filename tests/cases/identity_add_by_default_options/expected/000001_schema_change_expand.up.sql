@@ -5,7 +5,7 @@
 --   - alter column public.tickets.id
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.tickets, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.tickets, brief
 
 SET LOCAL lock_timeout = '5s';
 

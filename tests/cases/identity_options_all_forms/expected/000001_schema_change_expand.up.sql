@@ -6,8 +6,8 @@
 --   - alter column public.items.id
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.items while the table is rewritten to fill the column
---   - ACCESS EXCLUSIVE lock on public.items, brief
+--   - [table-rewrite] ACCESS EXCLUSIVE lock on public.items while the table is rewritten to fill the column
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.items, brief
 
 SET LOCAL lock_timeout = '5s';
 

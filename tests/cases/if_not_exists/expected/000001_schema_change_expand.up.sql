@@ -7,7 +7,7 @@
 --   - add column public.users.last_seen_at
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
 
 SET LOCAL lock_timeout = '5s';
 

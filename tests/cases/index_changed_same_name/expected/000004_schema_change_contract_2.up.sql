@@ -5,7 +5,7 @@
 --   - rename index public.orders_lookup_idx_ccnew to orders_lookup_idx
 --
 -- Hazards (locks, rewrites, scans):
---   - SHARE UPDATE EXCLUSIVE lock on the index, brief: reads and writes continue (PostgreSQL 12+)
+--   - [exclusive-lock] SHARE UPDATE EXCLUSIVE lock on the index, brief
 
 SET LOCAL lock_timeout = '5s';
 

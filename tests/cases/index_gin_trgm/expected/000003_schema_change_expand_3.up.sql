@@ -5,7 +5,7 @@
 --   - create index public.users_email_pattern_idx concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.users continue
+--   - [concurrently] builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.users continue
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.

@@ -5,7 +5,7 @@
 --   - drop index public.tags_name_idx concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [concurrently] drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue
 --
 -- No transaction: this file holds one statement that must not run inside a transaction
 -- block. golang-migrate sends a file as one query string, so it stays alone in this file.

@@ -5,7 +5,7 @@
 --   - create index public.tags_name_idx
 --
 -- Hazards (locks, rewrites, scans):
---   - SHARE lock on public.tags while the index is built: writes wait (a small table: brief)
+--   - [blocks-writes] SHARE lock on public.tags while the index is built: writes wait (a small table: brief)
 
 SET LOCAL lock_timeout = '5s';
 

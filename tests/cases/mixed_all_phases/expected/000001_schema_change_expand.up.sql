@@ -9,10 +9,9 @@
 --   - add constraint refunds_order_id_fkey on public.refunds
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
---   - ACCESS EXCLUSIVE lock on public.users, brief: no rewrite
---   - SHARE ROW EXCLUSIVE lock on public.orders and public.users, brief: NOT VALID skips the scan
---   - public.refunds is new and empty: the check is instant
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users, brief: no rewrite
+--   - [exclusive-lock] SHARE ROW EXCLUSIVE lock on public.orders and public.users, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

@@ -6,8 +6,8 @@
 --   - drop column public.orders.legacy_ref
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief: NOT VALID skips the scan
---   - ACCESS EXCLUSIVE lock on public.orders, brief; deletes the column's values
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users, brief: NOT VALID skips the scan
+--   - [deletes-data] ACCESS EXCLUSIVE lock on public.orders, brief; deletes the column's values
 
 SET LOCAL lock_timeout = '5s';
 

@@ -6,8 +6,8 @@
 --   - validate that public.users.email_domain has no NULLs
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.orders under SHARE UPDATE EXCLUSIVE: reads and writes continue
---   - scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.orders under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.users under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

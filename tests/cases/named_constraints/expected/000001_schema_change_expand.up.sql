@@ -5,9 +5,6 @@
 --   - create table public.accounts
 --   - create table public.users
 --   - add constraint users_account_fk on public.users
---
--- Hazards (locks, rewrites, scans):
---   - public.users is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

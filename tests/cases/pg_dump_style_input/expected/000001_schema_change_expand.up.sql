@@ -5,7 +5,7 @@
 --   - add column public.customers.phone
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.customers, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.customers, brief: no rewrite (PostgreSQL 11+)
 
 SET LOCAL lock_timeout = '5s';
 

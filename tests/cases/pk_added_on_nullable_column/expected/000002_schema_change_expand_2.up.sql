@@ -5,7 +5,7 @@
 --   - build the unique index of events_pkey on public.events concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.events continue
+--   - [concurrently] builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.events continue
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.

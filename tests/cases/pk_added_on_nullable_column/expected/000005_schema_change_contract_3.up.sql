@@ -6,8 +6,8 @@
 --   - add constraint events_pkey on public.events using its index
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.events, brief: the validated CHECK spares the scan (PostgreSQL 12+)
---   - ACCESS EXCLUSIVE lock on public.events, brief: the index is already built
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.events, brief: the validated CHECK spares the scan (PostgreSQL 12+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.events, brief: the index is already built
 
 SET LOCAL lock_timeout = '5s';
 

@@ -8,10 +8,10 @@
 --   - add constraint members_tenant_id_account_id_fkey on public.members (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.members, brief
---   - ACCESS EXCLUSIVE lock on public.accounts, brief
---   - ACCESS EXCLUSIVE lock on public.accounts, brief: the index is already built
---   - SHARE ROW EXCLUSIVE lock on public.members and public.accounts, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.members, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief: the index is already built
+--   - [exclusive-lock] SHARE ROW EXCLUSIVE lock on public.members and public.accounts, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - validate constraint members_tenant_id_account_id_fkey on public.members
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.members under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.members under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - build the unique index of devices_pkey on public.devices concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.devices continue
+--   - [concurrently] builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.devices continue
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.

@@ -6,8 +6,8 @@
 --   - add constraint devices_pkey on public.devices using its index
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.devices, brief
---   - ACCESS EXCLUSIVE lock on public.devices, brief: the index is already built
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.devices, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.devices, brief: the index is already built
 
 SET LOCAL lock_timeout = '5s';
 

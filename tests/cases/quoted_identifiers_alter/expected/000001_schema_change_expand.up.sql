@@ -7,9 +7,9 @@
 --   - add constraint order_user_fkey on public.order (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.UserAccounts, brief: no rewrite (PostgreSQL 11+)
---   - ACCESS EXCLUSIVE lock on public.order, brief: no rewrite (PostgreSQL 11+)
---   - SHARE ROW EXCLUSIVE lock on public.order and public.UserAccounts, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.UserAccounts, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.order, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] SHARE ROW EXCLUSIVE lock on public.order and public.UserAccounts, brief: NOT VALID skips the scan
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - validate constraint order_user_fkey on public.order
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.order under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.order under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -8,9 +8,6 @@
 --   - add constraint order_user_fkey on public.order
 --   - create index public.UserAccounts_createdAt_idx
 --   - create index public.order_user_idx
---
--- Hazards (locks, rewrites, scans):
---   - public.order is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

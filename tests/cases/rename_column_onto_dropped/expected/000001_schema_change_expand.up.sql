@@ -6,8 +6,8 @@
 --   - rename column public.users.username to user_name
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.users, brief; deletes the column's values
---   - ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on
+--   - [deletes-data] ACCESS EXCLUSIVE lock on public.users, brief; deletes the column's values
+--   - [breaks-old-app] ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on
 
 SET LOCAL lock_timeout = '5s';
 

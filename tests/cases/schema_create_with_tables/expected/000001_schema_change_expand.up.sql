@@ -8,10 +8,6 @@
 --   - add constraint charges_customer_id_fkey on billing.charges
 --   - add constraint customers_user_id_fkey on billing.customers
 --   - create index billing.charges_customer_id_idx
---
--- Hazards (locks, rewrites, scans):
---   - billing.charges is new and empty: the check is instant
---   - billing.customers is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

@@ -8,9 +8,6 @@
 --   - create table sales.price_lists
 --   - create table sales.quotes
 --   - add constraint quotes_price_list_id_fkey on sales.quotes
---
--- Hazards (locks, rewrites, scans):
---   - sales.quotes is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

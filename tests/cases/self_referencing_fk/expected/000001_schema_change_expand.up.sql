@@ -6,8 +6,8 @@
 --   - add constraint employees_manager_id_fkey on public.employees (NOT VALID)
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.employees, brief: no rewrite (PostgreSQL 11+)
---   - SHARE ROW EXCLUSIVE lock on public.employees and public.employees, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.employees, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] SHARE ROW EXCLUSIVE lock on public.employees and public.employees, brief: NOT VALID skips the scan
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.

@@ -5,7 +5,7 @@
 --   - validate constraint employees_manager_id_fkey on public.employees
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.employees under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.employees under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -9,9 +9,9 @@
 --   - create index public.plans_price_idx
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.plans, brief: no rewrite (PostgreSQL 11+)
---   - ACCESS EXCLUSIVE lock on public.plans while the constraint is checked (a small table: brief)
---   - SHARE lock on public.plans while the index is built: writes wait (a small table: brief)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.plans, brief: no rewrite (PostgreSQL 11+)
+--   - [blocks-writes] ACCESS EXCLUSIVE lock on public.plans while the constraint is checked (a small table: brief)
+--   - [blocks-writes] SHARE lock on public.plans while the index is built: writes wait (a small table: brief)
 --
 -- Before the next phase:
 --   Deploy application code that writes the new columns before running the backfill.

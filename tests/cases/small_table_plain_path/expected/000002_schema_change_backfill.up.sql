@@ -5,7 +5,7 @@
 --   - backfill NULLs of public.plans.code with 'plan-' || id
 --
 -- Hazards (locks, rewrites, scans):
---   - row locks on the rows of public.plans whose code is NULL until the transaction ends (a small table: brief)
+--   - [row-locks] row locks on the rows of public.plans whose code is NULL until the transaction ends (a small table: brief)
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.

@@ -7,8 +7,8 @@
 --   - add constraint plans_pkey on public.plans
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.plans while it is scanned for NULLs (a small table: brief)
---   - ACCESS EXCLUSIVE lock on public.plans while the constraint is checked (a small table: brief)
+--   - [blocks-writes] ACCESS EXCLUSIVE lock on public.plans while it is scanned for NULLs (a small table: brief)
+--   - [blocks-writes] ACCESS EXCLUSIVE lock on public.plans while the constraint is checked (a small table: brief)
 
 SET LOCAL lock_timeout = '5s';
 

@@ -6,8 +6,8 @@
 --   - alter column public.readings.Value
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.readings, brief
---   - ACCESS EXCLUSIVE lock on public.readings while the table and its indexes are rewritten (bigint -> text)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.readings, brief
+--   - [table-rewrite] ACCESS EXCLUSIVE lock on public.readings while the table and its indexes are rewritten (bigint -> text)
 
 SET LOCAL lock_timeout = '5s';
 

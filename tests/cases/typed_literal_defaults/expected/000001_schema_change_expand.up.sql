@@ -10,8 +10,8 @@
 --   - set comments
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.prices, brief: no rewrite (PostgreSQL 11+)
---   - ACCESS EXCLUSIVE lock on public.prices, brief: NOT VALID skips the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.prices, brief: no rewrite (PostgreSQL 11+)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.prices, brief: NOT VALID skips the scan
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.

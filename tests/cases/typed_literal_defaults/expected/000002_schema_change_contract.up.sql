@@ -5,7 +5,7 @@
 --   - validate constraint prices_host_check on public.prices
 --
 -- Hazards (locks, rewrites, scans):
---   - scans public.prices under SHARE UPDATE EXCLUSIVE: reads and writes continue
+--   - [validates-scan] scans public.prices under SHARE UPDATE EXCLUSIVE: reads and writes continue
 
 SET LOCAL lock_timeout = '5s';
 

@@ -5,7 +5,7 @@
 --   - build the unique index of slots_position_key on public.slots concurrently
 --
 -- Hazards (locks, rewrites, scans):
---   - builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.slots continue
+--   - [concurrently] builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.slots continue
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.

@@ -6,8 +6,8 @@
 --   - add constraint slots_position_key on public.slots using its index
 --
 -- Hazards (locks, rewrites, scans):
---   - ACCESS EXCLUSIVE lock on public.slots, brief
---   - ACCESS EXCLUSIVE lock on public.slots, brief: the index is already built
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.slots, brief
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.slots, brief: the index is already built
 
 SET LOCAL lock_timeout = '5s';
 

@@ -4,9 +4,6 @@
 -- Changes:
 --   - create table public.session_cache
 --   - add constraint session_cache_user_id_fkey on public.session_cache
---
--- Hazards (locks, rewrites, scans):
---   - public.session_cache is new and empty: the check is instant
 
 SET LOCAL lock_timeout = '5s';
 

@@ -1,0 +1,2 @@
+UPDATE accounts SET note = '' WHERE note IS NULL;
+ALTER TABLE accounts ALTER COLUMN note SET NOT NULL;
