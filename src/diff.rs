@@ -115,6 +115,10 @@ pub enum Change {
         old: QualName,
         new: QualName,
     },
+    RenameSequence {
+        old: QualName,
+        new: QualName,
+    },
     RenameConstraint {
         table: QualName,
         old: String,
@@ -189,6 +193,7 @@ impl Change {
                 new: old,
             },
             RenameIndex { old, new } => RenameIndex { old: new, new: old },
+            RenameSequence { old, new } => RenameSequence { old: new, new: old },
             RenameConstraint { table, old, new } => RenameConstraint {
                 table,
                 old: new,
@@ -766,9 +771,10 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
             }
         }
         out.push(Change::RenameTable {
-            old: from_q,
+            old: from_q.clone(),
             new: name.clone(),
         });
+        rename_derived_names(&mut s, new, &from_q, name, out);
     }
 
     // Columns.
@@ -858,6 +864,121 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
         });
     }
     Ok(s)
+}
+
+/// After a table rename in the (copied) old model: the names PostgreSQL derived from the old table
+/// name (`users_pkey`, `users_email_key`, `users_org_id_fkey`, `users_org_id_idx`, the serial
+/// sequence `users_id_seq`) are renamed too when the new schema has the same object under the
+/// name derived from the new table name, so the objects (and a sequence's position) are kept
+/// instead of being dropped and rebuilt.
+fn rename_derived_names(
+    s: &mut Schema,
+    new: &Schema,
+    from: &QualName,
+    to: &QualName,
+    out: &mut Vec<Change>,
+) {
+    let old_prefix = format!("{}_", from.name);
+    let derived = |name: &str| -> Option<String> {
+        let rest = name.strip_prefix(&old_prefix)?;
+        let mut candidate = format!("{}_{rest}", to.name);
+        while candidate.len() > 63 {
+            candidate.pop();
+        }
+        Some(candidate)
+    };
+    // Constraints (a PRIMARY KEY / UNIQUE renames its index with it).
+    if let (Some(ot), Some(nt)) = (s.tables.get_mut(to), new.tables.get(to)) {
+        let names: Vec<String> = ot.constraints.keys().cloned().collect();
+        for cname in names {
+            let Some(target) = derived(&cname) else {
+                continue;
+            };
+            if nt.constraints.contains_key(&target)
+                && !nt.constraints.contains_key(&cname)
+                && !ot.constraints.contains_key(&target)
+            {
+                let mut c = ot.constraints.remove(&cname).expect("listed above");
+                c.name = target.clone();
+                ot.constraints.insert(target.clone(), c);
+                out.push(Change::RenameConstraint {
+                    table: to.clone(),
+                    old: cname,
+                    new: target,
+                });
+            }
+        }
+    }
+    // Indexes of the table.
+    let names: Vec<QualName> = s
+        .indexes
+        .values()
+        .filter(|i| &i.table == to)
+        .map(|i| i.name.clone())
+        .collect();
+    for iname in names {
+        let Some(target) = derived(&iname.name) else {
+            continue;
+        };
+        let target = QualName::new(iname.schema.clone(), target);
+        if new.indexes.contains_key(&target)
+            && !new.indexes.contains_key(&iname)
+            && !s.indexes.contains_key(&target)
+            && !s.has_relation(&target.schema, &target.name)
+        {
+            let mut i = s.indexes.remove(&iname).expect("listed above");
+            i.name = target.clone();
+            s.indexes.insert(target.clone(), i);
+            out.push(Change::RenameIndex {
+                old: iname,
+                new: target,
+            });
+        }
+    }
+    // Sequences owned by the table's columns; the defaults that call them follow.
+    let names: Vec<QualName> = s
+        .sequences
+        .values()
+        .filter(|q| q.owned_by.as_ref().is_some_and(|(t, _)| t == to))
+        .map(|q| q.name.clone())
+        .collect();
+    for qname in names {
+        let Some(target) = derived(&qname.name) else {
+            continue;
+        };
+        let target = QualName::new(qname.schema.clone(), target);
+        if new.sequences.contains_key(&target)
+            && !new.sequences.contains_key(&qname)
+            && !s.has_relation(&target.schema, &target.name)
+        {
+            let mut q = s.sequences.remove(&qname).expect("listed above");
+            q.name = target.clone();
+            s.sequences.insert(target.clone(), q);
+            let (old_lit, new_lit) = (
+                format!("'{}.{}'", qname.schema, qname.name),
+                format!("'{}.{}'", target.schema, target.name),
+            );
+            let (old_short, new_short) =
+                (format!("'{}'", qname.name), format!("'{}'", target.name));
+            for t in s.tables.values_mut() {
+                for c in &mut t.columns {
+                    if let Some(d) = &mut c.default {
+                        for text in [&mut d.sql, &mut d.canon] {
+                            if text.contains(&old_lit) || text.contains(&old_short) {
+                                *text = text
+                                    .replace(&old_lit, &new_lit)
+                                    .replace(&old_short, &new_short);
+                            }
+                        }
+                    }
+                }
+            }
+            out.push(Change::RenameSequence {
+                old: qname,
+                new: target,
+            });
+        }
+    }
 }
 
 fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {

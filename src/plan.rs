@@ -1539,12 +1539,17 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             st.needs_old = index_deps(i);
             vec![st]
         }
-        RenameTable { old, new: nn } => rename_step(
-            format!("rename table {old} to {}", nn.name),
-            format!("{} RENAME TO {}", alter_table(old), quote_ident(&nn.name)),
-            format!("{} RENAME TO {}", alter_table(nn), quote_ident(&old.name)),
-            nn.to_string(),
-        ),
+        RenameTable { old, new: nn } => {
+            let mut steps = rename_step(
+                format!("rename table {old} to {}", nn.name),
+                format!("{} RENAME TO {}", alter_table(old), quote_ident(&nn.name)),
+                format!("{} RENAME TO {}", alter_table(nn), quote_ident(&old.name)),
+                nn.to_string(),
+            );
+            // Renames of what PostgreSQL named after the table use its new name: they come after.
+            steps[0].creates.push(Key::Table(nn.clone()));
+            steps
+        }
         RenameColumn {
             table,
             old,
@@ -1566,6 +1571,20 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             ),
             format!("{table}.{nn}"),
         ),
+        RenameSequence { old, new: nn } => rename_step(
+            format!("rename sequence {old} to {}", nn.name),
+            format!(
+                "ALTER SEQUENCE {} RENAME TO {}",
+                qualified(old),
+                quote_ident(&nn.name)
+            ),
+            format!(
+                "ALTER SEQUENCE {} RENAME TO {}",
+                qualified(nn),
+                quote_ident(&old.name)
+            ),
+            nn.to_string(),
+        ),
         RenameIndex { old, new: nn } => rename_step(
             format!("rename index {old} to {}", nn.name),
             format!(
@@ -1584,22 +1603,26 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             table,
             old,
             new: nn,
-        } => rename_step(
-            format!("rename constraint {old} on {table} to {nn}"),
-            format!(
-                "{} RENAME CONSTRAINT {} TO {}",
-                alter_table(table),
-                quote_ident(old),
-                quote_ident(nn)
-            ),
-            format!(
-                "{} RENAME CONSTRAINT {} TO {}",
-                alter_table(table),
-                quote_ident(nn),
-                quote_ident(old)
-            ),
-            format!("{table}.{nn}"),
-        ),
+        } => {
+            let mut steps = rename_step(
+                format!("rename constraint {old} on {table} to {nn}"),
+                format!(
+                    "{} RENAME CONSTRAINT {} TO {}",
+                    alter_table(table),
+                    quote_ident(old),
+                    quote_ident(nn)
+                ),
+                format!(
+                    "{} RENAME CONSTRAINT {} TO {}",
+                    alter_table(table),
+                    quote_ident(nn),
+                    quote_ident(old)
+                ),
+                format!("{table}.{nn}"),
+            );
+            steps[0].needs_new.push(Key::Table(table.clone()));
+            steps
+        }
         RenameEnum { old, new: nn } => rename_step(
             format!("rename type {old} to {}", nn.name),
             format!(
