@@ -8,6 +8,7 @@
 //! - every change has an exact inverse (`Change::inverse`), so the down migration is planned from
 //!   the same changes.
 
+use crate::dialect::postgres as pg;
 use crate::error::Error;
 use crate::model::*;
 use serde::Serialize;
@@ -881,11 +882,7 @@ fn rename_derived_names(
     let old_prefix = format!("{}_", from.name);
     let derived = |name: &str| -> Option<String> {
         let rest = name.strip_prefix(&old_prefix)?;
-        let mut candidate = format!("{}_{rest}", to.name);
-        while candidate.len() > 63 {
-            candidate.pop();
-        }
-        Some(candidate)
+        Some(pg::clip(&format!("{}_{rest}", to.name), pg::MAX_IDENT).to_string())
     };
     // Constraints (a PRIMARY KEY / UNIQUE renames its index with it).
     if let (Some(ot), Some(nt)) = (s.tables.get_mut(to), new.tables.get(to)) {

@@ -302,18 +302,6 @@ impl Context<'_> {
         rows.is_some_and(|n| n < self.opts.small_table_rows)
     }
 
-    /// A statement filling rows of `table` in batches (see [`pg::batched_update`]).
-    fn batched_update(&self, table: &QualName, assignments: &str, pending: &str) -> String {
-        pg::batched_update(
-            table,
-            &self.batch_key(table),
-            assignments,
-            pending,
-            self.opts.batch_size,
-            &self.opts.lock_timeout,
-        )
-    }
-
     /// `name` (a relation of the new schema), or when a relation of that name exists in `schema`
     /// in the old schema, the first of `name_ccnew`, `name_ccnew1`, ... (cut to PostgreSQL's 63
     /// bytes) that is free in both.
@@ -333,11 +321,7 @@ impl Context<'_> {
                 } else {
                     format!("_ccnew{i}")
                 };
-                let mut base = name.to_string();
-                while base.len() + suffix.len() > 63 {
-                    base.pop();
-                }
-                base + &suffix
+                pg::clip(name, pg::MAX_IDENT - suffix.len()).to_string() + &suffix
             })
             .find(|n| !taken(n))
             .expect("an unbounded range yields a free name")
@@ -884,15 +868,11 @@ fn is_user_type(t: &TypeRef) -> bool {
 
 /// The name of the temporary CHECK (col IS NOT NULL) used to set NOT NULL without a long lock.
 fn not_null_check_name(table: &QualName, column: &str) -> String {
-    let mut name = format!("{}_{}_not_null", table.name, column);
-    if name.len() > 63 {
-        let mut cut = 63;
-        while !name.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        name.truncate(cut);
-    }
-    name
+    pg::clip(
+        &format!("{}_{}_not_null", table.name, column),
+        pg::MAX_IDENT,
+    )
+    .to_string()
 }
 
 /// The backfill-phase step that fills the NULLs of `table.column` with `expr`: in batches of
@@ -912,7 +892,8 @@ fn backfill_step(ctx: &Context, table: &QualName, column: &str, expr: &str) -> S
             ));
     }
     let mut st = Step::new(Phase::Backfill, Rank::Column, &key, summary);
-    if ctx.batch_key(table).is_empty() && !pg::has_tid_range_scan(ctx.opts.pg_version) {
+    let batch_key = ctx.batch_key(table);
+    if batch_key.is_empty() && !pg::has_tid_range_scan(ctx.opts.pg_version) {
         st = st.risk(
             RiskCode::RowLocks,
             Some(Lock::RowExclusive),
@@ -921,7 +902,14 @@ fn backfill_step(ctx: &Context, table: &QualName, column: &str, expr: &str) -> S
             ),
         );
     }
-    st.up(ctx.batched_update(table, &format!("{col} = {expr}"), &format!("{col} IS NULL")))
+    st.up(pg::batched_update(
+        table,
+        &batch_key,
+        &format!("{col} = {expr}"),
+        &format!("{col} IS NULL"),
+        ctx.opts.batch_size,
+        &ctx.opts.lock_timeout,
+    ))
         .tx(Tx::Forbidden)
         .risk(RiskCode::RowLocks, Some(Lock::RowExclusive), format!(
             "updates the rows of {table} whose {column} is NULL in batches of {} rows, each its own transaction: row locks are brief; rerunning finishes a half-done backfill",
@@ -2381,24 +2369,17 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
         }
     }
     let mut edges: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let extension_creates: Vec<usize> = steps
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.rank == Rank::Extension)
-        .map(|(i, _)| i)
-        .collect();
-    let extension_drops: Vec<usize> = steps
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.rank == Rank::DropExtension)
-        .map(|(i, _)| i)
-        .collect();
-    let renames: Vec<usize> = steps
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.rank == Rank::Rename)
-        .map(|(i, _)| i)
-        .collect();
+    let of_rank = |rank: Rank| -> Vec<usize> {
+        steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.rank == rank)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let extension_creates = of_rank(Rank::Extension);
+    let extension_drops = of_rank(Rank::DropExtension);
+    let renames = of_rank(Rank::Rename);
     for (i, s) in steps.iter().enumerate() {
         for k in &s.needs_new {
             for &c in creators.get(k).into_iter().flatten() {
@@ -2530,7 +2511,7 @@ fn set_lock_timeout(units: &mut [Unit], timeout: &str) {
     if timeout.is_empty() || timeout == "0" {
         return;
     }
-    let set = format!("SET LOCAL lock_timeout = {}", quote_literal(timeout));
+    let set = pg::set_local_lock_timeout(timeout);
     for u in units.iter_mut().filter(|u| u.transactional) {
         for stmts in [&mut u.up, &mut u.down] {
             if !stmts.is_empty() {

@@ -2,6 +2,21 @@
 
 use crate::model::{QualName, TypeRef};
 
+/// NAMEDATALEN - 1: the longest identifier PostgreSQL keeps, in bytes.
+pub const MAX_IDENT: usize = 63;
+
+/// Clips `s` to at most `n` bytes on a character boundary (pg_mbcliplen).
+pub fn clip(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut end = n;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Keywords that `quote_ident` quotes: every PostgreSQL keyword that is not UNRESERVED
 /// (reserved, type/function-name and column-name keywords of PostgreSQL 15's kwlist.h).
 const QUOTED_KEYWORDS: &[&str] = &[
@@ -861,6 +876,12 @@ pub fn enum_add_value_in_transaction(version: u32) -> bool {
 /// Whether ranges of `ctid` are read with a TID range scan (PostgreSQL 14+) rather than a full scan.
 pub fn has_tid_range_scan(version: u32) -> bool {
     version >= 14
+}
+
+/// `SET LOCAL lock_timeout = '...'`: a statement waiting longer than `timeout` for its lock
+/// fails; the setting ends with the transaction.
+pub fn set_local_lock_timeout(timeout: &str) -> String {
+    format!("SET LOCAL lock_timeout = {}", quote_literal(timeout))
 }
 
 /// Functions whose result differs per row (`provolatile = 'v'` in `pg_proc`) and that schemas

@@ -2,22 +2,8 @@
 //! `ChooseConstraintName`, `ChooseIndexNameAddition`, `ChooseIndexColumnNames`, `FigureColname`),
 //! ported from src/backend/commands/indexcmds.c and src/backend/parser/parse_target.c (PG 15).
 
+pub use crate::dialect::postgres::{MAX_IDENT, clip};
 use sqlparser::ast::{CastKind, Expr as SqlExpr};
-
-/// NAMEDATALEN - 1: the longest identifier PostgreSQL keeps, in bytes.
-pub const MAX_IDENT: usize = 63;
-
-/// Clips `s` to at most `n` bytes on a character boundary (pg_mbcliplen).
-pub fn clip(s: &str, n: usize) -> &str {
-    if s.len() <= n {
-        return s;
-    }
-    let mut end = n;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
 
 /// `makeObjectName(name1, name2, label)`: `name1_name2_label`, shortening the longer of name1 and
 /// name2 first so that the result fits in 63 bytes.
