@@ -3,7 +3,8 @@
 //! Each case runs `gen diff old.sql new.sql --out DIR $(cat args)`, twice (must be
 //! deterministic), compares the output with `expected/` (or rewrites it when
 //! `UPDATE_EXPECT=1`), and then proves the migrations on a real PostgreSQL: ups turn
-//! old.sql + seed.sql into new.sql's catalog and satisfy check_up.sql, downs turn it back
+//! old.sql + seed.sql into new.sql's catalog and satisfy check_up.sql (optional `during.sql`
+//! runs between the expand files and the rest: writes of the still-running old application), downs turn it back
 //! into old.sql's catalog and satisfy check_down.sql.
 //!
 //! Run: `cargo test --test cases [NAME]`. Environment:

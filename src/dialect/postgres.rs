@@ -1017,6 +1017,81 @@ pub fn batched_update(
     )
 }
 
+// ------------------------------------------------------------------ column references in SQL
+
+/// The byte ranges of the identifiers in `sql` (an expression as the model stores it) that name
+/// column `column` of `table`: bare words (`col`, `"Col"`), or words qualified by the table's name
+/// (`t.col`), but not function names (`col(`), type names (`::col`) or fields of other
+/// qualifiers. Works on tokens, so string literals and comments never match.
+fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range<usize>> {
+    use sqlparser::dialect::PostgreSqlDialect;
+    use sqlparser::tokenizer::{Token, Tokenizer};
+    let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize_with_location() else {
+        return Vec::new();
+    };
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(sql.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let offset = |line: u64, col: u64| -> usize {
+        let start = line_starts
+            .get((line as usize).saturating_sub(1))
+            .copied()
+            .unwrap_or(sql.len());
+        sql[start..]
+            .char_indices()
+            .nth((col as usize).saturating_sub(1))
+            .map_or(sql.len(), |(i, _)| start + i)
+    };
+    let names = |t: &Token, name: &str| match t {
+        Token::Word(w) if w.quote_style.is_none() => w.value.to_lowercase() == name,
+        Token::Word(w) if w.quote_style == Some('"') => w.value == name,
+        _ => false,
+    };
+    let solid: Vec<&sqlparser::tokenizer::TokenWithSpan> = tokens
+        .iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
+        .collect();
+    let mut spans = Vec::new();
+    for (i, t) in solid.iter().enumerate() {
+        if !names(&t.token, column) {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| &solid[p].token);
+        let next = solid.get(i + 1).map(|n| &n.token);
+        if matches!(next, Some(Token::LParen) | Some(Token::Period))
+            || matches!(prev, Some(Token::DoubleColon))
+        {
+            continue;
+        }
+        if matches!(prev, Some(Token::Period)) && !(i >= 2 && names(&solid[i - 2].token, table)) {
+            continue;
+        }
+        spans.push(
+            offset(t.span.start.line, t.span.start.column)
+                ..offset(t.span.end.line, t.span.end.column),
+        );
+    }
+    spans
+}
+
+/// Whether the expression `sql` over `table` refers to its column `column`.
+pub fn references_column(sql: &str, table: &str, column: &str) -> bool {
+    !column_ref_spans(sql, table, column).is_empty()
+}
+
+/// `sql` with every reference to column `from` of `table` renamed to `to`.
+pub fn rename_column_refs(sql: &str, table: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut at = 0;
+    for r in column_ref_spans(sql, table, from) {
+        out.push_str(&sql[at..r.start]);
+        out.push_str(&quote_ident(to));
+        at = r.end;
+    }
+    out.push_str(&sql[at..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1132,5 +1207,34 @@ mod tests {
         assert!(!is_volatile("now()"));
         assert!(!is_volatile("my_random(1)"));
         assert!(!is_volatile("CURRENT_TIMESTAMP"));
+    }
+
+    #[test]
+    fn column_references_by_token() {
+        assert!(references_column("lower(email)", "users", "email"));
+        assert!(references_column(
+            "users.email IS NOT NULL",
+            "users",
+            "email"
+        ));
+        assert!(!references_column("user_email > 0", "users", "email"));
+        assert!(!references_column("'email' = x", "users", "email"));
+        assert!(!references_column("email(x)", "users", "email"));
+        assert!(!references_column("other.email", "users", "email"));
+        assert!(references_column("\"Email\" > 0", "t", "Email"));
+        assert!(!references_column("Email > 0", "t", "Email"));
+        assert_eq!(
+            rename_column_refs(
+                "(id > 0) AND t.id <> 'id' AND lower(id::text) = 'x'",
+                "t",
+                "id",
+                "gen_new_id"
+            ),
+            "(gen_new_id > 0) AND t.gen_new_id <> 'id' AND lower(gen_new_id::text) = 'x'"
+        );
+        assert_eq!(
+            rename_column_refs("é = 'ü' OR x", "t", "x", "Y"),
+            "é = 'ü' OR \"Y\""
+        );
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! ref_old <- old.sql, ref_new <- new.sql, work <- old.sql + seed.sql (psql, statement
 //! by statement). Then the `*.up.sql` files, ascending version, each as ONE simple-query
-//! string like golang-migrate; catalog(work) == catalog(ref_new); check_up.sql. Then the
+//! string like golang-migrate (with `during.sql`, the old application's writes, run after the
+//! expand files); catalog(work) == catalog(ref_new); check_up.sql. Then the
 //! `*.down.sql` files, descending; catalog(work) == catalog(ref_old); check_down.sql.
 
 use super::server::{Server, server};
@@ -215,7 +216,25 @@ fn prove_in(
         ("up", ups, &new_catalog, "new.sql", "check_up.sql"),
         ("down", downs, &old_catalog, "old.sql", "check_down.sql"),
     ] {
-        for m in migrations {
+        // during.sql: writes of the running (old) application between the expand phase and the
+        // rest, e.g. to prove that triggers keep shadow columns in sync.
+        let during = file("during.sql");
+        let expand_files = migrations
+            .iter()
+            .take_while(|m| m.rel.contains("_expand"))
+            .count();
+        if direction == "up" && during.is_file() && expand_files == 0 {
+            return Err(invalid(
+                "during.sql",
+                "the migrations have no expand phase to run it after".into(),
+            ));
+        }
+        for (i, m) in migrations.iter().enumerate() {
+            if direction == "up" && i == expand_files && during.is_file() {
+                server.apply_file(work, &during).map_err(|e| {
+                    format!("step up: during.sql after the expand files failed:\n{e}")
+                })?;
+            }
             client.batch_execute(&m.sql).map_err(|e| {
                 format!(
                     "step {direction}: applying {} failed:\n{}",

@@ -3,8 +3,12 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - alter column public.order_items.order_id
+--   - add shadow columns for the type change of order_id on public.order_items, kept in sync by trigger gen_sync_order_items
 
 SET LOCAL lock_timeout = '5s';
 
-ALTER TABLE public.order_items ALTER COLUMN order_id TYPE integer USING order_id::integer;
+DROP TRIGGER IF EXISTS gen_sync_order_items ON public.order_items;
+
+DROP FUNCTION IF EXISTS public.gen_sync_order_items();
+
+ALTER TABLE public.order_items DROP COLUMN IF EXISTS gen_new_order_id;

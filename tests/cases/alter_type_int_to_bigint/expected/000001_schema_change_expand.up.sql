@@ -2,11 +2,23 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - alter column public.order_items.order_id
+--   - add shadow columns for the type change of order_id on public.order_items, kept in sync by trigger gen_sync_order_items
 --
 -- Hazards (locks, rewrites, scans):
---   - [table-rewrite] ACCESS EXCLUSIVE lock on public.order_items while the table and its indexes are rewritten (integer -> bigint)
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.order_items, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.order_items also converts order_id
+--
+-- Before the next phase:
+--   Deploy application code that writes the new columns before running the backfill.
 
 SET LOCAL lock_timeout = '5s';
 
-ALTER TABLE public.order_items ALTER COLUMN order_id TYPE bigint USING order_id::bigint;
+ALTER TABLE public.order_items ADD COLUMN gen_new_order_id bigint;
+
+CREATE FUNCTION public.gen_sync_order_items() RETURNS trigger LANGUAGE plpgsql AS $gen$
+BEGIN
+  NEW.gen_new_order_id := (NEW.order_id)::bigint;
+  RETURN NEW;
+END
+$gen$;
+
+CREATE TRIGGER gen_sync_order_items BEFORE INSERT OR UPDATE ON public.order_items FOR EACH ROW EXECUTE FUNCTION public.gen_sync_order_items();

@@ -1,10 +1,9 @@
--- 000001_schema_change_contract.down.sql
--- Reverts 000001_schema_change_contract.up.sql.
+-- 000003_schema_change_contract.down.sql
+-- Reverts 000003_schema_change_contract.up.sql.
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - drop constraint readings_Value_check on public.readings
---   - alter column public.readings.Value
+--   - swap the shadow columns in for Value on public.readings
 
 SET LOCAL lock_timeout = '5s';
 

@@ -1,4 +1,4 @@
--- 000002_schema_change_contract_2.up.sql
+-- 000009_schema_change_contract_2.up.sql
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Changes:

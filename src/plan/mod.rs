@@ -22,6 +22,8 @@ use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
+mod shadow;
+
 /// The three phases of a zero-downtime change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -128,6 +130,8 @@ enum Key {
     Labels(QualName),
     /// A constraint added NOT VALID, once validated.
     Validated(QualName, String),
+    /// A shadow column, once backfilled from the column it replaces.
+    Filled(QualName, String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,6 +269,9 @@ struct Context<'a> {
     /// Indexes of existing tables that change definition but keep their name: by name, the
     /// temporary name the new one is built under before it takes the old one's place.
     replaced_indexes: HashMap<QualName, QualName>,
+    /// Columns of existing large tables whose type change rewrites: they change through a shadow
+    /// column (see `shadow`), which also carries over their indexes and constraints.
+    shadowed: BTreeSet<(QualName, String)>,
 }
 
 impl Context<'_> {
@@ -351,6 +358,7 @@ pub fn plan(
         referencing_fks: HashMap::new(),
         old_indexes: HashMap::new(),
         replaced_indexes: HashMap::new(),
+        shadowed: BTreeSet::new(),
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
@@ -415,8 +423,20 @@ pub fn plan(
                 .insert(i.name.clone(), QualName::new(i.name.schema.clone(), temp));
         }
     }
+    let mut shadowed: BTreeMap<&QualName, Vec<(&Column, &Column)>> = BTreeMap::new();
+    for c in &changes {
+        if let Change::AlterColumn { table, old, new } = c
+            && shadow::applies(&ctx, table, old, new)
+        {
+            ctx.shadowed.insert((table.clone(), new.name.clone()));
+            shadowed.entry(table).or_default().push((old, new));
+        }
+    }
     let mut warnings = Vec::new();
     let mut steps = Vec::new();
+    for (table, columns) in &shadowed {
+        steps.extend(shadow::steps(&ctx, table, columns));
+    }
     for c in &changes {
         steps.extend(steps_for(c, &ctx, &mut warnings));
     }
@@ -1385,11 +1405,28 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             st.needs_old.push(Key::Table(table.clone()));
             vec![st]
         }
+        AlterColumn { table, new: nc, .. }
+            if ctx.shadowed.contains(&(table.clone(), nc.name.clone())) =>
+        {
+            // The part of the type change that is not the type (default, NOT NULL) is planned
+            // with it by `shadow::steps`.
+            Vec::new()
+        }
         AlterColumn {
             table,
             old,
             new: nc,
         } => alter_column_steps(table, old, nc, ctx),
+        AddConstraint { table, constraint } | DropConstraint { table, constraint }
+            if shadow::absorbs_constraint(ctx, table, constraint) =>
+        {
+            // Re-added (or dropped with the column) by the shadow-column swap.
+            Vec::new()
+        }
+        CreateIndex(i) | DropIndex(i) if shadow::absorbs_index(ctx, i) => {
+            // Rebuilt over the shadow column (or dropped with the column) by the swap.
+            Vec::new()
+        }
         AddConstraint { table, constraint } => add_constraint_steps(table, constraint, ctx),
         DropConstraint { table, constraint } => {
             let key = format!("{table}.{}", constraint.name);
@@ -2030,42 +2067,105 @@ fn concurrent_index_build(i: &Index, summary: String) -> Vec<Step> {
 /// The constraints and indexes of `table` in `schema` that use `column`: by their column lists,
 /// or, for expressions (CHECK, EXCLUDE, expression keys, predicates), by mentioning its name.
 fn keys_over_column(ctx: &Context, table: &QualName, column: &str) -> Vec<Key> {
-    let schema = ctx.old;
-    let mentions = |sql: &str| sql.to_lowercase().contains(&column.to_lowercase());
     // Foreign keys of any table that reference the column.
     let mut keys = ctx
         .referencing_fks
         .get(&(table.clone(), column.to_string()))
         .cloned()
         .unwrap_or_default();
-    if let Some(t) = schema.tables.get(table) {
-        for c in t.constraints.values() {
-            let uses = match &c.kind {
-                ConstraintKind::PrimaryKey { columns, include }
-                | ConstraintKind::Unique {
-                    columns, include, ..
-                } => columns.iter().chain(include).any(|c| c == column),
-                ConstraintKind::ForeignKey { columns, .. } => columns.iter().any(|c| c == column),
-                ConstraintKind::Check { expr, .. } => mentions(&expr.sql),
-                ConstraintKind::Exclude { definition } => mentions(&definition.sql),
-            };
-            if uses {
-                keys.push(Key::Constraint(table.clone(), c.name.clone()));
-            }
-        }
+    if let Some(t) = ctx.old.tables.get(table) {
+        keys.extend(
+            t.constraints
+                .values()
+                .filter(|c| constraint_uses(table, c, column))
+                .map(|c| Key::Constraint(table.clone(), c.name.clone())),
+        );
     }
-    for i in ctx.old_indexes.get(table).into_iter().flatten() {
-        let uses = i.include.iter().any(|c| c == column)
-            || i.predicate.as_ref().is_some_and(|p| mentions(&p.sql))
-            || i.keys.iter().any(|k| match &k.key {
-                IndexKeyExpr::Column(c) => c == column,
-                IndexKeyExpr::Expression(e) => mentions(&e.sql),
-            });
-        if uses {
-            keys.push(Key::Index(i.name.clone()));
-        }
-    }
+    keys.extend(
+        ctx.old_indexes
+            .get(table)
+            .into_iter()
+            .flatten()
+            .filter(|i| index_uses(i, column))
+            .map(|i| Key::Index(i.name.clone())),
+    );
     keys
+}
+
+/// The unique btree index `ADD CONSTRAINT ... USING INDEX` turns into a PRIMARY KEY or UNIQUE
+/// constraint over `columns`, named `name`.
+fn constraint_index(
+    table: &QualName,
+    columns: &[String],
+    include: &[String],
+    nulls_not_distinct: bool,
+    name: &str,
+) -> Index {
+    Index {
+        name: QualName::new(table.schema.clone(), name),
+        table: table.clone(),
+        unique: true,
+        method: "btree".into(),
+        keys: columns
+            .iter()
+            .map(|col| IndexKey {
+                key: IndexKeyExpr::Column(col.clone()),
+                collation: None,
+                opclass: None,
+                descending: false,
+                nulls_first: None,
+            })
+            .collect(),
+        include: include.to_vec(),
+        predicate: None,
+        nulls_not_distinct,
+        with: Vec::new(),
+        comment: None,
+        directives: Directives::default(),
+    }
+}
+
+/// ` DEFERRABLE [INITIALLY DEFERRED]` for a deferrable constraint, else nothing.
+fn deferrable_sql(c: &Constraint) -> String {
+    match (c.deferrable, c.initially_deferred) {
+        (false, _) => String::new(),
+        (true, false) => " DEFERRABLE".into(),
+        (true, true) => " DEFERRABLE INITIALLY DEFERRED".into(),
+    }
+}
+
+/// Whether constraint `c` of `table` uses `column` (its key columns, or a mention in its CHECK or
+/// EXCLUDE expression). A foreign key uses its referencing columns here, not the referenced ones.
+fn constraint_uses(table: &QualName, c: &Constraint, column: &str) -> bool {
+    match &c.kind {
+        ConstraintKind::PrimaryKey { columns, include }
+        | ConstraintKind::Unique {
+            columns, include, ..
+        } => columns.iter().chain(include).any(|c| c == column),
+        ConstraintKind::ForeignKey { columns, .. } => columns.iter().any(|c| c == column),
+        ConstraintKind::Check { expr, .. } => pg::references_column(&expr.sql, &table.name, column),
+        ConstraintKind::Exclude { definition } => {
+            pg::references_column(&definition.sql, &table.name, column)
+        }
+    }
+}
+
+/// Whether foreign key `c` references `column` of `table`.
+fn fk_references(c: &Constraint, table: &QualName, column: &str) -> bool {
+    matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, ref_columns, .. }
+        if ref_table == table && ref_columns.iter().any(|c| c == column))
+}
+
+/// Whether index `i` uses `column` of its table: as a key, an INCLUDE column, or a mention in an
+/// expression key or the predicate.
+fn index_uses(i: &Index, column: &str) -> bool {
+    let mentions = |sql: &str| pg::references_column(sql, &i.table.name, column);
+    i.include.iter().any(|c| c == column)
+        || i.predicate.as_ref().is_some_and(|p| mentions(&p.sql))
+        || i.keys.iter().any(|k| match &k.key {
+            IndexKeyExpr::Column(c) => c == column,
+            IndexKeyExpr::Expression(e) => mentions(&e.sql),
+        })
 }
 
 /// Whether `ADD CONSTRAINT ... USING INDEX i` gives exactly constraint `c`: a plain unique btree
@@ -2178,28 +2278,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             // While the old schema still has a relation of that name (the constraint being
             // replaced), build under a free name: attaching renames the index to the constraint.
             let index_name = ctx.free_relation_name(&table.schema, &c.name);
-            let index = Index {
-                name: QualName::new(table.schema.clone(), index_name.clone()),
-                table: table.clone(),
-                unique: true,
-                method: "btree".into(),
-                keys: columns
-                    .iter()
-                    .map(|col| IndexKey {
-                        key: IndexKeyExpr::Column(col.clone()),
-                        collation: None,
-                        opclass: None,
-                        descending: false,
-                        nulls_first: None,
-                    })
-                    .collect(),
-                include: include.clone(),
-                predicate: None,
-                nulls_not_distinct,
-                with: Vec::new(),
-                comment: None,
-                directives: Directives::default(),
-            };
+            let index = constraint_index(table, columns, include, nulls_not_distinct, &index_name);
             let mut build = concurrent_index_build(
                 &index,
                 format!(
@@ -2212,13 +2291,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 st.creates.retain(|k| !matches!(k, Key::Index(_)));
             }
             build[1].needs_new.extend(deps.iter().cloned());
-            let mut deferrable = String::new();
-            if c.deferrable {
-                deferrable.push_str(" DEFERRABLE");
-                if c.initially_deferred {
-                    deferrable.push_str(" INITIALLY DEFERRED");
-                }
-            }
+            let deferrable = deferrable_sql(c);
             let attach = Step::new(
                 Phase::Expand,
                 Rank::Constraint,

@@ -1,0 +1,12 @@
+-- 000003_schema_change_backfill_2.up.sql
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Changes:
+--   - check gen_new_order_id IS NOT NULL (NOT VALID)
+--
+-- Hazards (locks, rewrites, scans):
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.order_items, brief: NOT VALID skips the scan
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.order_items ADD CONSTRAINT order_items_gen_new_order_id_not_null CHECK (gen_new_order_id IS NOT NULL) NOT VALID;

@@ -1,0 +1,13 @@
+-- 000008_schema_change_contract.down.sql
+-- Reverts 000008_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - swap the shadow columns in for id on public.parents
+--   - swap the shadow columns in for parent_id on public.children
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.children ALTER COLUMN parent_id TYPE integer USING parent_id::integer;
+
+ALTER TABLE public.parents ALTER COLUMN id TYPE integer USING id::integer;

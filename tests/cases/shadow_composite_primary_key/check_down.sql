@@ -1,0 +1,1 @@
+SELECT count(*) IN (29, 35) FROM memberships;

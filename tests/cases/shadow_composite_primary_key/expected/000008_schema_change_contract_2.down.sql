@@ -1,0 +1,8 @@
+-- 000008_schema_change_contract_2.down.sql
+-- Reverts 000008_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate constraint grants_group_id_user_id_fkey on public.grants
+--
+-- Nothing to run.

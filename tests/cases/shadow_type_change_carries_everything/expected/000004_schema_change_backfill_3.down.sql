@@ -1,0 +1,10 @@
+-- 000004_schema_change_backfill_3.down.sql
+-- Reverts 000004_schema_change_backfill_3.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - validate that gen_new_code has no NULLs
+--   - validate that gen_new_id has no NULLs
+--   - validate that gen_new_owner_id has no NULLs
+--
+-- Nothing to run.

@@ -1,0 +1,8 @@
+-- 000009_schema_change_backfill_8.down.sql
+-- Reverts 000009_schema_change_backfill_8.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - drop a leftover of a failed build of public.accounts_code_email_key_ccnew, if any
+--
+-- Nothing to run.

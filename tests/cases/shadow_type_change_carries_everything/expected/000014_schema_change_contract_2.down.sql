@@ -1,0 +1,10 @@
+-- 000014_schema_change_contract_2.down.sql
+-- Reverts 000014_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate constraint accounts_code_check on public.accounts
+--   - validate constraint accounts_owner_id_fkey on public.accounts
+--   - validate constraint transfers_account_id_fkey on public.transfers
+--
+-- Nothing to run.

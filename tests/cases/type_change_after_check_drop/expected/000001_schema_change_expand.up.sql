@@ -1,0 +1,24 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - add shadow columns for the type change of Value on public.readings, kept in sync by trigger gen_sync_readings
+--
+-- Hazards (locks, rewrites, scans):
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.readings, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.readings also converts Value
+--
+-- Before the next phase:
+--   Deploy application code that writes the new columns before running the backfill.
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.readings ADD COLUMN "gen_new_Value" text;
+
+CREATE FUNCTION public.gen_sync_readings() RETURNS trigger LANGUAGE plpgsql AS $gen$
+BEGIN
+  NEW."gen_new_Value" := (NEW."Value")::text;
+  RETURN NEW;
+END
+$gen$;
+
+CREATE TRIGGER gen_sync_readings BEFORE INSERT OR UPDATE ON public.readings FOR EACH ROW EXECUTE FUNCTION public.gen_sync_readings();
