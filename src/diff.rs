@@ -990,6 +990,12 @@ fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {
 /// (PostgreSQL stores them by column number, so they follow too; their text is compared as written
 /// in the new file).
 fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
+    let fix_expr = |e: &mut Expr| {
+        *e = Expr::new(
+            pg::rename_column_refs(&e.sql, &table.name, from, to),
+            pg::rename_column_refs(&e.canon, &table.name, from, to),
+        );
+    };
     let fix = |cols: &mut Vec<String>| {
         for c in cols.iter_mut() {
             if c == from {
@@ -1023,20 +1029,32 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
                         fix(ref_columns);
                     }
                 }
+                ConstraintKind::Check { expr, .. } if tname == table => fix_expr(expr),
+                ConstraintKind::Exclude { definition } if tname == table => fix_expr(definition),
                 _ => {}
+            }
+        }
+        if tname == table {
+            for c in &mut t.columns {
+                if let Some(g) = &mut c.generated {
+                    fix_expr(g);
+                }
             }
         }
     }
     for i in s.indexes.values_mut() {
         if &i.table == table {
             for k in &mut i.keys {
-                if let IndexKeyExpr::Column(c) = &mut k.key
-                    && c == from
-                {
-                    *c = to.to_string();
+                match &mut k.key {
+                    IndexKeyExpr::Column(c) if c == from => *c = to.to_string(),
+                    IndexKeyExpr::Expression(e) => fix_expr(e),
+                    IndexKeyExpr::Column(_) => {}
                 }
             }
             fix(&mut i.include);
+            if let Some(p) = &mut i.predicate {
+                fix_expr(p);
+            }
         }
     }
     for seq in s.sequences.values_mut() {

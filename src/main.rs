@@ -1,8 +1,9 @@
 //! The `gen` command line.
 
 use clap::{Parser, Subcommand};
+use gen_schema::plan::{ColumnRenames, PlanOptions};
 use gen_schema::render::{OutputFile, RenderOptions};
-use gen_schema::{Error, Input, output, plan::PlanOptions, render};
+use gen_schema::{Error, Input, output, render};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -85,6 +86,12 @@ struct DiffArgs {
     /// the query that writes it). A table of unknown size is treated as large.
     #[arg(long, value_name = "FILE")]
     table_sizes: Option<String>,
+    /// How columns of existing tables are renamed (`-- @renamed from=OLD`): `compat` adds the new
+    /// column, syncs both ways by trigger until the contract phase drops the old one, so old and
+    /// new application versions both work in between; `direct` renames in place (instant, but
+    /// the running application's queries naming the old column fail).
+    #[arg(long, value_name = "MODE", default_value = "compat", value_parser = parse_column_renames)]
+    column_renames: ColumnRenames,
 }
 
 fn parse_duration(s: &str) -> Result<String, String> {
@@ -100,6 +107,14 @@ fn parse_duration(s: &str) -> Result<String, String> {
             "use a number with an optional unit: ms, s, min, h (for example 5s or 500ms)"
                 .to_string(),
         )
+    }
+}
+
+fn parse_column_renames(s: &str) -> Result<ColumnRenames, String> {
+    match s {
+        "compat" => Ok(ColumnRenames::Compat),
+        "direct" => Ok(ColumnRenames::Direct),
+        _ => Err("use compat or direct".to_string()),
     }
 }
 
@@ -150,6 +165,7 @@ fn diff(args: &DiffArgs) -> Result<(), Error> {
                 Some(path) => gen_schema::table_sizes::read(path)?,
                 None => Default::default(),
             },
+            column_renames: args.column_renames,
         },
     )?;
     for warning in &plan.warnings {

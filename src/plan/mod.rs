@@ -61,6 +61,22 @@ pub struct PlanOptions {
     pub small_table_rows: u64,
     /// Known row counts by table (from `--table-sizes`); `-- @rows N` in the schema wins.
     pub table_sizes: BTreeMap<QualName, u64>,
+    /// How a column of an existing table is renamed.
+    pub column_renames: ColumnRenames,
+}
+
+/// How a column of an existing table is renamed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColumnRenames {
+    /// Old and new application versions both keep working between expand and contract: the new
+    /// column is added, a trigger syncs both ways, a batched copy fills it, and the contract phase
+    /// drops the old column.
+    #[default]
+    Compat,
+    /// One `ALTER TABLE ... RENAME COLUMN` in the expand phase: instant, but the running
+    /// application's queries that name the old column fail from then on.
+    Direct,
 }
 
 impl Default for PlanOptions {
@@ -72,6 +88,7 @@ impl Default for PlanOptions {
             pg_version: 15,
             small_table_rows: 10_000,
             table_sizes: BTreeMap::new(),
+            column_renames: ColumnRenames::Compat,
         }
     }
 }
@@ -272,6 +289,8 @@ struct Context<'a> {
     /// Columns of existing large tables whose type change rewrites: they change through a shadow
     /// column (see `shadow`), which also carries over their indexes and constraints.
     shadowed: BTreeSet<(QualName, String)>,
+    /// The old names of the shadowed columns that are renamed.
+    shadow_renames: BTreeSet<(QualName, String)>,
 }
 
 impl Context<'_> {
@@ -359,6 +378,7 @@ pub fn plan(
         old_indexes: HashMap::new(),
         replaced_indexes: HashMap::new(),
         shadowed: BTreeSet::new(),
+        shadow_renames: BTreeSet::new(),
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
@@ -423,9 +443,25 @@ pub fn plan(
                 .insert(i.name.clone(), QualName::new(i.name.schema.clone(), temp));
         }
     }
+    // Columns that change through a shadow column: renamed ones (when old and new application
+    // versions must both work), then retyped ones.
     let mut shadowed: BTreeMap<&QualName, Vec<(&Column, &Column)>> = BTreeMap::new();
     for c in &changes {
+        if let Change::RenameColumn {
+            table,
+            old: from,
+            new: to,
+        } = c
+            && let Some((oc, nc)) = shadow::rename_columns(&ctx, table, from, to)
+        {
+            ctx.shadowed.insert((table.clone(), to.clone()));
+            ctx.shadow_renames.insert((table.clone(), from.clone()));
+            shadowed.entry(table).or_default().push((oc, nc));
+        }
+    }
+    for c in &changes {
         if let Change::AlterColumn { table, old, new } = c
+            && !ctx.shadowed.contains(&(table.clone(), new.name.clone()))
             && shadow::applies(&ctx, table, old, new)
         {
             ctx.shadowed.insert((table.clone(), new.name.clone()));
@@ -1417,13 +1453,29 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             old,
             new: nc,
         } => alter_column_steps(table, old, nc, ctx),
-        AddConstraint { table, constraint } | DropConstraint { table, constraint }
-            if shadow::absorbs_constraint(ctx, table, constraint) =>
+        RenameColumn { table, new: nn, .. }
+            if ctx.shadowed.contains(&(table.clone(), nn.clone())) =>
         {
-            // Re-added (or dropped with the column) by the shadow-column swap.
+            // A new column synced both ways with the old one (see `shadow`).
             Vec::new()
         }
-        CreateIndex(i) | DropIndex(i) if shadow::absorbs_index(ctx, i) => {
+        AddConstraint { table, constraint }
+            if shadow::absorbs_constraint(ctx, table, constraint, false) =>
+        {
+            // Re-added by the shadow-column swap.
+            Vec::new()
+        }
+        DropConstraint { table, constraint }
+            if shadow::absorbs_constraint(ctx, table, constraint, true) =>
+        {
+            // Dropped with the column by the shadow-column swap.
+            Vec::new()
+        }
+        CreateIndex(i) if shadow::absorbs_index(ctx, i, false) => {
+            // Rebuilt over the shadow column by the swap.
+            Vec::new()
+        }
+        DropIndex(i) if shadow::absorbs_index(ctx, i, true) => {
             // Rebuilt over the shadow column (or dropped with the column) by the swap.
             Vec::new()
         }

@@ -58,28 +58,83 @@ pub(super) fn applies(ctx: &Context, table: &QualName, old: &Column, new: &Colum
     })
 }
 
+/// For a column rename on an existing table when old and new application versions must both
+/// work (`ColumnRenames::Compat`): the old and the new column. The new column is added beside the
+/// old one and synced both ways. Identity and generated columns, columns a generated column or an
+/// EXCLUDE constraint uses, and renames onto a dropped column's name are renamed in place.
+pub(super) fn rename_columns<'a>(
+    ctx: &Context<'a>,
+    table: &QualName,
+    from: &str,
+    to: &str,
+) -> Option<(&'a Column, &'a Column)> {
+    if ctx.opts.column_renames != ColumnRenames::Compat || ctx.is_new_table(table) {
+        return None;
+    }
+    let (t_old, t_new) = (ctx.old.tables.get(table)?, ctx.new.tables.get(table)?);
+    let (old, new) = (t_old.column(from)?, t_new.column(to)?);
+    let plain = |c: &Column| c.identity.is_none() && c.generated.is_none();
+    let blocked = |t: &Table, col: &str| {
+        t.constraints.values().any(|c| {
+            matches!(c.kind, ConstraintKind::Exclude { .. }) && constraint_uses(table, c, col)
+        }) || t.columns.iter().any(|c| {
+            c.generated
+                .as_ref()
+                .is_some_and(|g| pg::references_column(&g.sql, &table.name, col))
+        })
+    };
+    (plain(old)
+        && plain(new)
+        && t_old.column(to).is_none()
+        && !blocked(t_old, from)
+        && !blocked(t_new, to))
+    .then_some((old, new))
+}
+
 /// Whether a shadow-column swap takes care of constraint `c` of `table` (it uses a shadowed
-/// column, or references one): the diff's own add or drop of it then has nothing to do.
-pub(super) fn absorbs_constraint(ctx: &Context, table: &QualName, c: &Constraint) -> bool {
-    ctx.shadowed
-        .iter()
+/// column, or references one): the diff's own add or drop of it then has nothing to do. A
+/// constraint of the old side (`old_side`) may still name a renamed column by its old name.
+pub(super) fn absorbs_constraint(
+    ctx: &Context,
+    table: &QualName,
+    c: &Constraint,
+    old_side: bool,
+) -> bool {
+    shadowed_names(ctx, old_side)
         .any(|(t, col)| (t == table && constraint_uses(table, c, col)) || fk_references(c, t, col))
 }
 
 /// Whether a shadow-column swap takes care of index `i` (it uses a shadowed column).
-pub(super) fn absorbs_index(ctx: &Context, i: &Index) -> bool {
-    ctx.shadowed
-        .iter()
-        .any(|(t, col)| t == &i.table && index_uses(i, col))
+pub(super) fn absorbs_index(ctx: &Context, i: &Index, old_side: bool) -> bool {
+    shadowed_names(ctx, old_side).any(|(t, col)| t == &i.table && index_uses(i, col))
 }
 
-/// One column of the table that changes type through a shadow column.
+/// The shadowed columns by (table, name), with their old names too when `old_side`.
+fn shadowed_names<'a>(
+    ctx: &'a Context,
+    old_side: bool,
+) -> impl Iterator<Item = (&'a QualName, &'a str)> {
+    let old = ctx
+        .shadow_renames
+        .iter()
+        .filter(move |_| old_side)
+        .map(|(t, c)| (t, c.as_str()));
+    ctx.shadowed.iter().map(|(t, c)| (t, c.as_str())).chain(old)
+}
+
+/// One column of the table that changes through a shadow column.
 struct Shadowed<'a> {
     old: &'a Column,
     new: &'a Column,
+    /// The column's name in the old schema.
+    old_name: String,
+    /// The column's name in the new schema.
     name: String,
+    /// The column added beside the old one: the new name for a rename, else a temporary name.
     shadow: String,
     check: String,
+    /// A rename: the new application writes the new column, so the trigger syncs both ways.
+    two_way: bool,
 }
 
 /// The value of the shadow column for a row, written over the row's columns (`column_ref` is how
@@ -101,24 +156,41 @@ fn conversion(old: &Column, new: &Column, column_ref: &str) -> String {
     }
 }
 
+/// The value of the old column from the new one, for a two-way sync (a rename that may also
+/// change the type): the cast back.
+fn back_conversion(old: &Column, new: &Column, column_ref: &str) -> String {
+    let ty = pg::type_sql(&old.ty);
+    match pg::type_conversion(&new.ty, &old.ty, is_user_type) {
+        pg::Conversion::Implicit => column_ref.to_string(),
+        pg::Conversion::Cast => format!("({column_ref})::{ty}"),
+        pg::Conversion::ViaText => format!("({column_ref})::text::{ty}"),
+    }
+}
+
 /// Whether the conversion is an expression of the user's over the row (not just the column).
 fn uses_row(new: &Column) -> bool {
     new.directives.using.is_some() || new.directives.backfill.is_some()
 }
 
-/// The constraints of `schema` a swap on `table` concerns: the table's own that use a shadowed
-/// column, and the foreign keys of any table that reference one.
+/// The name of a shadowed column in the old schema (`old`) or the new one.
+fn name_in<'a>(s: &'a Shadowed, old: bool) -> &'a str {
+    if old { &s.old_name } else { &s.name }
+}
+
+/// The constraints of `schema` (the old one when `old`) a swap on `table` concerns: the table's
+/// own that use a shadowed column, and the foreign keys of any table that reference one.
 fn constraints_over<'a>(
     schema: &'a Schema,
     table: &QualName,
     cols: &[Shadowed],
+    old: bool,
 ) -> Vec<(&'a QualName, &'a Constraint)> {
     let mut v = Vec::new();
     for t in schema.tables.values() {
         for c in t.constraints.values() {
             if cols.iter().any(|s| {
-                (&t.name == table && constraint_uses(table, c, &s.name))
-                    || fk_references(c, table, &s.name)
+                (&t.name == table && constraint_uses(table, c, name_in(s, old)))
+                    || fk_references(c, table, name_in(s, old))
             }) {
                 v.push((&t.name, c));
             }
@@ -127,25 +199,30 @@ fn constraints_over<'a>(
     v
 }
 
-fn indexes_over<'a>(schema: &'a Schema, table: &QualName, cols: &[Shadowed]) -> Vec<&'a Index> {
+fn indexes_over<'a>(
+    schema: &'a Schema,
+    table: &QualName,
+    cols: &[Shadowed],
+    old: bool,
+) -> Vec<&'a Index> {
     schema
         .indexes
         .values()
-        .filter(|i| &i.table == table && cols.iter().any(|s| index_uses(i, &s.name)))
+        .filter(|i| &i.table == table && cols.iter().any(|s| index_uses(i, name_in(s, old))))
         .collect()
 }
 
-/// `i` rebuilt over the shadow columns instead of the columns they replace, named `name`.
-fn over_shadows(i: &Index, cols: &[Shadowed], name: &str) -> Index {
+/// `i` with its columns renamed by `map` (from, to), named `name`.
+fn index_renamed(i: &Index, map: &[(&str, &str)], name: &str) -> Index {
     let rename = |sql: &str| {
-        cols.iter().fold(sql.to_string(), |sql, s| {
-            pg::rename_column_refs(&sql, &i.table.name, &s.name, &s.shadow)
+        map.iter().fold(sql.to_string(), |sql, (from, to)| {
+            pg::rename_column_refs(&sql, &i.table.name, from, to)
         })
     };
     let col = |c: &String| {
-        cols.iter()
-            .find(|s| &s.name == c)
-            .map_or_else(|| c.clone(), |s| s.shadow.clone())
+        map.iter()
+            .find(|(from, _)| from == c)
+            .map_or_else(|| c.clone(), |(_, to)| to.to_string())
     };
     Index {
         name: QualName::new(i.name.schema.clone(), name),
@@ -170,6 +247,73 @@ fn over_shadows(i: &Index, cols: &[Shadowed], name: &str) -> Index {
         comment: None,
         ..i.clone()
     }
+}
+
+/// `c` of `table` with its columns renamed by `map` (from, to) where they are `table`'s.
+fn constraint_renamed(
+    t: &QualName,
+    c: &Constraint,
+    table: &QualName,
+    map: &[(&str, &str)],
+) -> Constraint {
+    let col = |c: &String| {
+        map.iter()
+            .find(|(from, _)| from == c)
+            .map_or_else(|| c.clone(), |(_, to)| to.to_string())
+    };
+    let cols = |v: &[String]| v.iter().map(col).collect::<Vec<_>>();
+    let expr = |e: &Expr| {
+        let r = |sql: &str| {
+            map.iter().fold(sql.to_string(), |sql, (from, to)| {
+                pg::rename_column_refs(&sql, &table.name, from, to)
+            })
+        };
+        Expr::new(r(&e.sql), r(&e.canon))
+    };
+    let own = t == table;
+    let kind = match &c.kind {
+        ConstraintKind::PrimaryKey { columns, include } if own => ConstraintKind::PrimaryKey {
+            columns: cols(columns),
+            include: cols(include),
+        },
+        ConstraintKind::Unique {
+            columns,
+            include,
+            nulls_not_distinct,
+        } if own => ConstraintKind::Unique {
+            columns: cols(columns),
+            include: cols(include),
+            nulls_not_distinct: *nulls_not_distinct,
+        },
+        ConstraintKind::Check {
+            expr: e,
+            no_inherit,
+        } if own => ConstraintKind::Check {
+            expr: expr(e),
+            no_inherit: *no_inherit,
+        },
+        ConstraintKind::ForeignKey {
+            columns,
+            ref_table,
+            ref_columns,
+            on_delete,
+            on_update,
+            match_type,
+        } => ConstraintKind::ForeignKey {
+            columns: if own { cols(columns) } else { columns.clone() },
+            ref_table: ref_table.clone(),
+            ref_columns: if ref_table == table {
+                cols(ref_columns)
+            } else {
+                ref_columns.clone()
+            },
+            on_delete: *on_delete,
+            on_update: *on_update,
+            match_type: *match_type,
+        },
+        other => other.clone(),
+    };
+    Constraint { kind, ..c.clone() }
 }
 
 fn add_constraint_sql(table: &QualName, c: &Constraint, using_index: Option<&str>) -> String {
@@ -208,13 +352,20 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     let cols: Vec<Shadowed> = columns
         .iter()
         .map(|(old, new)| {
-            let shadow = shadow_name(&new.name);
+            let two_way = old.name != new.name;
+            let shadow = if two_way {
+                new.name.clone()
+            } else {
+                shadow_name(&new.name)
+            };
             Shadowed {
                 old,
                 new,
+                old_name: old.name.clone(),
                 name: new.name.clone(),
                 check: not_null_check_name(table, &shadow),
                 shadow,
+                two_way,
             }
         })
         .collect();
@@ -228,6 +379,16 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         .map(|s| s.name.as_str())
         .collect::<Vec<_>>()
         .join(", ");
+    let shadows = cols
+        .iter()
+        .map(|s| s.shadow.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let olds = cols
+        .iter()
+        .map(|s| s.old_name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     let filled = Key::Filled(table.clone(), sync.clone());
     let mut steps = Vec::new();
 
@@ -236,11 +397,10 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         Phase::Expand,
         Rank::Column,
         &key,
-        format!(
-            "add shadow columns for the type change of {list} on {table}, kept in sync by trigger {sync}"
-        ),
+        format!("add {shadows} beside {olds} on {table}, kept in sync by trigger {sync}"),
     );
     let mut body = String::new();
+    let mut two_way = String::new();
     for s in &cols {
         let collate = s
             .new
@@ -256,17 +416,28 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         let value = if uses_row(s.new) {
             format!(
                 "(SELECT {} FROM (SELECT NEW.*) AS {})",
-                conversion(s.old, s.new, &quote_ident(&s.name)),
+                conversion(s.old, s.new, &quote_ident(&s.old_name)),
                 quote_ident(&table.name)
             )
         } else {
-            conversion(s.old, s.new, &format!("NEW.{}", quote_ident(&s.name)))
+            conversion(s.old, s.new, &format!("NEW.{}", quote_ident(&s.old_name)))
         };
-        body.push_str(&format!("  NEW.{} := {value};\n", quote_ident(&s.shadow)));
+        let (new_col, old_col) = (quote_ident(&s.shadow), quote_ident(&s.old_name));
+        if s.two_way {
+            // Whichever side the writer set wins: the new application writes the new column,
+            // the old one the old column.
+            let back = back_conversion(s.old, s.new, &format!("NEW.{new_col}"));
+            two_way.push_str(&format!(
+                "  IF (TG_OP = 'INSERT' AND NEW.{new_col} IS NOT NULL)\n     OR (TG_OP = 'UPDATE' AND NEW.{new_col}::text IS DISTINCT FROM OLD.{new_col}::text) THEN\n    NEW.{old_col} := {back};\n  ELSE\n    NEW.{new_col} := {value};\n  END IF;\n"
+            ));
+        } else {
+            body.push_str(&format!("  NEW.{new_col} := {value};\n"));
+        }
         add.creates
             .push(Key::Column(table.clone(), s.shadow.clone()));
         add.needs_new.extend(column_deps(s.new));
     }
+    body.insert_str(0, &two_way);
     add.up.push(format!(
         "CREATE FUNCTION {func}() RETURNS trigger LANGUAGE plpgsql AS $gen$\nBEGIN\n{body}  RETURN NEW;\nEND\n$gen$"
     ));
@@ -301,7 +472,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             format!(
                 "{} = {}",
                 quote_ident(&s.shadow),
-                conversion(s.old, s.new, &quote_ident(&s.name))
+                conversion(s.old, s.new, &quote_ident(&s.old_name))
             )
         })
         .collect::<Vec<_>>()
@@ -315,7 +486,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
                 format!(
                     "({} IS NULL AND {} IS NOT NULL)",
                     quote_ident(&s.shadow),
-                    quote_ident(&s.name)
+                    quote_ident(&s.old_name)
                 )
             }
         })
@@ -325,7 +496,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         Phase::Backfill,
         Rank::Column,
         &key,
-        format!("copy {list} of {table} into the shadow columns in batches"),
+        format!("copy {olds} of {table} into {shadows} in batches"),
     )
     .up(pg::batched_update(
         table,
@@ -352,11 +523,14 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         Phase::Contract,
         Rank::SetNotNull,
         &key,
-        format!("swap the shadow columns in for {list} on {table}"),
+        format!("swap {shadows} in for {olds} on {table}"),
     );
     swap.needs_new.push(filled.clone());
+    // A retyped column comes back under its name with the swap (a renamed one exists from the
+    // expand phase on).
     swap.creates.extend(
         cols.iter()
+            .filter(|s| !s.two_way)
             .map(|s| Key::Column(table.clone(), s.name.clone())),
     );
     let build = |index: Index, summary: String, steps: &mut Vec<Step>, swap: &mut Step| {
@@ -371,11 +545,15 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     };
     let mut renames = Vec::new();
     let mut comments = Vec::new();
-    let new_indexes = indexes_over(ctx.new, table, &cols);
+    let new_indexes = indexes_over(ctx.new, table, &cols, false);
+    let to_shadows: Vec<(&str, &str)> = cols
+        .iter()
+        .map(|s| (s.name.as_str(), s.shadow.as_str()))
+        .collect();
     for i in &new_indexes {
         let temp = ctx.free_relation_name(&i.name.schema, &i.name.name);
         build(
-            over_shadows(i, &cols, &temp),
+            index_renamed(i, &to_shadows, &temp),
             format!(
                 "build index {} over the shadow columns concurrently as {temp}",
                 i.name
@@ -398,7 +576,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         }
         swap.creates.push(Key::Index(i.name.clone()));
     }
-    let new_cons = constraints_over(ctx.new, table, &cols);
+    let new_cons = constraints_over(ctx.new, table, &cols, false);
     let mut attach = Vec::new();
     let mut readd = Vec::new();
     let mut validate = Vec::new();
@@ -418,7 +596,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
                 );
                 let index = constraint_index(t, columns, include, nnd, &temp);
                 build(
-                    over_shadows(&index, &cols, &temp),
+                    index_renamed(&index, &to_shadows, &temp),
                     format!(
                         "build the unique index of {} over the shadow columns concurrently",
                         c.name
@@ -517,10 +695,10 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     swap.up
         .push(format!("DROP TRIGGER {trigger} ON {}", qualified(table)));
     swap.up.push(format!("DROP FUNCTION {func}()"));
-    let old_cons = constraints_over(ctx.old, table, &cols);
-    let old_indexes = indexes_over(ctx.old, table, &cols);
+    let old_cons = constraints_over(ctx.old, table, &cols, true);
+    let old_indexes = indexes_over(ctx.old, table, &cols, true);
     for &(t, c) in &old_cons {
-        if cols.iter().any(|s| fk_references(c, table, &s.name)) {
+        if cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
             // Other objects depend on the referenced key: drop before the column goes.
             swap.up.push(format!(
                 "ALTER TABLE IF EXISTS {} DROP CONSTRAINT IF EXISTS {}",
@@ -549,7 +727,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     for s in &cols {
         let col = quote_ident(&s.name);
         for seq in ctx.old.sequences.values() {
-            if seq.owned_by.as_ref() == Some(&(table.clone(), s.name.clone())) {
+            if seq.owned_by.as_ref() == Some(&(table.clone(), s.old_name.clone())) {
                 swap.up.push(format!(
                     "ALTER SEQUENCE {} OWNED BY {}.{}",
                     qualified(&seq.name),
@@ -559,11 +737,14 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
                 swap.needs_old.push(Key::Sequence(seq.name.clone()));
             }
         }
-        swap.up.push(format!("{at} DROP COLUMN {col}"));
-        swap.up.push(format!(
-            "{at} RENAME COLUMN {} TO {col}",
-            quote_ident(&s.shadow)
-        ));
+        swap.up
+            .push(format!("{at} DROP COLUMN {}", quote_ident(&s.old_name)));
+        if !s.two_way {
+            swap.up.push(format!(
+                "{at} RENAME COLUMN {} TO {col}",
+                quote_ident(&s.shadow)
+            ));
+        }
         if let Some(d) = &s.new.default {
             swap.up
                 .push(format!("{at} ALTER COLUMN {col} SET DEFAULT {}", d.sql));
@@ -590,21 +771,42 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     // The down converts the columns back in place, then puts back what differs. Expressions
     // (CHECKs, expression keys, predicates) are recreated too: converted in place, PostgreSQL
     // would keep them with casts to the new type (`(code)::bigint % (10)::bigint`).
-    let same = |a: &(&QualName, &Constraint), list: &[(&QualName, &Constraint)]| {
-        !matches!(a.1.kind, ConstraintKind::Check { .. })
-            && list
-                .iter()
-                .any(|b| a.0 == b.0 && a.1.name == b.1.name && a.1.kind == b.1.kind)
-    };
-    let kept = |i: &Index, list: &[&Index]| {
+    // Old objects are compared under the new column names.
+    let renames: Vec<(&str, &str)> = cols
+        .iter()
+        .filter(|s| s.two_way)
+        .map(|s| (s.old_name.as_str(), s.name.as_str()))
+        .collect();
+    let old_cons_renamed: Vec<(&QualName, Constraint)> = old_cons
+        .iter()
+        .map(|(t, c)| (*t, constraint_renamed(t, c, table, &renames)))
+        .collect();
+    let old_indexes_renamed: Vec<Index> = old_indexes
+        .iter()
+        .map(|i| index_renamed(i, &renames, &i.name.name))
+        .collect();
+    let plain_check = |c: &Constraint| !matches!(c.kind, ConstraintKind::Check { .. });
+    let plain_index = |i: &Index| {
         i.predicate.is_none()
             && i.keys
                 .iter()
                 .all(|k| matches!(k.key, IndexKeyExpr::Column(_)))
-            && list.contains(&i)
+    };
+    let new_kept = |(t, c): &(&QualName, &Constraint)| {
+        plain_check(c)
+            && old_cons_renamed
+                .iter()
+                .any(|(ot, oc)| ot == t && oc.name == c.name && oc.kind == c.kind)
+    };
+    let old_kept = |i: usize| {
+        let (t, c) = &old_cons_renamed[i];
+        plain_check(c)
+            && new_cons
+                .iter()
+                .any(|(nt, nc)| nt == t && nc.name == c.name && nc.kind == c.kind)
     };
     for tc in &new_cons {
-        if !same(tc, &old_cons) {
+        if !new_kept(tc) {
             swap.down.push(format!(
                 "ALTER TABLE {} DROP CONSTRAINT IF EXISTS {}",
                 qualified(tc.0),
@@ -613,22 +815,33 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         }
     }
     for i in &new_indexes {
-        if !kept(i, &old_indexes) {
+        if !(plain_index(i) && old_indexes_renamed.iter().any(|o| o == *i)) {
             swap.down
                 .push(format!("DROP INDEX IF EXISTS {}", qualified(&i.name)));
         }
     }
     for s in &cols {
+        if s.two_way {
+            swap.down.push(format!(
+                "{at} RENAME COLUMN {} TO {}",
+                quote_ident(&s.name),
+                quote_ident(&s.old_name)
+            ));
+        }
+        let current = Column {
+            name: s.old_name.clone(),
+            ..s.new.clone()
+        };
         swap.down
-            .extend(alter_column_sql(table, s.new, s.old, true, None));
+            .extend(alter_column_sql(table, &current, s.old, true, None));
     }
-    for i in &old_indexes {
-        if !kept(i, &new_indexes) {
+    for (i, renamed) in old_indexes.iter().zip(&old_indexes_renamed) {
+        if !(plain_index(renamed) && new_indexes.contains(&renamed)) {
             swap.down.push(pg::create_index(i, false));
         }
     }
-    for tc in &old_cons {
-        if !same(tc, &new_cons) {
+    for (i, tc) in old_cons.iter().enumerate() {
+        if !old_kept(i) {
             swap.down.push(add_constraint_sql(tc.0, tc.1, None));
         }
     }

@@ -3,7 +3,7 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - add shadow columns for the type change of order_id on public.order_items, kept in sync by trigger gen_sync_order_items
+--   - add gen_new_order_id beside order_id on public.order_items, kept in sync by trigger gen_sync_order_items
 
 SET LOCAL lock_timeout = '5s';
 

@@ -2,7 +2,7 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - add shadow columns for the type change of order_id on public.order_items, kept in sync by trigger gen_sync_order_items
+--   - add gen_new_order_id beside order_id on public.order_items, kept in sync by trigger gen_sync_order_items
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.order_items, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.order_items also converts order_id

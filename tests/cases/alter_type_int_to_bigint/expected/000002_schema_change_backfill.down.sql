@@ -3,6 +3,6 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Undoes:
---   - copy order_id of public.order_items into the shadow columns in batches
+--   - copy order_id of public.order_items into gen_new_order_id in batches
 --
 -- Nothing to run.

@@ -2,7 +2,7 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Changes:
---   - copy order_id of public.order_items into the shadow columns in batches
+--   - copy order_id of public.order_items into gen_new_order_id in batches
 --
 -- Hazards (locks, rewrites, scans):
 --   - [row-locks] updates the rows of public.order_items in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done copy

@@ -3,7 +3,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - swap the shadow columns in for order_id on public.order_items
+--   - swap gen_new_order_id in for order_id on public.order_items
 
 SET LOCAL lock_timeout = '5s';
 

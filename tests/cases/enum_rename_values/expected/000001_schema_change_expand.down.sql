@@ -6,11 +6,15 @@
 --   - rename type public.task_state to job_state
 --   - rename value 'Done Ok' of type public.job_state to 'done'
 --   - rename value 'pending' of type public.job_state to 'waiting'
---   - rename column public.tasks.Old Note to note
+--   - add note beside Old Note on public.tasks, kept in sync by trigger gen_sync_tasks
 
 SET LOCAL lock_timeout = '5s';
 
-ALTER TABLE public.tasks RENAME COLUMN note TO "Old Note";
+DROP TRIGGER IF EXISTS gen_sync_tasks ON public.tasks;
+
+DROP FUNCTION IF EXISTS public.gen_sync_tasks();
+
+ALTER TABLE public.tasks DROP COLUMN IF EXISTS note;
 
 ALTER TYPE public.job_state RENAME VALUE 'waiting' TO 'pending';
 

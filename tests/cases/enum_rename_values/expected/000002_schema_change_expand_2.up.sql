@@ -3,6 +3,9 @@
 --
 -- Changes:
 --   - change the labels of type public.job_state
+--
+-- Before the next phase:
+--   Deploy application code that writes the new columns before running the backfill.
 
 SET LOCAL lock_timeout = '5s';
 

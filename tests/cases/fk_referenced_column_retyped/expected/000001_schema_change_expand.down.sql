@@ -3,8 +3,8 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - add shadow columns for the type change of parent_id on public.children, kept in sync by trigger gen_sync_children
---   - add shadow columns for the type change of id on public.parents, kept in sync by trigger gen_sync_parents
+--   - add gen_new_parent_id beside parent_id on public.children, kept in sync by trigger gen_sync_children
+--   - add gen_new_id beside id on public.parents, kept in sync by trigger gen_sync_parents
 
 SET LOCAL lock_timeout = '5s';
 

@@ -2,8 +2,8 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - add shadow columns for the type change of parent_id on public.children, kept in sync by trigger gen_sync_children
---   - add shadow columns for the type change of id on public.parents, kept in sync by trigger gen_sync_parents
+--   - add gen_new_parent_id beside parent_id on public.children, kept in sync by trigger gen_sync_children
+--   - add gen_new_id beside id on public.parents, kept in sync by trigger gen_sync_parents
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.children, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.children also converts parent_id

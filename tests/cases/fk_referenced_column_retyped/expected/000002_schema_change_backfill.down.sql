@@ -3,6 +3,6 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Undoes:
---   - copy parent_id of public.children into the shadow columns in batches
+--   - copy parent_id of public.children into gen_new_parent_id in batches
 --
 -- Nothing to run.

@@ -2,7 +2,7 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Changes:
---   - copy parent_id of public.children into the shadow columns in batches
+--   - copy parent_id of public.children into gen_new_parent_id in batches
 --
 -- Hazards (locks, rewrites, scans):
 --   - [row-locks] updates the rows of public.children in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done copy

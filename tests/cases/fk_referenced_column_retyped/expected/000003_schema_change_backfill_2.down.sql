@@ -3,6 +3,6 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Undoes:
---   - copy id of public.parents into the shadow columns in batches
+--   - copy id of public.parents into gen_new_id in batches
 --
 -- Nothing to run.

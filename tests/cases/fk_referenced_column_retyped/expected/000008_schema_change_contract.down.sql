@@ -3,8 +3,8 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - swap the shadow columns in for id on public.parents
---   - swap the shadow columns in for parent_id on public.children
+--   - swap gen_new_id in for id on public.parents
+--   - swap gen_new_parent_id in for parent_id on public.children
 
 SET LOCAL lock_timeout = '5s';
 

@@ -2,8 +2,8 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Changes:
---   - swap the shadow columns in for id on public.parents
---   - swap the shadow columns in for parent_id on public.children
+--   - swap gen_new_id in for id on public.parents
+--   - swap gen_new_parent_id in for parent_id on public.children
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.parents and on the tables whose foreign keys reference it, brief: the prepared columns, indexes and validated NOT NULL checks are swapped in, CHECKs and foreign keys re-added NOT VALID

@@ -3,7 +3,7 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - add shadow columns for the type change of group_id, user_id on public.memberships, kept in sync by trigger gen_sync_memberships
+--   - add gen_new_group_id, gen_new_user_id beside group_id, user_id on public.memberships, kept in sync by trigger gen_sync_memberships
 
 SET LOCAL lock_timeout = '5s';
 

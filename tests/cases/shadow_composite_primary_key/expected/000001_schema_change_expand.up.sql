@@ -2,7 +2,7 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - add shadow columns for the type change of group_id, user_id on public.memberships, kept in sync by trigger gen_sync_memberships
+--   - add gen_new_group_id, gen_new_user_id beside group_id, user_id on public.memberships, kept in sync by trigger gen_sync_memberships
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.memberships, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.memberships also converts group_id, user_id

@@ -3,6 +3,6 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Undoes:
---   - copy group_id, user_id of public.memberships into the shadow columns in batches
+--   - copy group_id, user_id of public.memberships into gen_new_group_id, gen_new_user_id in batches
 --
 -- Nothing to run.

@@ -2,7 +2,7 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Changes:
---   - copy group_id, user_id of public.memberships into the shadow columns in batches
+--   - copy group_id, user_id of public.memberships into gen_new_group_id, gen_new_user_id in batches
 --
 -- Hazards (locks, rewrites, scans):
 --   - [row-locks] updates the rows of public.memberships in batches of 4 rows, each its own transaction: row locks are brief; rerunning finishes a half-done copy

@@ -3,7 +3,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - swap the shadow columns in for group_id, user_id on public.memberships
+--   - swap gen_new_group_id, gen_new_user_id in for group_id, user_id on public.memberships
 
 SET LOCAL lock_timeout = '5s';
 

@@ -2,7 +2,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Changes:
---   - swap the shadow columns in for group_id, user_id on public.memberships
+--   - swap gen_new_group_id, gen_new_user_id in for group_id, user_id on public.memberships
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.memberships and on the tables whose foreign keys reference it, brief: the prepared columns, indexes and validated NOT NULL checks are swapped in, CHECKs and foreign keys re-added NOT VALID

@@ -4,7 +4,7 @@
 --
 -- Undoes:
 --   - create type public.ticket_status
---   - add shadow columns for the type change of status on public.tickets, kept in sync by trigger gen_sync_tickets
+--   - add gen_new_status beside status on public.tickets, kept in sync by trigger gen_sync_tickets
 
 SET LOCAL lock_timeout = '5s';
 

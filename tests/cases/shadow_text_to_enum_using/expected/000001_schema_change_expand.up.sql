@@ -3,7 +3,7 @@
 --
 -- Changes:
 --   - create type public.ticket_status
---   - add shadow columns for the type change of status on public.tickets, kept in sync by trigger gen_sync_tickets
+--   - add gen_new_status beside status on public.tickets, kept in sync by trigger gen_sync_tickets
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.tickets, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.tickets also converts status

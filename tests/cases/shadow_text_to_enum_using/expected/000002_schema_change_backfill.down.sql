@@ -3,6 +3,6 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Undoes:
---   - copy status of public.tickets into the shadow columns in batches
+--   - copy status of public.tickets into gen_new_status in batches
 --
 -- Nothing to run.

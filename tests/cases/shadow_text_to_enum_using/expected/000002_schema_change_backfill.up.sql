@@ -2,7 +2,7 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Changes:
---   - copy status of public.tickets into the shadow columns in batches
+--   - copy status of public.tickets into gen_new_status in batches
 --
 -- Hazards (locks, rewrites, scans):
 --   - [row-locks] updates the rows of public.tickets in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done copy

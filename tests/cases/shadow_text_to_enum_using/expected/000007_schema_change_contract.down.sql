@@ -3,7 +3,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - swap the shadow columns in for status on public.tickets
+--   - swap gen_new_status in for status on public.tickets
 
 SET LOCAL lock_timeout = '5s';
 

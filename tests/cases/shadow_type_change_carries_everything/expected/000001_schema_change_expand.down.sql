@@ -4,7 +4,7 @@
 --
 -- Undoes:
 --   - alter sequence public.accounts_id_seq
---   - add shadow columns for the type change of id, owner_id, code on public.accounts, kept in sync by trigger gen_sync_accounts
+--   - add gen_new_id, gen_new_owner_id, gen_new_code beside id, owner_id, code on public.accounts, kept in sync by trigger gen_sync_accounts
 
 SET LOCAL lock_timeout = '5s';
 

@@ -3,7 +3,7 @@
 --
 -- Changes:
 --   - alter sequence public.accounts_id_seq
---   - add shadow columns for the type change of id, owner_id, code on public.accounts, kept in sync by trigger gen_sync_accounts
+--   - add gen_new_id, gen_new_owner_id, gen_new_code beside id, owner_id, code on public.accounts, kept in sync by trigger gen_sync_accounts
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.accounts also converts id, owner_id, code

@@ -3,6 +3,6 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Undoes:
---   - copy id, owner_id, code of public.accounts into the shadow columns in batches
+--   - copy id, owner_id, code of public.accounts into gen_new_id, gen_new_owner_id, gen_new_code in batches
 --
 -- Nothing to run.

@@ -2,7 +2,7 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Changes:
---   - copy id, owner_id, code of public.accounts into the shadow columns in batches
+--   - copy id, owner_id, code of public.accounts into gen_new_id, gen_new_owner_id, gen_new_code in batches
 --
 -- Hazards (locks, rewrites, scans):
 --   - [row-locks] updates the rows of public.accounts in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done copy

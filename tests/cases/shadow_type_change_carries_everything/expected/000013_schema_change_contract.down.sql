@@ -3,7 +3,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - swap the shadow columns in for id, owner_id, code on public.accounts
+--   - swap gen_new_id, gen_new_owner_id, gen_new_code in for id, owner_id, code on public.accounts
 
 SET LOCAL lock_timeout = '5s';
 

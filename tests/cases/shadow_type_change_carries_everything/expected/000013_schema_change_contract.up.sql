@@ -2,7 +2,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Changes:
---   - swap the shadow columns in for id, owner_id, code on public.accounts
+--   - swap gen_new_id, gen_new_owner_id, gen_new_code in for id, owner_id, code on public.accounts
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.accounts and on the tables whose foreign keys reference it, brief: the prepared columns, indexes and validated NOT NULL checks are swapped in, CHECKs and foreign keys re-added NOT VALID

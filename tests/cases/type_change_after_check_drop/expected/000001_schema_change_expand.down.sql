@@ -3,7 +3,7 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - add shadow columns for the type change of Value on public.readings, kept in sync by trigger gen_sync_readings
+--   - add gen_new_Value beside Value on public.readings, kept in sync by trigger gen_sync_readings
 
 SET LOCAL lock_timeout = '5s';
 

@@ -2,7 +2,7 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - add shadow columns for the type change of Value on public.readings, kept in sync by trigger gen_sync_readings
+--   - add gen_new_Value beside Value on public.readings, kept in sync by trigger gen_sync_readings
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.readings, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.readings also converts Value

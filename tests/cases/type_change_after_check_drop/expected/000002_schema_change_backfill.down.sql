@@ -3,6 +3,6 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Undoes:
---   - copy Value of public.readings into the shadow columns in batches
+--   - copy Value of public.readings into gen_new_Value in batches
 --
 -- Nothing to run.

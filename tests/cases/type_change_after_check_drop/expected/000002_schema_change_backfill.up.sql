@@ -2,7 +2,7 @@
 -- Phase backfill: data moves; the schema already accepts both the old and the new shape.
 --
 -- Changes:
---   - copy Value of public.readings into the shadow columns in batches
+--   - copy Value of public.readings into gen_new_Value in batches
 --
 -- Hazards (locks, rewrites, scans):
 --   - [row-locks] updates the rows of public.readings in batches of 10000 rows, each its own transaction: row locks are brief; rerunning finishes a half-done copy

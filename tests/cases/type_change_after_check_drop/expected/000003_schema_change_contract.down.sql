@@ -3,7 +3,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
---   - swap the shadow columns in for Value on public.readings
+--   - swap gen_new_Value in for Value on public.readings
 
 SET LOCAL lock_timeout = '5s';
 

@@ -1,0 +1,8 @@
+-- 000003_schema_change_backfill.down.sql
+-- Reverts 000003_schema_change_backfill.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - copy Old Note of public.tasks into note in batches
+--
+-- Nothing to run.

@@ -1,0 +1,9 @@
+-- 000010_schema_change_contract_2.down.sql
+-- Reverts 000010_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate constraint customers_email_check on public.customers
+--   - validate constraint orders_customer_mail_fkey on public.orders
+--
+-- Nothing to run.
