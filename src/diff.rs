@@ -328,9 +328,11 @@ pub fn added_labels(old: &[String], new: &[String]) -> Option<Vec<(String, EnumP
         if present.contains(label) {
             continue;
         }
-        // Anchor on the nearest following label that already exists; with none, append.
+        // Anchor on the nearest following label that already exists; with none, after the
+        // label before it (saying so, rather than relying on "append", reads unambiguously).
         let position = match new[i + 1..].iter().find(|l| present.contains(l)) {
             Some(next) => EnumPosition::Before(next.clone()),
+            None if i > 0 => EnumPosition::After(new[i - 1].clone()),
             None => EnumPosition::End,
         };
         present.insert(label);
@@ -1082,7 +1084,7 @@ mod tests {
             added,
             vec![
                 ("b".to_string(), EnumPosition::Before("c".into())),
-                ("d".to_string(), EnumPosition::End)
+                ("d".to_string(), EnumPosition::After("c".into()))
             ]
         );
         let front = added_labels(&labels(&["b"]), &labels(&["a", "b"])).unwrap();

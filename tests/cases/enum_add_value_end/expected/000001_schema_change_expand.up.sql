@@ -6,4 +6,4 @@
 
 SET LOCAL lock_timeout = '5s';
 
-ALTER TYPE public.order_status ADD VALUE 'returned';
+ALTER TYPE public.order_status ADD VALUE 'returned' AFTER 'delivered';

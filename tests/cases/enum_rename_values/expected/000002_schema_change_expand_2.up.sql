@@ -9,4 +9,4 @@
 
 SET LOCAL lock_timeout = '5s';
 
-ALTER TYPE public.job_state ADD VALUE 'failed';
+ALTER TYPE public.job_state ADD VALUE 'failed' AFTER 'done';
