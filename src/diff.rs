@@ -140,6 +140,19 @@ pub enum Change {
         old: Option<String>,
         new: Option<String>,
     },
+    CreateRoutine(Routine),
+    DropRoutine(Routine),
+    /// `CREATE OR REPLACE`: same signature and return type, another definition.
+    ReplaceRoutine {
+        old: Routine,
+        new: Routine,
+    },
+    CreateView(View),
+    /// A view dropped, or dropped to be created again (`CreateView` of the same name): its
+    /// definition changed, a column it reads changes type or goes, or a view it reads is rebuilt.
+    DropView(View),
+    CreateTrigger(Trigger),
+    DropTrigger(Trigger),
 }
 
 impl Change {
@@ -211,6 +224,13 @@ impl Change {
                 old: new,
                 new: old,
             },
+            CreateRoutine(r) => DropRoutine(r),
+            DropRoutine(r) => CreateRoutine(r),
+            ReplaceRoutine { old, new } => ReplaceRoutine { old: new, new: old },
+            CreateView(v) => DropView(v),
+            DropView(v) => CreateView(v),
+            CreateTrigger(t) => DropTrigger(t),
+            DropTrigger(t) => CreateTrigger(t),
         }
     }
 }
@@ -229,8 +249,107 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     diff_sequences(old, new, &mut changes);
     diff_tables(old, new, &mut changes);
     diff_indexes(old, new, &mut changes);
+    diff_routines(old, new, &mut changes);
+    diff_views(old, new, &mut changes);
+    diff_triggers(old, new, &mut changes);
     diff_comments(old, new, &mut changes);
     Ok(changes)
+}
+
+fn diff_routines(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (key, r) in &new.routines {
+        match old.routines.get(key) {
+            None => out.push(Change::CreateRoutine(r.clone())),
+            Some(o) if o.definition == r.definition => {}
+            // CREATE OR REPLACE cannot change the return type or turn a function into a procedure.
+            Some(o) if o.returns != r.returns || o.procedure != r.procedure => {
+                out.push(Change::DropRoutine(o.clone()));
+                out.push(Change::CreateRoutine(r.clone()));
+            }
+            Some(o) => out.push(Change::ReplaceRoutine {
+                old: o.clone(),
+                new: r.clone(),
+            }),
+        }
+    }
+    for (key, o) in &old.routines {
+        if !new.routines.contains_key(key) {
+            out.push(Change::DropRoutine(o.clone()));
+        }
+    }
+}
+
+/// Whether view `v` reads column `column` of `table` (by the names its query mentions).
+pub fn view_reads(v: &View, table: &QualName, column: &str) -> bool {
+    v.mentions.contains(table) && v.words.iter().any(|w| w == column)
+}
+
+/// Views are compared by definition; a view is also rebuilt (dropped and created again) when a
+/// column it reads changes type, goes away or is renamed, or a view it reads is rebuilt.
+fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    let mut rebuilt: BTreeSet<QualName> = BTreeSet::new();
+    for (name, v) in &old.views {
+        if new
+            .views
+            .get(name)
+            .is_some_and(|n| n.definition != v.definition)
+        {
+            rebuilt.insert(name.clone());
+        }
+    }
+    for c in out.iter() {
+        let (table, column) = match c {
+            Change::AlterColumn { table, old, new } if old.ty != new.ty => (table, &old.name),
+            Change::DropColumn { table, column } => (table, &column.name),
+            Change::RenameColumn { table, old, .. } => (table, old),
+            _ => continue,
+        };
+        for v in old.views.values() {
+            if view_reads(v, table, column) && new.views.contains_key(&v.name) {
+                rebuilt.insert(v.name.clone());
+            }
+        }
+    }
+    // Views reading rebuilt (or dropped) views, transitively.
+    loop {
+        let before = rebuilt.len();
+        for v in old.views.values() {
+            if new.views.contains_key(&v.name)
+                && v.mentions.iter().any(|m| {
+                    rebuilt.contains(m) || (old.views.contains_key(m) && !new.views.contains_key(m))
+                })
+            {
+                rebuilt.insert(v.name.clone());
+            }
+        }
+        if rebuilt.len() == before {
+            break;
+        }
+    }
+    for (name, v) in &old.views {
+        if !new.views.contains_key(name) || rebuilt.contains(name) {
+            out.push(Change::DropView(v.clone()));
+        }
+    }
+    for (name, v) in &new.views {
+        if !old.views.contains_key(name) || rebuilt.contains(name) {
+            out.push(Change::CreateView(v.clone()));
+        }
+    }
+}
+
+/// A changed trigger is dropped and created again.
+fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (key, o) in &old.triggers {
+        if new.triggers.get(key) != Some(o) {
+            out.push(Change::DropTrigger(o.clone()));
+        }
+    }
+    for (key, t) in &new.triggers {
+        if old.triggers.get(key) != Some(t) {
+            out.push(Change::CreateTrigger(t.clone()));
+        }
+    }
 }
 
 fn diff_schemas(old: &Schema, new: &Schema, out: &mut Vec<Change>) {

@@ -103,6 +103,15 @@ pub struct Schema {
     /// Indexes that are not the implementation of a PRIMARY KEY / UNIQUE constraint.
     /// Keyed by the index name; its schema is always the schema of its table.
     pub indexes: BTreeMap<QualName, Index>,
+    /// Functions and procedures by `schema.name(argument list)`.
+    #[serde(default)]
+    pub routines: BTreeMap<String, Routine>,
+    /// Views and materialized views.
+    #[serde(default)]
+    pub views: BTreeMap<QualName, View>,
+    /// Triggers by `schema.table.name`.
+    #[serde(default)]
+    pub triggers: BTreeMap<String, Trigger>,
 }
 
 impl Schema {
@@ -111,6 +120,7 @@ impl Schema {
     pub fn has_relation(&self, schema: &str, name: &str) -> bool {
         let q = QualName::new(schema, name);
         self.tables.contains_key(&q)
+            || self.views.contains_key(&q)
             || self.sequences.contains_key(&q)
             || self.indexes.contains_key(&q)
             || self.tables.values().any(|t| {
@@ -393,4 +403,71 @@ impl Index {
         b.sort();
         a == b
     }
+}
+
+/// How a statement that gen keeps as written (a routine, view or trigger) compares: its tokens,
+/// normalized (case of keywords and unquoted names, whitespace, the qualification of its own
+/// name, `OR REPLACE`), and the original text to run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Definition {
+    /// The statement as written in the schema file (without the final `;`).
+    pub sql: String,
+    /// The normalized form: equal definitions have equal canons.
+    pub canon: String,
+}
+
+impl PartialEq for Definition {
+    fn eq(&self, other: &Self) -> bool {
+        self.canon == other.canon
+    }
+}
+impl Eq for Definition {}
+
+/// A function or procedure. Bodies are opaque: gen compares and re-runs the statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Routine {
+    pub name: QualName,
+    /// The argument list, normalized (with `name`, the routine's identity).
+    pub args: String,
+    pub procedure: bool,
+    /// The return type, normalized (empty for a procedure): when it changes, CREATE OR REPLACE
+    /// cannot be used.
+    pub returns: String,
+    pub definition: Definition,
+    /// Tables, views and types its text mentions (for SQL-language bodies, which PostgreSQL
+    /// checks at creation).
+    pub mentions: Vec<QualName>,
+    pub sql_body: bool,
+    pub comment: Option<String>,
+}
+
+impl Routine {
+    /// `schema.name(args)`: how `DROP FUNCTION` and `COMMENT ON FUNCTION` name it.
+    pub fn signature(&self) -> String {
+        format!("{}({})", self.name, self.args)
+    }
+}
+
+/// A view or materialized view, kept as its defining statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct View {
+    pub name: QualName,
+    pub materialized: bool,
+    pub definition: Definition,
+    /// Relations (tables, views) and their columns the query mentions, and functions it calls.
+    pub mentions: Vec<QualName>,
+    /// Words of the query: column names are among them.
+    pub words: Vec<String>,
+    pub comment: Option<String>,
+}
+
+/// A trigger, kept as its defining statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trigger {
+    pub table: QualName,
+    pub name: String,
+    pub definition: Definition,
+    /// The function it executes.
+    pub function: Option<QualName>,
+    pub comment: Option<String>,
 }

@@ -645,6 +645,11 @@ impl<'t> Builder<'t> {
                     ("SCHEMA", _) | ("EXTENSION", _) | ("SEQUENCE", _) | ("TYPE", _) => {
                         self.other_create(&s)
                     }
+                    ("FUNCTION", _) | ("PROCEDURE", _) => self.create_routine(&s),
+                    ("VIEW", _) | ("MATERIALIZED", "VIEW") | ("RECURSIVE", "VIEW") => {
+                        self.create_view(&s)
+                    }
+                    ("TRIGGER", _) | ("CONSTRAINT", "TRIGGER") => self.create_trigger(&s),
                     (a, b) => {
                         let two = matches!(
                             a,
@@ -710,6 +715,73 @@ impl<'t> Builder<'t> {
     }
 
     // ---------------------------------------------------------------- CREATE SCHEMA/EXTENSION/SEQUENCE/TYPE
+
+    // ------------------------------------------------- routines, views, triggers (as written)
+
+    fn create_routine(&mut self, s: &Stmt) -> R<()> {
+        let p = super::opaque::routine(self.text, s.toks).map_err(|m| self.err_at(s, m))?;
+        let r = Routine {
+            name: p.name,
+            args: p.args,
+            procedure: p.procedure,
+            returns: p.returns,
+            definition: p.definition,
+            mentions: p.mentions,
+            sql_body: p.sql_body,
+            comment: None,
+        };
+        let key = r.signature();
+        if self.schema.routines.contains_key(&key) && !has_or_replace(s) {
+            return Err(self.err_at(s, format!("function {key} is defined twice")));
+        }
+        self.schema.routines.insert(key, r);
+        Ok(())
+    }
+
+    fn create_view(&mut self, s: &Stmt) -> R<()> {
+        let p = super::opaque::view(self.text, s.toks).map_err(|m| self.err_at(s, m))?;
+        if (self.schema.views.contains_key(&p.name) && !has_or_replace(s))
+            || self.schema.tables.contains_key(&p.name)
+        {
+            return Err(self.err_at(s, format!("relation {} is defined twice", p.name)));
+        }
+        self.relnames
+            .insert((p.name.schema.clone(), p.name.name.clone()));
+        self.schema.views.insert(
+            p.name.clone(),
+            View {
+                name: p.name,
+                materialized: p.materialized,
+                definition: p.definition,
+                mentions: p.mentions,
+                words: p.words,
+                comment: None,
+            },
+        );
+        Ok(())
+    }
+
+    fn create_trigger(&mut self, s: &Stmt) -> R<()> {
+        let p = super::opaque::trigger(self.text, s.toks).map_err(|m| self.err_at(s, m))?;
+        let key = format!("{}.{}", p.table, p.name);
+        if self.schema.triggers.contains_key(&key) && !has_or_replace(s) {
+            return Err(self.err_at(
+                s,
+                format!("trigger {} on {} is defined twice", p.name, p.table),
+            ));
+        }
+        self.schema.triggers.insert(
+            key,
+            Trigger {
+                table: p.table,
+                name: p.name,
+                definition: p.definition,
+                function: p.function,
+                comment: None,
+            },
+        );
+        Ok(())
+    }
 
     fn other_create(&mut self, s: &Stmt) -> R<()> {
         let st = self.parse_stmt(s, s.toks.to_vec())?;
@@ -2324,10 +2396,13 @@ impl<'t> Builder<'t> {
             return Err(self.err_at(s, "unsupported clause in CREATE INDEX"));
         }
         let tq = self.qual(s, table_name)?;
-        let Some(table) = self.schema.tables.get(&tq) else {
-            return Err(self.err_at(s, format!("CREATE INDEX on unknown table {tq}")));
+        // A materialized view's columns are not modelled: its index keys are taken as written.
+        let on_view = self.schema.views.get(&tq).is_some_and(|v| v.materialized);
+        let cols = match self.schema.tables.get(&tq) {
+            Some(table) => col_types(table),
+            None if on_view => Default::default(),
+            None => return Err(self.err_at(s, format!("CREATE INDEX on unknown table {tq}"))),
         };
-        let cols = col_types(table);
         let mut keys = Vec::new();
         let mut key_names = Vec::new();
         for c in columns {
@@ -2362,7 +2437,7 @@ impl<'t> Builder<'t> {
             let (key, kname) = match e {
                 SqlExpr::Identifier(i) => {
                     let n = fold(i);
-                    if !cols.contains_key(&n) {
+                    if !on_view && !cols.contains_key(&n) {
                         return Err(
                             self.err_at(s, format!("column {n} of table {tq} does not exist"))
                         );
@@ -3099,6 +3174,16 @@ fn first_words(st: &Statement) -> String {
 #[allow(dead_code)]
 fn has_comment(toks: &[TokenWithSpan]) -> bool {
     toks.iter().any(|t| is_comment(&t.token))
+}
+
+/// Whether a CREATE statement says OR REPLACE.
+fn has_or_replace(s: &Stmt) -> bool {
+    let mut solid = s
+        .toks
+        .iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_)));
+    solid.next();
+    solid.next().is_some_and(|t| is_kw(t, "OR"))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod build;
 mod canon;
 mod directives;
 mod names;
+mod opaque;
 mod types;
 
 use crate::error::SourceError;

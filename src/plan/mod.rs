@@ -22,6 +22,7 @@ use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
+mod opaque;
 mod shadow;
 
 /// The three phases of a zero-downtime change.
@@ -149,6 +150,12 @@ enum Key {
     Validated(QualName, String),
     /// A shadow column, once backfilled from the column it replaces.
     Filled(QualName, String),
+    /// A function or procedure by name (overloads together), for what calls it.
+    Routine(QualName),
+    /// A function or procedure by signature.
+    Signature(String),
+    /// A trigger by `schema.table.name`.
+    Trigger(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +180,7 @@ enum Rank {
     Rename,
     Type,
     Sequence,
+    Routine,
     Table,
     Column,
     SequenceOwner,
@@ -180,12 +188,17 @@ enum Rank {
     Validate,
     SetNotNull,
     Index,
+    View,
+    Trigger,
     Comment,
     DropComment,
+    DropTrigger,
+    DropView,
     DropConstraint,
     DropIndex,
     DropColumn,
     DropTable,
+    DropRoutine,
     DropSequence,
     DropType,
     DropExtension,
@@ -291,6 +304,8 @@ struct Context<'a> {
     shadowed: BTreeSet<(QualName, String)>,
     /// The old names of the shadowed columns that are renamed.
     shadow_renames: BTreeSet<(QualName, String)>,
+    /// Materialized views this migration creates or drops: their indexes go with them.
+    rebuilt_matviews: HashSet<QualName>,
 }
 
 impl Context<'_> {
@@ -379,6 +394,7 @@ pub fn plan(
         replaced_indexes: HashMap::new(),
         shadowed: BTreeSet::new(),
         shadow_renames: BTreeSet::new(),
+        rebuilt_matviews: HashSet::new(),
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
@@ -407,6 +423,9 @@ pub fn plan(
             }
             Change::DropTable(t) => {
                 ctx.dropped_tables.insert(t.name.clone());
+            }
+            Change::CreateView(v) | Change::DropView(v) if v.materialized => {
+                ctx.rebuilt_matviews.insert(v.name.clone());
             }
             _ => {}
         }
@@ -459,9 +478,22 @@ pub fn plan(
             shadowed.entry(table).or_default().push((oc, nc));
         }
     }
+    // A column renamed in place is another column in the old schema: it changes in place too.
+    let renamed_in_place: HashSet<(&QualName, &String)> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::RenameColumn { table, old, new }
+                if !ctx.shadow_renames.contains(&(table.clone(), old.clone())) =>
+            {
+                Some((table, new))
+            }
+            _ => None,
+        })
+        .collect();
     for c in &changes {
         if let Change::AlterColumn { table, old, new } = c
             && !ctx.shadowed.contains(&(table.clone(), new.name.clone()))
+            && !renamed_in_place.contains(&(table, &new.name))
             && shadow::applies(&ctx, table, old, new)
         {
             ctx.shadowed.insert((table.clone(), new.name.clone()));
@@ -1453,10 +1485,21 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             old,
             new: nc,
         } => alter_column_steps(table, old, nc, ctx),
-        RenameColumn { table, new: nn, .. }
-            if ctx.shadowed.contains(&(table.clone(), nn.clone())) =>
+        RenameColumn { table, old, .. }
+            if ctx.shadow_renames.contains(&(table.clone(), old.clone())) =>
         {
             // A new column synced both ways with the old one (see `shadow`).
+            Vec::new()
+        }
+        CreateRoutine(r) => opaque::create_routine(ctx, r),
+        DropRoutine(r) => opaque::drop_routine(ctx, r),
+        ReplaceRoutine { old, new: nr } => opaque::replace_routine(ctx, old, nr),
+        CreateView(v) => opaque::create_view(ctx, v),
+        DropView(v) => opaque::drop_view(ctx, v),
+        CreateTrigger(t) => opaque::create_trigger(ctx, t),
+        DropTrigger(t) => opaque::drop_trigger(ctx, t),
+        CreateIndex(i) | DropIndex(i) if ctx.rebuilt_matviews.contains(&i.table) => {
+            // Created with its materialized view (and dropped with it).
             Vec::new()
         }
         AddConstraint { table, constraint }
@@ -1720,6 +1763,13 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             pg::rename_enum_value(ty, nn, old),
             format!("{ty}:{nn}"),
         ),
+        Comment {
+            target: CommentTarget::Column(table, column),
+            ..
+        } if ctx.shadowed.contains(&(table.clone(), column.clone())) => {
+            // The swap sets the new column's comment (and its down puts the old one back).
+            Vec::new()
+        }
         Comment {
             target,
             old,
@@ -2141,6 +2191,8 @@ fn keys_over_column(ctx: &Context, table: &QualName, column: &str) -> Vec<Key> {
             .filter(|i| index_uses(i, column))
             .map(|i| Key::Index(i.name.clone())),
     );
+    // Views reading the column (they are dropped and created again around the change).
+    keys.extend(opaque::views_reading(ctx.old, table, column));
     keys
 }
 

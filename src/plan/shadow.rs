@@ -595,6 +595,14 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
                     }
                 );
                 let index = constraint_index(t, columns, include, nnd, &temp);
+                // A table has one primary key: another one of the old schema goes first.
+                if matches!(c.kind, ConstraintKind::PrimaryKey { .. })
+                    && let Some(old_pk) = ctx.old.tables.get(table).and_then(|t| t.primary_key())
+                    && old_pk.name != c.name
+                {
+                    swap.after_drop
+                        .push(Key::Constraint(table.clone(), old_pk.name.clone()));
+                }
                 build(
                     index_renamed(&index, &to_shadows, &temp),
                     format!(
@@ -606,6 +614,9 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
                 );
                 attach.push(add_constraint_sql(t, c, Some(&temp)));
             }
+            // A foreign key of another table whose own columns change type too is re-added by
+            // that table's swap (the old column may not match the new key's type).
+            _ if t != table && validated_by_own_table(ctx, t, c) => {}
             _ => {
                 readd.push(add_constraint_sql(t, c, Some("")));
                 let checked = matches!(
@@ -724,6 +735,11 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             .filter(|i| !new_indexes.iter().any(|n| n.name == i.name))
             .map(|i| Key::Index(i.name.clone())),
     );
+    // Views reading the old columns are dropped before the swap and created again after it.
+    for s in &cols {
+        swap.after_drop
+            .extend(opaque::views_reading(ctx.old, table, &s.old_name));
+    }
     for s in &cols {
         let col = quote_ident(&s.name);
         for seq in ctx.old.sequences.values() {
@@ -805,8 +821,26 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
                 .iter()
                 .any(|(nt, nc)| nt == t && nc.name == c.name && nc.kind == c.kind)
     };
+    // A foreign key between two shadowed columns of different tables cannot stay while either
+    // side converts back: its own table's down drops it, the referenced table's down (the last of
+    // the two) adds it back.
+    let cross = |t: &QualName, c: &Constraint| match &c.kind {
+        ConstraintKind::ForeignKey {
+            ref_table,
+            ref_columns,
+            ..
+        } => {
+            t != ref_table
+                && validated_by_own_table(ctx, t, c)
+                && ctx
+                    .shadowed
+                    .iter()
+                    .any(|(st, col)| st == ref_table && ref_columns.contains(col))
+        }
+        _ => false,
+    };
     for tc in &new_cons {
-        if !new_kept(tc) {
+        if !new_kept(tc) || (cross(tc.0, tc.1) && tc.0 == table) {
             swap.down.push(format!(
                 "ALTER TABLE {} DROP CONSTRAINT IF EXISTS {}",
                 qualified(tc.0),
@@ -834,6 +868,12 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         };
         swap.down
             .extend(alter_column_sql(table, &current, s.old, true, None));
+        if s.old.comment != s.new.comment {
+            swap.down.push(comment_sql(
+                &CommentTarget::Column(table.clone(), s.old_name.clone()),
+                &s.old.comment,
+            ));
+        }
     }
     for (i, renamed) in old_indexes.iter().zip(&old_indexes_renamed) {
         if !(plain_index(renamed) && new_indexes.contains(&renamed)) {
@@ -841,7 +881,8 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         }
     }
     for (i, tc) in old_cons.iter().enumerate() {
-        if !old_kept(i) {
+        let cross = cross(tc.0, tc.1);
+        if if cross { tc.0 != table } else { !old_kept(i) } {
             swap.down.push(add_constraint_sql(tc.0, tc.1, None));
         }
     }

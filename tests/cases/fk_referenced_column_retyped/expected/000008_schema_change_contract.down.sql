@@ -8,6 +8,10 @@
 
 SET LOCAL lock_timeout = '5s';
 
+ALTER TABLE public.children DROP CONSTRAINT IF EXISTS children_parent_id_fkey;
+
 ALTER TABLE public.children ALTER COLUMN parent_id TYPE integer USING parent_id::integer;
 
 ALTER TABLE public.parents ALTER COLUMN id TYPE integer USING id::integer;
+
+ALTER TABLE public.children ADD CONSTRAINT children_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.parents (id);

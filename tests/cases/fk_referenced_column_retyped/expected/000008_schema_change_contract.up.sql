@@ -29,8 +29,6 @@ ALTER TABLE public.parents DROP CONSTRAINT parents_gen_new_id_not_null;
 
 ALTER TABLE public.parents ADD CONSTRAINT parents_pkey PRIMARY KEY USING INDEX parents_pkey_ccnew;
 
-ALTER TABLE public.children ADD CONSTRAINT children_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.parents (id) NOT VALID;
-
 DROP TRIGGER gen_sync_children ON public.children;
 
 DROP FUNCTION public.gen_sync_children();

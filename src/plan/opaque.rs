@@ -1,0 +1,360 @@
+//! Steps for the objects gen keeps as written: functions and procedures, views and materialized
+//! views, triggers. Their SQL is the schema file's own statement; ordering comes from the names
+//! they mention.
+
+use super::*;
+
+/// The keys of what `mentions` names in `schema`: tables and views (and, with `words`, their
+/// columns among the words), functions, types.
+fn mentioned_keys(schema: &Schema, mentions: &[QualName], words: &[String]) -> Vec<Key> {
+    let mut keys = Vec::new();
+    for m in mentions {
+        if let Some(t) = schema.tables.get(m) {
+            keys.push(Key::Table(m.clone()));
+            keys.extend(
+                t.columns
+                    .iter()
+                    .filter(|c| words.contains(&c.name))
+                    .map(|c| Key::Column(m.clone(), c.name.clone())),
+            );
+        } else if schema.views.contains_key(m) {
+            keys.push(Key::Table(m.clone()));
+        } else if schema.routines.values().any(|r| &r.name == m) {
+            keys.push(Key::Routine(m.clone()));
+        } else if schema.enums.contains_key(m) {
+            keys.push(Key::Type(m.clone()));
+        }
+    }
+    keys
+}
+
+/// The views of `schema` that read `table.column`, as keys.
+pub(super) fn views_reading(schema: &Schema, table: &QualName, column: &str) -> Vec<Key> {
+    schema
+        .views
+        .values()
+        .filter(|v| crate::diff::view_reads(v, table, column))
+        .map(|v| Key::Table(v.name.clone()))
+        .collect()
+}
+
+/// `CREATE OR REPLACE` in place of `CREATE` at the head of `sql` (a function or procedure).
+fn or_replace(sql: &str) -> String {
+    let head: String = sql
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_uppercase();
+    if head.starts_with("CREATE OR REPLACE") {
+        return sql.to_string();
+    }
+    let trimmed = sql.trim_start();
+    format!("CREATE OR REPLACE{}", &trimmed["CREATE".len()..])
+}
+
+fn routine_kind(r: &Routine) -> &'static str {
+    if r.procedure { "PROCEDURE" } else { "FUNCTION" }
+}
+
+fn drop_routine_sql(r: &Routine) -> String {
+    format!(
+        "DROP {} {}({})",
+        routine_kind(r),
+        qualified(&r.name),
+        r.args
+    )
+}
+
+fn routine_needs(ctx: &Context, r: &Routine) -> Vec<Key> {
+    let mut keys = vec![Key::Schema(r.name.schema.clone())];
+    // PostgreSQL checks SQL-language bodies when the function is created: what they read first.
+    if r.sql_body {
+        keys.extend(mentioned_keys(ctx.new, &r.mentions, &[]));
+    } else {
+        keys.extend(
+            r.mentions
+                .iter()
+                .filter(|m| ctx.new.enums.contains_key(*m))
+                .map(|m| Key::Type(m.clone())),
+        );
+    }
+    keys.retain(|k| k != &Key::Routine(r.name.clone()));
+    keys
+}
+
+pub(super) fn create_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::Routine,
+        r.signature(),
+        format!(
+            "create {} {}",
+            routine_kind(r).to_lowercase(),
+            r.signature()
+        ),
+    )
+    .up(r.definition.sql.clone())
+    .down(drop_routine_sql(r));
+    st.creates.push(Key::Routine(r.name.clone()));
+    st.creates.push(Key::Signature(r.signature()));
+    st.needs_new = routine_needs(ctx, r);
+    vec![st]
+}
+
+pub(super) fn drop_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
+    // Dropped to be created again (its return type changes): in the phase of the create.
+    let recreated = ctx.new.routines.contains_key(&r.signature());
+    let mut st = Step::new(
+        if recreated {
+            Phase::Expand
+        } else {
+            Phase::Contract
+        },
+        Rank::DropRoutine,
+        r.signature(),
+        format!("drop {} {}", routine_kind(r).to_lowercase(), r.signature()),
+    )
+    .up(drop_routine_sql(r))
+    .down(or_replace(&r.definition.sql))
+    .risk(
+        RiskCode::BreaksOldApp,
+        None,
+        format!(
+            "the running application can no longer call {}",
+            r.signature()
+        ),
+    );
+    st.drops.push(Key::Routine(r.name.clone()));
+    st.drops.push(Key::Signature(r.signature()));
+    vec![st]
+}
+
+pub(super) fn replace_routine(ctx: &Context, old: &Routine, new: &Routine) -> Vec<Step> {
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::Routine,
+        new.signature(),
+        format!(
+            "replace the definition of {} {}",
+            routine_kind(new).to_lowercase(),
+            new.signature()
+        ),
+    )
+    .up(or_replace(&new.definition.sql))
+    .down(or_replace(&old.definition.sql));
+    st.creates.push(Key::Routine(new.name.clone()));
+    st.needs_new = routine_needs(ctx, new);
+    vec![st]
+}
+
+fn view_kind(v: &View) -> &'static str {
+    if v.materialized {
+        "MATERIALIZED VIEW"
+    } else {
+        "VIEW"
+    }
+}
+
+/// The phase a view is dropped and created again in: with the contract-phase swap when it reads
+/// a column that changes through a shadow column (the swap drops that column), else expand.
+fn view_phase(ctx: &Context, v: &View) -> Phase {
+    // The view, or a view it reads (transitively, in the old schema), reads a shadowed column.
+    let mut seen: HashSet<&QualName> = HashSet::new();
+    let mut todo = vec![v];
+    let mut shadowed = false;
+    while let Some(v) = todo.pop() {
+        if !seen.insert(&v.name) {
+            continue;
+        }
+        shadowed |= ctx
+            .shadowed
+            .iter()
+            .chain(&ctx.shadow_renames)
+            .any(|(t, c)| crate::diff::view_reads(v, t, c));
+        todo.extend(v.mentions.iter().filter_map(|m| ctx.old.views.get(m)));
+    }
+    if shadowed {
+        Phase::Contract
+    } else {
+        Phase::Expand
+    }
+}
+
+/// A materialized view's indexes in `schema`, created right after it.
+fn matview_indexes<'a>(schema: &'a Schema, v: &View) -> Vec<&'a Index> {
+    if !v.materialized {
+        return Vec::new();
+    }
+    schema
+        .indexes
+        .values()
+        .filter(|i| i.table == v.name)
+        .collect()
+}
+
+pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
+    let recreated = ctx.old.views.contains_key(&v.name);
+    let mut st = Step::new(
+        if recreated {
+            view_phase(ctx, v)
+        } else {
+            Phase::Expand
+        },
+        Rank::View,
+        v.name.to_string(),
+        format!(
+            "{} {} {}",
+            if recreated { "create again" } else { "create" },
+            view_kind(v).to_lowercase(),
+            v.name
+        ),
+    )
+    .up(v.definition.sql.clone())
+    .down(format!("DROP {} {}", view_kind(v), qualified(&v.name)));
+    for i in matview_indexes(ctx.new, v) {
+        st.up.push(pg::create_index(i, false));
+        st.creates.push(Key::Index(i.name.clone()));
+    }
+    if v.materialized {
+        // Computing the rows takes as long as the query: not inside another unit's locks.
+        st = st.tx(Tx::Alone).risk(
+            RiskCode::RowLocks,
+            None,
+            format!(
+                "computes the rows of {} (as long as its query takes; the tables it reads stay writable)",
+                v.name
+            ),
+        );
+    }
+    st.creates.push(Key::Table(v.name.clone()));
+    st.needs_new = mentioned_keys(ctx.new, &v.mentions, &v.words);
+    st.needs_new.push(Key::Schema(v.name.schema.clone()));
+    st.needs_new.retain(|k| k != &Key::Table(v.name.clone()));
+    st.after_drop.push(Key::Table(v.name.clone()));
+    vec![st]
+}
+
+pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
+    let recreated = ctx.new.views.contains_key(&v.name);
+    let mut st = Step::new(
+        if recreated {
+            view_phase(ctx, v)
+        } else {
+            Phase::Contract
+        },
+        Rank::DropView,
+        v.name.to_string(),
+        format!(
+            "drop {} {}{}",
+            view_kind(v).to_lowercase(),
+            v.name,
+            if recreated {
+                " (to create it again)"
+            } else {
+                ""
+            }
+        ),
+    )
+    .up(format!("DROP {} {}", view_kind(v), qualified(&v.name)))
+    .down(v.definition.sql.clone());
+    for i in matview_indexes(ctx.old, v) {
+        st.down.push(pg::create_index(i, false));
+    }
+    if !recreated {
+        st = st.risk(
+            RiskCode::BreaksOldApp,
+            None,
+            format!("the running application can no longer read {}", v.name),
+        );
+    }
+    st.drops.push(Key::Table(v.name.clone()));
+    st.needs_old = mentioned_keys(ctx.old, &v.mentions, &v.words);
+    st.needs_old.retain(|k| k != &Key::Table(v.name.clone()));
+    vec![st]
+}
+
+fn trigger_key(t: &Trigger) -> String {
+    format!("{}.{}", t.table, t.name)
+}
+
+pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::Trigger,
+        trigger_key(t),
+        format!("create trigger {} on {}", t.name, t.table),
+    )
+    .up(t.definition.sql.clone())
+    .down(format!(
+        "DROP TRIGGER {} ON {}",
+        quote_ident(&t.name),
+        qualified(&t.table)
+    ))
+    .risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::ShareRowExclusive),
+        format!("SHARE ROW EXCLUSIVE lock on {}, brief", t.table),
+    );
+    st.creates.push(Key::Trigger(trigger_key(t)));
+    st.after_drop.push(Key::Trigger(trigger_key(t)));
+    st.needs_new.push(Key::Table(t.table.clone()));
+    if let Some(f) = &t.function {
+        st.needs_new.push(Key::Routine(f.clone()));
+    }
+    if let Some(table) = ctx.new.tables.get(&t.table) {
+        let canon = &t.definition.canon;
+        st.needs_new.extend(
+            table
+                .columns
+                .iter()
+                .filter(|c| pg::references_column(canon, &t.table.name, &c.name))
+                .map(|c| Key::Column(t.table.clone(), c.name.clone())),
+        );
+    }
+    vec![st]
+}
+
+pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
+    let recreated = ctx.new.triggers.contains_key(&trigger_key(t));
+    let mut st = Step::new(
+        if recreated {
+            Phase::Expand
+        } else {
+            Phase::Contract
+        },
+        Rank::DropTrigger,
+        trigger_key(t),
+        format!(
+            "drop trigger {} on {}{}",
+            t.name,
+            t.table,
+            if recreated {
+                " (to create it again)"
+            } else {
+                ""
+            }
+        ),
+    )
+    .up(format!(
+        "DROP TRIGGER {} ON {}",
+        quote_ident(&t.name),
+        qualified(&t.table)
+    ))
+    .down(t.definition.sql.clone())
+    .risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::AccessExclusive),
+        format!("ACCESS EXCLUSIVE lock on {}, brief", t.table),
+    );
+    if ctx.dropped_tables.contains(&t.table) {
+        // Dropped with its table; the down creates it again after the table.
+        st.up.clear();
+    }
+    st.drops.push(Key::Trigger(trigger_key(t)));
+    st.needs_old.push(Key::Table(t.table.clone()));
+    if let Some(f) = &t.function {
+        st.needs_old.push(Key::Routine(f.clone()));
+    }
+    vec![st]
+}

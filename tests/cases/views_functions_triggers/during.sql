@@ -1,0 +1,1 @@
+UPDATE accounts SET balance = 3000 WHERE id = 1;
