@@ -25,6 +25,24 @@ pub enum CommentTarget {
     Column(QualName, String),
     Constraint(QualName, String),
     Index(QualName),
+    /// A function or procedure by signature (`schema.name(args)`).
+    Routine {
+        name: QualName,
+        /// The argument list of its signature.
+        args: String,
+        procedure: bool,
+    },
+    View {
+        name: QualName,
+        materialized: bool,
+    },
+    Trigger(QualName, String),
+    /// A collation, operator, aggregate or text search object.
+    Object {
+        kind: ObjectKind,
+        name: QualName,
+        args: String,
+    },
 }
 
 /// A column whose type is an enum (or an array of it) in both models: an enum rebuild converts it.
@@ -153,6 +171,31 @@ pub enum Change {
     DropView(View),
     CreateTrigger(Trigger),
     DropTrigger(Trigger),
+    /// A table's storage parameters change (`ALTER TABLE ... SET (...) / RESET (...)`).
+    SetTableOptions {
+        table: QualName,
+        old: Vec<(String, String)>,
+        new: Vec<(String, String)>,
+    },
+    /// A column's statistics target or storage changes (also for a column that is created or
+    /// dropped with a non-default one: the attribute is set after the create, reset before the
+    /// drop).
+    SetColumnAttributes {
+        table: QualName,
+        column: Column,
+        old_statistics: Option<i32>,
+        new_statistics: Option<i32>,
+        old_storage: Option<String>,
+        new_storage: Option<String>,
+    },
+    /// The statistics targets of an index's expression columns change.
+    SetIndexStatistics {
+        index: QualName,
+        old: Vec<(u32, i32)>,
+        new: Vec<(u32, i32)>,
+    },
+    CreateObject(OpaqueObject),
+    DropObject(OpaqueObject),
 }
 
 impl Change {
@@ -231,12 +274,46 @@ impl Change {
             DropView(v) => CreateView(v),
             CreateTrigger(t) => DropTrigger(t),
             DropTrigger(t) => CreateTrigger(t),
+            SetTableOptions { table, old, new } => SetTableOptions {
+                table,
+                old: new,
+                new: old,
+            },
+            SetColumnAttributes {
+                table,
+                column,
+                old_statistics,
+                new_statistics,
+                old_storage,
+                new_storage,
+            } => SetColumnAttributes {
+                table,
+                column,
+                old_statistics: new_statistics,
+                new_statistics: old_statistics,
+                old_storage: new_storage,
+                new_storage: old_storage,
+            },
+            SetIndexStatistics { index, old, new } => SetIndexStatistics {
+                index,
+                old: new,
+                new: old,
+            },
+            CreateObject(o) => DropObject(o),
+            DropObject(o) => CreateObject(o),
         }
     }
 }
 
 /// Diffs `old` against `new`.
 pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
+    if std::env::var_os("GEN_DEBUG_CANON").is_some() {
+        // TEMPORARY debugging aid
+        for (k, v) in &old.views { if let Some(n) = new.views.get(k) { if n.definition != v.definition { eprintln!("VIEW {k}\n  {}\n  {}", v.definition.canon, n.definition.canon); } } }
+        for (k, v) in &old.routines { if let Some(n) = new.routines.get(k) { if n.definition != v.definition { eprintln!("ROUTINE {k}\n  {}\n  {}", v.definition.canon, n.definition.canon); } } }
+        for (k, v) in &old.triggers { if let Some(n) = new.triggers.get(k) { if n.definition != v.definition { eprintln!("TRIGGER {k}\n  {}\n  {}", v.definition.canon, n.definition.canon); } } }
+        for (k, v) in &old.tables { if let Some(n) = new.tables.get(k) { for (c, x) in &v.constraints { if let Some(y) = n.constraints.get(c) { if x.kind != y.kind { eprintln!("CON {k}.{c}\n  {:?}\n  {:?}", x.kind, y.kind); } } } } }
+    }
     let mut changes = Vec::new();
     // Renames first: they map old names onto new ones, and the rest of the diff works on the
     // renamed old model.
@@ -245,6 +322,7 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
 
     diff_schemas(old, new, &mut changes);
     diff_extensions(old, new, &mut changes);
+    diff_objects(old, new, &mut changes);
     diff_enums(old, new, &mut changes);
     diff_sequences(old, new, &mut changes);
     diff_tables(old, new, &mut changes);
@@ -252,8 +330,95 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     diff_routines(old, new, &mut changes);
     diff_views(old, new, &mut changes);
     diff_triggers(old, new, &mut changes);
+    diff_attributes(old, new, &mut changes);
     diff_comments(old, new, &mut changes);
     Ok(changes)
+}
+
+/// Collations, operators, aggregates and text search objects: a changed one is dropped and
+/// created again.
+fn diff_objects(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (key, o) in &old.objects {
+        if new.objects.get(key).is_none_or(|n| n.definition != o.definition) {
+            out.push(Change::DropObject(o.clone()));
+        }
+    }
+    for (key, n) in &new.objects {
+        if old.objects.get(key).is_none_or(|o| o.definition != n.definition) {
+            out.push(Change::CreateObject(n.clone()));
+        }
+    }
+}
+
+fn sorted_options(o: &[(String, String)]) -> Vec<(String, String)> {
+    let mut v = o.to_vec();
+    v.sort();
+    v
+}
+
+/// Storage parameters, statistics targets and storage of tables, columns and indexes. A created
+/// or dropped object with non-default ones gets them set after its create (reset before its
+/// drop), so that the statements creating objects stay plain.
+fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    let empty = Table {
+        name: QualName::public(""),
+        columns: Vec::new(),
+        constraints: BTreeMap::new(),
+        unlogged: false,
+        with: Vec::new(),
+        comment: None,
+        directives: Directives::default(),
+    };
+    let names: BTreeSet<&QualName> = old.tables.keys().chain(new.tables.keys()).collect();
+    for name in names {
+        let (ot, nt) = (old.tables.get(name), new.tables.get(name));
+        // a created or dropped table carries its storage parameters in CREATE TABLE
+        if let (Some(ot), Some(nt)) = (ot, nt)
+            && sorted_options(&ot.with) != sorted_options(&nt.with)
+        {
+            out.push(Change::SetTableOptions {
+                table: name.clone(),
+                old: ot.with.clone(),
+                new: nt.with.clone(),
+            });
+        }
+        let (ot, nt) = (ot.unwrap_or(&empty), nt.unwrap_or(&empty));
+        let cols: BTreeSet<&String> = ot
+            .columns
+            .iter()
+            .chain(&nt.columns)
+            .map(|c| &c.name)
+            .collect();
+        for c in cols {
+            let (oc, nc) = (ot.column(c), nt.column(c));
+            let stats = |c: Option<&Column>| c.and_then(|c| c.statistics);
+            let storage = |c: Option<&Column>| c.and_then(|c| c.storage.clone());
+            // a column that changes type keeps the attributes it is asked for
+            if stats(oc) != stats(nc) || storage(oc) != storage(nc) {
+                out.push(Change::SetColumnAttributes {
+                    table: name.clone(),
+                    column: nc.or(oc).expect("one side has it").clone(),
+                    old_statistics: stats(oc),
+                    new_statistics: stats(nc),
+                    old_storage: storage(oc),
+                    new_storage: storage(nc),
+                });
+            }
+        }
+    }
+    let names: BTreeSet<&QualName> = old.indexes.keys().chain(new.indexes.keys()).collect();
+    for name in names {
+        let stats = |i: Option<&Index>| i.map(|i| i.statistics.clone()).unwrap_or_default();
+        let (o, n) = (stats(old.indexes.get(name)), stats(new.indexes.get(name)));
+        let rebuilt = matches!((old.indexes.get(name), new.indexes.get(name)), (Some(a), Some(b)) if !same_index(a, b));
+        if o != n || (rebuilt && !n.is_empty()) {
+            out.push(Change::SetIndexStatistics {
+                index: name.clone(),
+                old: if rebuilt { Vec::new() } else { o },
+                new: n,
+            });
+        }
+    }
 }
 
 fn diff_routines(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
@@ -340,13 +505,15 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
 
 /// A changed trigger is dropped and created again.
 fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    // compared by definition: a comment is its own change
+    let same = |a: &Trigger, b: &Trigger| a.definition == b.definition;
     for (key, o) in &old.triggers {
-        if new.triggers.get(key) != Some(o) {
+        if !new.triggers.get(key).is_some_and(|n| same(n, o)) {
             out.push(Change::DropTrigger(o.clone()));
         }
     }
     for (key, t) in &new.triggers {
-        if old.triggers.get(key) != Some(t) {
+        if !old.triggers.get(key).is_some_and(|o| same(o, t)) {
             out.push(Change::CreateTrigger(t.clone()));
         }
     }
@@ -369,8 +536,11 @@ fn diff_extensions(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (name, ext) in &new.extensions {
         match old.extensions.get(name) {
             None => out.push(Change::CreateExtension(ext.clone())),
+            // no WITH SCHEMA: the extension lands in the first schema of the search path,
+            // `public` (pg_dump always writes it)
             Some(o)
-                if o.schema != ext.schema
+                if o.schema.as_deref().unwrap_or(DEFAULT_SCHEMA)
+                    != ext.schema.as_deref().unwrap_or(DEFAULT_SCHEMA)
                     || (ext.version.is_some() && o.version != ext.version) =>
             {
                 out.push(Change::AlterExtension {
@@ -768,6 +938,38 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     for i in s.indexes.values() {
         put(CommentTarget::Index(i.name.clone()), &i.comment);
     }
+    for r in s.routines.values() {
+        put(
+            CommentTarget::Routine {
+                name: r.name.clone(),
+                args: r.args.clone(),
+                procedure: r.procedure,
+            },
+            &r.comment,
+        );
+    }
+    for v in s.views.values() {
+        put(
+            CommentTarget::View {
+                name: v.name.clone(),
+                materialized: v.materialized,
+            },
+            &v.comment,
+        );
+    }
+    for t in s.triggers.values() {
+        put(CommentTarget::Trigger(t.table.clone(), t.name.clone()), &t.comment);
+    }
+    for o in s.objects.values() {
+        put(
+            CommentTarget::Object {
+                kind: o.kind,
+                name: o.name.clone(),
+                args: o.args.clone(),
+            },
+            &o.comment,
+        );
+    }
     m
 }
 
@@ -776,6 +978,11 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     let targets: BTreeSet<&CommentTarget> = oc.keys().chain(nc.keys()).collect();
     for t in targets {
         let (o, n) = (oc.get(t), nc.get(t));
+        // Every extension ships with a comment, which pg_dump writes and hand-written files
+        // leave out: an extension's comment is compared only when both sides state one.
+        if matches!(t, CommentTarget::Extension(_)) && (o.is_none() || n.is_none()) {
+            continue;
+        }
         if o != n {
             out.push(Change::Comment {
                 target: t.clone(),
@@ -1110,7 +1317,7 @@ fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {
 /// in PostgreSQL: constraint and index column lists, sequence ownership. Expressions are left alone
 /// (PostgreSQL stores them by column number, so they follow too; their text is compared as written
 /// in the new file).
-fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
+pub(crate) fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
     let fix_expr = |e: &mut Expr| {
         *e = Expr::new(
             pg::rename_column_refs(&e.sql, &table.name, from, to),
@@ -1235,6 +1442,8 @@ mod tests {
             generated: None,
             collation: None,
             comment: None,
+            statistics: None,
+            storage: None,
             directives: Directives::default(),
         };
         let c = Change::AddColumn {

@@ -92,6 +92,10 @@ struct DiffArgs {
     /// the running application's queries naming the old column fail).
     #[arg(long, value_name = "MODE", default_value = "compat", value_parser = parse_column_renames)]
     column_renames: ColumnRenames,
+    /// Data statements in a schema file (`INSERT`, such as Rails' schema_migrations rows, and
+    /// `DO` blocks) are errors instead of being skipped with a note.
+    #[arg(long)]
+    strict: bool,
 }
 
 fn parse_duration(s: &str) -> Result<String, String> {
@@ -152,9 +156,12 @@ fn main() -> ExitCode {
 fn diff(args: &DiffArgs) -> Result<(), Error> {
     let old = Input::read(&args.old)?;
     let new = Input::read(&args.new)?;
-    let plan = gen_schema::plan_change(
+    let plan = gen_schema::plan_change_with(
         &old,
         &new,
+        gen_schema::parse::ParseOptions {
+            strict: args.strict,
+        },
         &PlanOptions {
             allow_data_loss: args.allow_data_loss,
             batch_size: args.batch_size,

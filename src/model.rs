@@ -112,6 +112,10 @@ pub struct Schema {
     /// Triggers by `schema.table.name`.
     #[serde(default)]
     pub triggers: BTreeMap<String, Trigger>,
+    /// Collations, operators, aggregates, text search configurations and dictionaries, kept as
+    /// written, by [`OpaqueObject::key`].
+    #[serde(default)]
+    pub objects: BTreeMap<String, OpaqueObject>,
 }
 
 impl Schema {
@@ -253,6 +257,13 @@ pub struct Column {
     /// Collation name as PostgreSQL prints it, e.g. `"C"` or `public."de-x-icu"`: already quoted.
     pub collation: Option<String>,
     pub comment: Option<String>,
+    /// `ALTER COLUMN ... SET STATISTICS n` (None: the default, -1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<i32>,
+    /// `ALTER COLUMN ... SET STORAGE s` when it differs from the type's default: `plain`,
+    /// `external`, `extended` or `main`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<String>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
 }
@@ -337,6 +348,10 @@ pub struct Table {
     /// Constraints by name.
     pub constraints: BTreeMap<String, Constraint>,
     pub unlogged: bool,
+    /// Storage parameters `WITH (k = v)` / `ALTER TABLE ... SET (k = v)`, lower-cased keys, in
+    /// the order written; compared in any order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub with: Vec<(String, String)>,
     pub comment: Option<String>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
@@ -389,6 +404,9 @@ pub struct Index {
     /// Storage parameters `WITH (k = v)`, lower-cased keys, in the order written (PostgreSQL keeps
     /// that order); compare with [`Index::same_with`], which ignores the order.
     pub with: Vec<(String, String)>,
+    /// `ALTER INDEX ... ALTER COLUMN n SET STATISTICS v` of expression columns: (n, v), by n.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statistics: Vec<(u32, i32)>,
     pub comment: Option<String>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
@@ -458,6 +476,9 @@ pub struct View {
     pub mentions: Vec<QualName>,
     /// Words of the query: column names are among them.
     pub words: Vec<String>,
+    /// Its output columns, when the parser could tell them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<String>,
     pub comment: Option<String>,
 }
 
@@ -470,4 +491,51 @@ pub struct Trigger {
     /// The function it executes.
     pub function: Option<QualName>,
     pub comment: Option<String>,
+}
+
+/// The kinds of object gen keeps as their defining statements, compared by a normalized form and
+/// created and dropped as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ObjectKind {
+    Collation,
+    TextSearchDictionary,
+    TextSearchConfiguration,
+    Operator,
+    Aggregate,
+}
+
+impl ObjectKind {
+    /// The kind as SQL names it: `COLLATION`, `TEXT SEARCH CONFIGURATION`, ...
+    pub fn sql(self) -> &'static str {
+        match self {
+            ObjectKind::Collation => "COLLATION",
+            ObjectKind::TextSearchDictionary => "TEXT SEARCH DICTIONARY",
+            ObjectKind::TextSearchConfiguration => "TEXT SEARCH CONFIGURATION",
+            ObjectKind::Operator => "OPERATOR",
+            ObjectKind::Aggregate => "AGGREGATE",
+        }
+    }
+}
+
+/// A collation, operator, aggregate, or text search configuration or dictionary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpaqueObject {
+    pub kind: ObjectKind,
+    pub name: QualName,
+    /// The argument types that identify an operator (`(integer, integer)`, `NONE` for a prefix
+    /// operator's left side) or an aggregate (`(integer)`, `(*)`); empty for the other kinds.
+    pub args: String,
+    /// The statements that define it (a text search configuration's `ALTER ... ADD MAPPING`
+    /// statements follow its `CREATE`), joined with `;\n`.
+    pub definition: Definition,
+    /// Functions, types and other objects its definition names (for dependency order).
+    pub mentions: Vec<QualName>,
+    pub comment: Option<String>,
+}
+
+impl OpaqueObject {
+    /// `KIND schema.name(args)`: the object's identity.
+    pub fn key(&self) -> String {
+        format!("{} {}{}", self.kind.sql(), self.name, self.args)
+    }
 }

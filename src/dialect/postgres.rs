@@ -225,6 +225,32 @@ pub fn ident_list(idents: &[String]) -> String {
         .join(", ")
 }
 
+/// The storage a column of a built-in type has by default (`pg_type.typstorage`): `plain`,
+/// `main` or `extended`; an enum's is `plain`. None for a type this table does not know.
+pub fn default_storage(ty: &TypeRef) -> Option<&'static str> {
+    if ty.array_dims > 0 {
+        return Some("extended");
+    }
+    if ty.schema.is_some() {
+        return None;
+    }
+    Some(match ty.name.as_str() {
+        "numeric" | "inet" | "cidr" => "main",
+        "text" | "character varying" | "character" | "bytea" | "json" | "jsonb" | "jsonpath"
+        | "xml" | "tsvector" | "bit" | "bit varying" | "path" | "polygon" | "int4range"
+        | "int8range" | "numrange" | "tsrange" | "tstzrange" | "daterange" | "txid_snapshot" => {
+            "extended"
+        }
+        "integer" | "bigint" | "smallint" | "boolean" | "real" | "double precision" | "date"
+        | "time without time zone" | "time with time zone" | "timestamp without time zone"
+        | "timestamp with time zone" | "uuid" | "money" | "oid" | "point" | "line" | "lseg"
+        | "box" | "circle" | "macaddr" | "macaddr8" | "name" | "regclass" | "pg_lsn"
+        | "tsquery" => "plain",
+        n if n.starts_with("interval") => "plain",
+        _ => return None,
+    })
+}
+
 /// The SQL spelling of a canonical type: `character varying(20)`, `timestamp(3) with time zone`,
 /// `public.mood[]`, `numeric(10,2)`.
 pub fn type_sql(ty: &TypeRef) -> String {
@@ -550,11 +576,24 @@ pub fn create_table(t: &Table) -> String {
         ));
     }
     format!(
-        "CREATE {}TABLE {} (\n{}\n)",
+        "CREATE {}TABLE {} (\n{}\n){}",
         if t.unlogged { "UNLOGGED " } else { "" },
         qualified(&t.name),
-        lines.join(",\n")
+        lines.join(",\n"),
+        if t.with.is_empty() {
+            String::new()
+        } else {
+            format!(" WITH ({})", storage_params(&t.with))
+        }
     )
+}
+
+/// Storage parameters as `k = 'v', ...` (the value quoted, as pg_dump writes it).
+pub fn storage_params(with: &[(String, String)]) -> String {
+    with.iter()
+        .map(|(k, v)| format!("{k} = {}", quote_literal(v)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table USING method (...) ...`.

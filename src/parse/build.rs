@@ -19,6 +19,9 @@ use sqlparser::tokenizer::{Token, TokenWithSpan, Whitespace};
 use std::collections::BTreeMap;
 use std::collections::{HashMap, HashSet, VecDeque};
 
+mod alter;
+mod objects;
+
 type R<T> = Result<T, SourceError>;
 
 /// A constraint before it has a name.
@@ -98,6 +101,7 @@ impl SeqOpts {
 pub(crate) struct Builder<'t> {
     file: &'t str,
     text: &'t str,
+    opts: super::ParseOptions,
     dialect: PostgreSqlDialect,
     schema: Schema,
     notes: Vec<String>,
@@ -113,6 +117,14 @@ pub(crate) struct Builder<'t> {
     fk_pos: Vec<(QualName, String, usize, usize)>,
     /// Identity option lists of the statement being read, in order (see `strip_identity_options`).
     ident_specs: VecDeque<IdentSpec>,
+    /// The relation name taken by each identity column's sequence, by (table, column).
+    ident_seqs: HashMap<(QualName, String), (String, String)>,
+    /// Statements skipped as data (`INSERT`, `DO`): counts by what they touch, for one note.
+    skipped_data: BTreeMap<String, usize>,
+    /// Options and mappings of the opaque objects, by key (see `objects`).
+    obj_states: HashMap<String, objects::ObjState>,
+    /// The types of views' output columns, where known.
+    view_types: super::viewcanon::ViewTypes,
 }
 
 fn qn_parts(parts: &[String]) -> Option<QualName> {
@@ -235,6 +247,9 @@ struct Cur<'a> {
 }
 
 impl<'a> Cur<'a> {
+    fn from_solid(toks: Vec<&'a TokenWithSpan>) -> Self {
+        Cur { toks, i: 0 }
+    }
     fn new(s: &'a [TokenWithSpan]) -> Self {
         Cur {
             toks: s
@@ -393,6 +408,68 @@ fn sig(t: &TokenWithSpan) -> bool {
 /// clauses such as `COMMENT ... IS 'x'` are left alone; the forms sqlparser reads itself (DATE,
 /// TIME, TIMESTAMP, INTERVAL) are kept.
 fn rewrite_typed_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    rewrite_literals(rewrite_trim(toks))
+}
+
+/// The token rewrites applied before sqlparser reads an expression (see
+/// `rewrite_typed_literals`), for the other modules.
+pub(crate) fn rewrite_expression_tokens(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    rewrite_typed_literals(toks)
+}
+
+/// `TRIM(BOTH FROM x)` (how PostgreSQL prints `trim(x)`; sqlparser needs characters before
+/// FROM) -> `TRIM(x)`; `TRIM(LEADING FROM x)` -> `ltrim(x)`, TRAILING -> `rtrim(x)` (the same
+/// functions; PostgreSQL prints them in their function form then).
+fn rewrite_trim(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
+    let mut edits: Vec<(usize, &'static str, usize)> = Vec::new(); // (TRIM index, name, FROM index)
+    for w in 0..sigs.len().saturating_sub(3) {
+        let (t, p, how, from) = (
+            &toks[sigs[w]],
+            &toks[sigs[w + 1]],
+            &toks[sigs[w + 2]],
+            &toks[sigs[w + 3]],
+        );
+        if is_kw(t, "TRIM") && matches!(p.token, Token::LParen) && is_kw(from, "FROM") {
+            let name = if is_kw(how, "BOTH") {
+                "btrim"
+            } else if is_kw(how, "LEADING") {
+                "ltrim"
+            } else if is_kw(how, "TRAILING") {
+                "rtrim"
+            } else {
+                continue;
+            };
+            edits.push((sigs[w], name, sigs[w + 3]));
+        }
+    }
+    if edits.is_empty() {
+        return toks;
+    }
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    let mut e = edits.into_iter().peekable();
+    while i < toks.len() {
+        if let Some(&(at, name, from)) = e.peek()
+            && i == at
+        {
+            e.next();
+            let mut word = toks[at].clone();
+            if name != "btrim" {
+                word.token = Token::make_word(name, None);
+            }
+            out.push(word);
+            out.push(toks[at + 1..].iter().find(|t| sig(t)).cloned().expect("("));
+            i = from + 1;
+            continue;
+        }
+        out.push(toks[i].clone());
+        i += 1;
+    }
+    out
+}
+
+fn rewrite_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
     const NOT_A_TYPE: &[&str] = &[
         "DEFAULT",
         "NULL",
@@ -517,21 +594,34 @@ fn rewrite_typed_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
 }
 
 impl<'t> Builder<'t> {
-    pub fn new(file: &'t str, text: &'t str, dirs: DirectiveMap) -> Self {
+    pub fn new(opts: super::ParseOptions) -> Self {
         Builder {
-            file,
-            text,
+            file: "",
+            text: "",
+            opts,
             dialect: PostgreSqlDialect {},
             schema: Schema::default(),
             notes: Vec::new(),
             relnames: HashSet::new(),
             connames: HashMap::new(),
-            dirs,
+            dirs: DirectiveMap::default(),
             pending_fk: Vec::new(),
             seq_pos: HashMap::new(),
             fk_pos: Vec::new(),
             ident_specs: VecDeque::new(),
+            ident_seqs: HashMap::new(),
+            skipped_data: BTreeMap::new(),
+            obj_states: HashMap::new(),
+            view_types: HashMap::new(),
         }
+    }
+
+    /// Starts reading the statements of another file (the model keeps what earlier files built).
+    pub fn begin_file(&mut self, file: &'t str, text: &'t str, dirs: DirectiveMap) {
+        self.file = file;
+        self.text = text;
+        self.dirs = dirs;
+        self.skipped_data.clear();
     }
 
     fn err(&self, line: usize, col: usize, msg: impl Into<String>) -> SourceError {
@@ -650,6 +740,17 @@ impl<'t> Builder<'t> {
                         self.create_view(&s)
                     }
                     ("TRIGGER", _) | ("CONSTRAINT", "TRIGGER") => self.create_trigger(&s),
+                    ("COLLATION", _) | ("AGGREGATE", _) if i == 1 || w(i) == "AGGREGATE" => {
+                        self.create_object(&s)
+                    }
+                    ("OPERATOR", b) if i == 1 && b != "CLASS" && b != "FAMILY" => {
+                        self.create_object(&s)
+                    }
+                    ("TEXT", "SEARCH")
+                        if i == 1 && matches!(w(3), "CONFIGURATION" | "DICTIONARY") =>
+                    {
+                        self.create_object(&s)
+                    }
                     (a, b) => {
                         let two = matches!(
                             a,
@@ -677,28 +778,53 @@ impl<'t> Builder<'t> {
                     }
                 }
             }
-            "ALTER" => match w(1) {
-                "TABLE" => self.alter_table(&s),
-                "SEQUENCE" => self.alter_sequence(&s),
-                "SCHEMA" | "TYPE" | "INDEX" | "EXTENSION"
-                    if s.toks
-                        .iter()
-                        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
-                        .rev()
-                        .nth(2)
-                        .is_some_and(|t| is_kw(t, "OWNER")) =>
-                {
-                    Ok(())
-                }
-                k => {
-                    let kind = format!("ALTER {k}");
+            "ALTER" if alter::owner_only(&s) => Ok(()),
+            "ALTER" => match (w(1), w(2)) {
+                ("TABLE", _) => self.alter_table(&s),
+                ("SEQUENCE", _) => self.alter_sequence(&s),
+                ("INDEX", _) => self.alter_index(&s),
+                ("TYPE", _) => self.alter_type(&s),
+                ("EXTENSION", _) => self.alter_extension(&s),
+                ("TEXT", "SEARCH") => self.alter_object(&s),
+                (k, k2) => {
+                    let kind = if matches!(
+                        k,
+                        "MATERIALIZED" | "FOREIGN" | "EVENT" | "DEFAULT" | "OPERATOR" | "TEXT"
+                    ) {
+                        format!("ALTER {k} {k2}")
+                    } else {
+                        format!("ALTER {k}")
+                    };
                     Err(self.err_at(
                         &s,
                         format!("unsupported statement: {kind}{}", unsupported_hint(&kind)),
                     ))
                 }
             },
+            "DROP" => self.drop_stmt(&s),
+            "DO" => self.skip_data(&s, "DO block".to_string()),
+            "INSERT" => {
+                let target = alter::insert_target(&s);
+                self.skip_data(&s, format!("INSERT INTO {target}"))
+            }
             "COMMENT" if w(2) == "CONSTRAINT" => self.comment_constraint(&s),
+            "COMMENT"
+                if matches!(
+                    w(2),
+                    "FUNCTION"
+                        | "PROCEDURE"
+                        | "ROUTINE"
+                        | "VIEW"
+                        | "MATERIALIZED"
+                        | "TRIGGER"
+                        | "COLLATION"
+                        | "AGGREGATE"
+                        | "OPERATOR"
+                        | "TEXT"
+                ) =>
+            {
+                self.comment_other(&s)
+            }
             "COMMENT" => self.comment(&s),
             k => {
                 let kind = if k.is_empty() {
@@ -739,7 +865,12 @@ impl<'t> Builder<'t> {
     }
 
     fn create_view(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::view(self.text, s.toks).map_err(|m| self.err_at(s, m))?;
+        let p = super::opaque::view(self.text, s.toks, &self.schema, &self.view_types)
+            .map_err(|m| self.err_at(s, m))?;
+        self.view_types.insert(
+            p.name.clone(),
+            p.columns.iter().map(|(_, t)| t.clone()).collect(),
+        );
         if (self.schema.views.contains_key(&p.name) && !has_or_replace(s))
             || self.schema.tables.contains_key(&p.name)
         {
@@ -755,6 +886,7 @@ impl<'t> Builder<'t> {
                 definition: p.definition,
                 mentions: p.mentions,
                 words: p.words,
+                columns: p.columns.into_iter().map(|(c, _)| c).collect(),
                 comment: None,
             },
         );
@@ -762,7 +894,8 @@ impl<'t> Builder<'t> {
     }
 
     fn create_trigger(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::trigger(self.text, s.toks).map_err(|m| self.err_at(s, m))?;
+        let p = super::opaque::trigger(self.text, s.toks, &self.schema)
+            .map_err(|m| self.err_at(s, m))?;
         let key = format!("{}.{}", p.table, p.name);
         if self.schema.triggers.contains_key(&key) && !has_or_replace(s) {
             return Err(self.err_at(
@@ -959,6 +1092,10 @@ impl<'t> Builder<'t> {
                     format!("unsupported or unexpected text in CREATE EXTENSION: `{what}`"),
                 ));
             }
+        }
+        if n == "plpgsql" {
+            // built into every database (older pg_dump versions write it)
+            return Ok(());
         }
         if self.schema.extensions.contains_key(&n) {
             if if_not_exists {
@@ -1531,6 +1668,9 @@ impl<'t> Builder<'t> {
                     }
                     // the column stays NOT NULL, as in PostgreSQL
                     c.identity = None;
+                    if let Some(rel) = self.ident_seqs.remove(&(tq.clone(), column.clone())) {
+                        self.relnames.remove(&rel);
+                    }
                 }
             }
         }
@@ -1540,6 +1680,7 @@ impl<'t> Builder<'t> {
     fn create_table(&mut self, s: &Stmt) -> R<()> {
         let (toks, specs) = self.strip_identity_options(s.toks)?;
         self.ident_specs = specs;
+        let (toks, with) = self.strip_table_with(toks)?;
         let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
         let Statement::CreateTable(ct) = st else {
             return Err(self.err_at(s, "unsupported form of CREATE TABLE"));
@@ -1567,6 +1708,7 @@ impl<'t> Builder<'t> {
             columns: Vec::new(),
             constraints: Default::default(),
             unlogged: ct.unlogged,
+            with,
             comment: None,
             directives,
         };
@@ -1580,6 +1722,61 @@ impl<'t> Builder<'t> {
             pending.push(p);
         }
         self.name_constraints(&qn, pending)
+    }
+
+    /// Takes `WITH ( storage parameters )` after the column list out of a CREATE TABLE (sqlparser
+    /// reads no dotted keys such as `toast.autovacuum_enabled`).
+    fn strip_table_with(
+        &self,
+        toks: Vec<TokenWithSpan>,
+    ) -> R<(Vec<TokenWithSpan>, Vec<(String, String)>)> {
+        let mut depth = 0;
+        let mut seen_list = false;
+        let mut at = None;
+        for (i, t) in toks.iter().enumerate() {
+            match t.token {
+                Token::LParen => depth += 1,
+                Token::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        seen_list = true;
+                    }
+                }
+                _ if depth == 0 && seen_list && is_kw(t, "WITH") => {
+                    let next = toks[i + 1..].iter().position(sig).map(|p| i + 1 + p);
+                    if next.is_some_and(|n| matches!(toks[n].token, Token::LParen)) {
+                        at = Some(i);
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(start) = at else {
+            return Ok((toks, Vec::new()));
+        };
+        let solid: Vec<&TokenWithSpan> = toks[start + 1..].iter().filter(|t| sig(t)).collect();
+        let mut c = Cur::from_solid(solid);
+        let params = self.option_list(&mut c, false)?;
+        // the end of the list in `toks`
+        let mut depth = 0;
+        let mut end = toks.len();
+        for (i, t) in toks.iter().enumerate().skip(start + 1) {
+            match t.token {
+                Token::LParen => depth += 1,
+                Token::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut rest = toks[..start].to_vec();
+        rest.extend_from_slice(&toks[end..]);
+        Ok((rest, params))
     }
 
     fn check_create_table_clauses(&self, s: &Stmt, ct: &CreateTable) -> R<()> {
@@ -1661,6 +1858,8 @@ impl<'t> Builder<'t> {
             generated: None,
             collation: None,
             comment: None,
+            statistics: None,
+            storage: None,
             directives,
         };
         let serial = if ty.schema.is_none() && ty.array_dims == 0 {
@@ -1849,7 +2048,8 @@ impl<'t> Builder<'t> {
                     }),
                 ),
             };
-            self.relnames.insert(seq);
+            self.relnames.insert(seq.clone());
+            self.ident_seqs.insert((tq.clone(), name.clone()), seq);
         }
         self.schema
             .tables
@@ -2483,7 +2683,14 @@ impl<'t> Builder<'t> {
             keys.push(IndexKey {
                 key,
                 collation,
-                opclass: operator_class.as_ref().map(|o| name_parts(o).join(".")),
+                // `public.gin_trgm_ops` (pg_dump) is `gin_trgm_ops` (search path)
+                opclass: operator_class.as_ref().map(|o| {
+                    let parts = name_parts(o);
+                    match parts.as_slice() {
+                        [s, n] if s == DEFAULT_SCHEMA || s == "pg_catalog" => n.clone(),
+                        _ => parts.join("."),
+                    }
+                }),
                 descending,
                 nulls_first,
             });
@@ -2567,7 +2774,7 @@ impl<'t> Builder<'t> {
             unique: *unique,
             method: using
                 .as_ref()
-                .map(|u| u.to_string().to_lowercase())
+                .map(|u| u.to_string().trim_matches('"').to_lowercase())
                 .unwrap_or_else(|| "btree".into()),
             keys,
             include,
@@ -2582,6 +2789,7 @@ impl<'t> Builder<'t> {
             }),
             nulls_not_distinct: *nulls_distinct == Some(false),
             with: wparams,
+            statistics: Vec::new(),
             comment: None,
             directives,
         };
@@ -2595,8 +2803,12 @@ impl<'t> Builder<'t> {
         let (toks, specs) = self.strip_identity_options(s.toks)?;
         self.ident_specs = specs;
         let (toks, ident_actions) = self.strip_identity_actions(toks)?;
+        let (toks, tok_actions) = match toks {
+            Some(t) => self.strip_token_actions(t)?,
+            None => (None, Vec::new()),
+        };
         let Some(toks) = toks else {
-            // only identity actions: the header is all that is left to read
+            // only actions read at token level: the header is all that is left to read
             let mut c = Cur::new(s.toks);
             c.kw("ALTER");
             c.kw("TABLE");
@@ -2611,9 +2823,11 @@ impl<'t> Builder<'t> {
                 if if_exists {
                     return Ok(());
                 }
-                return Err(self.err_at(s, format!("ALTER TABLE of unknown table {tq}")));
+                return Err(self.unknown_table(s, &tq));
             }
-            return self.apply_identity_actions(&tq, ident_actions);
+            self.apply_identity_actions(&tq, ident_actions)?;
+            self.apply_token_actions(&tq, tok_actions)?;
+            return Ok(());
         };
         let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
         let Statement::AlterTable(at) = st else {
@@ -2637,7 +2851,7 @@ impl<'t> Builder<'t> {
             if if_exists {
                 return Ok(());
             }
-            return Err(self.err_at(s, format!("ALTER TABLE of unknown table {tq}")));
+            return Err(self.unknown_table(s, &tq));
         }
         let mut pending = Vec::new();
         for op in &operations {
@@ -2723,7 +2937,9 @@ impl<'t> Builder<'t> {
                                 }),
                             ),
                         };
-                        self.relnames.insert((seq.schema, seq.name));
+                        self.relnames.insert((seq.schema.clone(), seq.name.clone()));
+                        self.ident_seqs
+                            .insert((tq.clone(), cn.clone()), (seq.schema, seq.name));
                     }
                     let col = self
                         .schema
@@ -2796,7 +3012,24 @@ impl<'t> Builder<'t> {
             }
         }
         self.name_constraints(&tq, pending)?;
-        self.apply_identity_actions(&tq, ident_actions)
+        self.apply_identity_actions(&tq, ident_actions)?;
+        self.apply_token_actions(&tq, tok_actions)?;
+        Ok(())
+    }
+
+    /// `ALTER TABLE` of a name that is not a table: a view, sequence or index gets a precise
+    /// message.
+    fn unknown_table(&self, s: &Stmt, tq: &QualName) -> SourceError {
+        let what = if self.schema.views.contains_key(tq) {
+            "a view: ALTER TABLE on views is not supported (only OWNER TO)"
+        } else if self.schema.sequences.contains_key(tq) {
+            "a sequence: ALTER TABLE on sequences is not supported (only OWNER TO)"
+        } else if self.schema.indexes.contains_key(tq) {
+            "an index: use ALTER INDEX"
+        } else {
+            return self.err_at(s, format!("ALTER TABLE of unknown table {tq}"));
+        };
+        self.err_at(s, format!("ALTER TABLE {tq}: it is {what}"))
     }
 
     /// The identity options of the next `AS IDENTITY` of the statement (taken out of the tokens by
@@ -2825,15 +3058,21 @@ impl<'t> Builder<'t> {
             return Err(self.err_at(s, format!("column {n} of table {tq} does not exist")));
         };
         table.columns.remove(pos);
+        self.drop_column_dependents(tq, n);
+        let table = self.schema.tables.get_mut(tq).expect("table");
         // constraints and indexes on the column go with it, as in PostgreSQL
+        let refs = |e: &Expr| crate::dialect::postgres::references_column(&e.canon, &tq.name, n);
         let dropped: Vec<String> = table
             .constraints
             .iter()
             .filter(|(_, c)| match &c.kind {
-                ConstraintKind::PrimaryKey { columns, .. }
-                | ConstraintKind::Unique { columns, .. }
-                | ConstraintKind::ForeignKey { columns, .. } => columns.iter().any(|c| c == n),
-                _ => false,
+                ConstraintKind::PrimaryKey { columns, include }
+                | ConstraintKind::Unique {
+                    columns, include, ..
+                } => columns.iter().chain(include).any(|c| c == n),
+                ConstraintKind::ForeignKey { columns, .. } => columns.iter().any(|c| c == n),
+                ConstraintKind::Check { expr, .. } => refs(expr),
+                ConstraintKind::Exclude { definition } => refs(definition),
             })
             .map(|(k, _)| k.clone())
             .collect();
@@ -2844,15 +3083,35 @@ impl<'t> Builder<'t> {
             self.relnames.remove(&(tq.schema.clone(), d.clone()));
             self.drop_con(&tq.schema, &d);
         }
+        // foreign keys of other tables over the column go with the key they rest on
+        for t in self.schema.tables.values_mut() {
+            let gone: Vec<String> = t
+                .constraints
+                .values()
+                .filter(|c| {
+                    matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, ref_columns, .. }
+                        if ref_table == tq && ref_columns.iter().any(|c| c == n))
+                })
+                .map(|c| c.name.clone())
+                .collect();
+            for g in gone {
+                t.constraints.remove(&g);
+                if let Some(k) = self.connames.get_mut(&(t.name.schema.clone(), g)) {
+                    *k = k.saturating_sub(1);
+                }
+            }
+        }
         let idx: Vec<QualName> = self
             .schema
             .indexes
             .values()
             .filter(|i| {
                 &i.table == tq
-                    && i.keys
-                        .iter()
-                        .any(|k| k.key == IndexKeyExpr::Column(n.to_string()))
+                    && (i.keys.iter().any(|k| match &k.key {
+                        IndexKeyExpr::Column(c) => c == n,
+                        IndexKeyExpr::Expression(e) => refs(e),
+                    }) || i.include.iter().any(|c| c == n)
+                        || i.predicate.as_ref().is_some_and(refs))
             })
             .map(|i| i.name.clone())
             .collect();
@@ -2950,6 +3209,11 @@ impl<'t> Builder<'t> {
                         },
                     );
                 }
+                // PostgreSQL's own comment on `public` (pg_dump --quote-all-identifiers writes
+                // it): the default, as if not written
+                let comment = comment.filter(|c| {
+                    !(n == DEFAULT_SCHEMA && c == "standard public schema")
+                });
                 match self.schema.schemas.get_mut(n) {
                     Some(o) => o.comment = comment,
                     None => return Err(missing(self, "SCHEMA")),
@@ -2961,6 +3225,7 @@ impl<'t> Builder<'t> {
                 };
                 match self.schema.extensions.get_mut(n) {
                     Some(o) => o.comment = comment,
+                    None if n == "plpgsql" => {}
                     None => return Err(missing(self, "EXTENSION")),
                 }
             }
@@ -3031,7 +3296,31 @@ impl<'t> Builder<'t> {
 
     // ---------------------------------------------------------------- end of file
 
-    pub fn finish(mut self) -> R<Parsed> {
+    /// The model of every file read.
+    pub fn finish(self) -> Parsed {
+        Parsed {
+            schema: self.schema,
+            notes: self.notes,
+        }
+    }
+
+    /// The checks at the end of a file: references resolve, directives were used.
+    pub fn end_file(&mut self) -> R<()> {
+        if !self.skipped_data.is_empty() {
+            let what: Vec<String> = self
+                .skipped_data
+                .iter()
+                .map(|(k, n)| if *n == 1 { k.clone() } else { format!("{k} ({n})") })
+                .collect();
+            let total: usize = self.skipped_data.values().sum();
+            self.notes.push(format!(
+                "{}: skipped {total} data statement{} (not schema): {} (--strict makes this an error)",
+                self.file,
+                if total == 1 { "" } else { "s" },
+                what.join(", ")
+            ));
+            self.skipped_data.clear();
+        }
         // user enums of the file: unqualified type names resolve through `public`
         let enums: HashSet<String> = self
             .schema
@@ -3040,8 +3329,45 @@ impl<'t> Builder<'t> {
             .filter(|q| q.schema == DEFAULT_SCHEMA)
             .map(|q| q.name.clone())
             .collect();
+        // user collations of the file written without their schema: pg_dump writes them with it
+        let collations: HashSet<String> = self
+            .schema
+            .objects
+            .values()
+            .filter(|o| o.kind == ObjectKind::Collation && o.name.schema == DEFAULT_SCHEMA)
+            .map(|o| crate::dialect::postgres::quote_ident(&o.name.name))
+            .collect();
+        let qualify = |c: &mut Option<String>| {
+            if let Some(n) = c
+                && collations.contains(n.as_str())
+            {
+                *n = format!("{DEFAULT_SCHEMA}.{n}");
+            }
+        };
         for t in self.schema.tables.values_mut() {
             for c in t.columns.iter_mut() {
+                qualify(&mut c.collation);
+            }
+        }
+        for i in self.schema.indexes.values_mut() {
+            let table = self.schema.tables.get(&i.table);
+            for k in &mut i.keys {
+                qualify(&mut k.collation);
+                // a key's COLLATE of its column's own collation is no COLLATE (pg_dump omits it)
+                if let IndexKeyExpr::Column(c) = &k.key
+                    && k.collation.is_some()
+                    && table.and_then(|t| t.column(c)).map(|c| &c.collation) == Some(&k.collation)
+                {
+                    k.collation = None;
+                }
+            }
+        }
+        for t in self.schema.tables.values_mut() {
+            for c in t.columns.iter_mut() {
+                // a type of an extension written `public.citext`: the same as `citext`
+                if c.ty.schema.as_deref() == Some(DEFAULT_SCHEMA) && !enums.contains(&c.ty.name) {
+                    c.ty.schema = None;
+                }
                 if c.ty.schema.is_none()
                     && enums.contains(&c.ty.name)
                     && builtin_alias(&c.ty.name).is_none()
@@ -3131,10 +3457,7 @@ impl<'t> Builder<'t> {
         if let Some((p, word)) = self.dirs.unused() {
             return Err(self.err(p.line, p.col, format!("directive {word} does not apply to the object it is attached to (or is attached to nothing)")));
         }
-        Ok(Parsed {
-            schema: self.schema,
-            notes: self.notes,
-        })
+        Ok(())
     }
 }
 
@@ -3150,6 +3473,21 @@ fn chars(c: &Option<ast::ConstraintCharacteristics>) -> (bool, bool) {
 
 fn canon_exclude(ex: &ast::ExcludeConstraint) -> String {
     let mut e = ex.clone();
+    // `USING "gist" ("room" WITH &&)` (--quote-all-identifiers) is `USING gist (room WITH &&)`
+    if let Some(m) = &mut e.index_method {
+        *m = ast::Ident::new(m.value.to_lowercase());
+    }
+    for el in &mut e.elements {
+        el.column.column.expr = canon::canon_expr_in_place(&el.column.column.expr, Ctx::default());
+        if let Some(oc) = &mut el.column.operator_class {
+            for p in oc.0.iter_mut() {
+                if let ast::ObjectNamePart::Identifier(i) = p {
+                    *i = ast::Ident::new(fold(i));
+                }
+            }
+        }
+    }
+    e.include = e.include.iter().map(|i| ast::Ident::new(fold(i))).collect();
     if let Some(w) = &e.where_clause {
         let c = canon::canon_string(w, Ctx::default());
         e.where_clause = Some(Box::new(SqlExpr::Identifier(ast::Ident::new(c))));

@@ -32,6 +32,13 @@ pub fn make_expr(e: &SqlExpr, ctx: Ctx) -> Expr {
     Expr::new(sql_e.to_string(), canon_string(e, ctx))
 }
 
+/// The canonical form of an expression, as an expression.
+pub fn canon_expr_in_place(e: &SqlExpr, ctx: Ctx) -> SqlExpr {
+    let mut c = e.clone();
+    let _ = c.visit(&mut Canon { ctx });
+    c
+}
+
 pub fn canon_string(e: &SqlExpr, ctx: Ctx) -> String {
     let mut c = e.clone();
     let _ = c.visit(&mut Canon { ctx });
@@ -198,6 +205,69 @@ pub fn regclass_literal(schema: &str, name: &str) -> String {
     )
 }
 
+/// `l op r` with its operands parenthesized the canonical way.
+fn binop(mut l: SqlExpr, op: BinaryOperator, mut r: SqlExpr) -> SqlExpr {
+    wrap(&mut l);
+    wrap(&mut r);
+    SqlExpr::BinaryOp {
+        left: Box::new(l),
+        op,
+        right: Box::new(r),
+    }
+}
+
+/// A money amount as PostgreSQL prints it in the C locale: `$1,234.50`.
+fn money_text(s: &str) -> Option<String> {
+    let t: String = s.chars().filter(|c| !matches!(c, '$' | ',' | ' ')).collect();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t),
+    };
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let v: f64 = t.parse().ok()?;
+    let cents = (v * 100.0).round() as i128;
+    let (whole, frac) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    Some(format!("{}${grouped}.{frac:02}", if neg { "-" } else { "" }))
+}
+
+/// A string literal cast to `ty` (as PostgreSQL prints it after a comparison with a column of
+/// that type) becomes the bare literal.
+fn strip_cast_to(e: &mut SqlExpr, ty: &TypeRef) {
+    let SqlExpr::Cast {
+        expr: inner,
+        data_type: DataType::Custom(n, _),
+        ..
+    } = e
+    else {
+        return;
+    };
+    if !matches!(
+        &**inner,
+        SqlExpr::Value(ValueWithSpan {
+            value: Value::SingleQuotedString(_),
+            ..
+        })
+    ) || ty.array_dims != 0
+    {
+        return;
+    }
+    let text = n.to_string();
+    let bare = quote_ident(&ty.name);
+    if text == type_sql(ty) || text == bare || text == format!("public.{bare}") {
+        *e = take(inner);
+    }
+}
+
 struct Canon<'a> {
     ctx: Ctx<'a>,
 }
@@ -206,6 +276,10 @@ impl Canon<'_> {
     fn column_type(&self, e: &SqlExpr) -> Option<&TypeRef> {
         let name = match e {
             SqlExpr::Identifier(i) => i.value.clone(),
+            // a view's `alias.column`
+            SqlExpr::CompoundIdentifier(ids) if ids.len() == 2 => {
+                format!("{}.{}", ids[0].value, ids[1].value)
+            }
             _ => return None,
         };
         self.ctx.columns.and_then(|c| c.get(&name))
@@ -225,6 +299,15 @@ impl VisitorMut for Canon<'_> {
             SqlExpr::CompoundIdentifier(ids) => ids.iter_mut().for_each(fold_ident),
             SqlExpr::Function(f) => {
                 fold_name(&mut f.name);
+                // `public.f()` (pg_dump) is `f()` (search path); so is `pg_catalog.f()`
+                if f.name.0.len() == 2
+                    && matches!(
+                        f.name.0[0].as_ident().map(|i| i.value.as_str()),
+                        Some("public" | "pg_catalog")
+                    )
+                {
+                    f.name.0.remove(0);
+                }
                 if f.name.to_string() == "nextval"
                     && let FunctionArguments::List(list) = &mut f.args
                     && list.args.len() == 1
@@ -281,6 +364,33 @@ impl VisitorMut for Canon<'_> {
                     wrap(inner);
                     return ControlFlow::Continue(());
                 };
+                // 'public.english'::regconfig (pg_dump) is 'english' (search path)
+                if matches!(ty.name.as_str(), "regconfig" | "regdictionary")
+                    && ty.array_dims == 0
+                    && let SqlExpr::Value(ValueWithSpan {
+                        value: Value::SingleQuotedString(n),
+                        ..
+                    }) = &**inner
+                {
+                    let parts = parse_qualified_text(n);
+                    let name = match parts.as_slice() {
+                        [s, n] if s == "public" || s == "pg_catalog" => n.clone(),
+                        _ => n.clone(),
+                    };
+                    *expr = val(Value::SingleQuotedString(name));
+                    return ControlFlow::Continue(());
+                }
+                // money literals as PostgreSQL prints them: '$1.50' for '1.5'
+                if ty.name == "money"
+                    && ty.array_dims == 0
+                    && let SqlExpr::Value(ValueWithSpan {
+                        value: Value::SingleQuotedString(m),
+                        ..
+                    }) = &mut **inner
+                    && let Some(n) = money_text(m)
+                {
+                    *m = n;
+                }
                 // a string literal cast to a string type
                 let str_lit = match &**inner {
                     SqlExpr::Value(ValueWithSpan {
@@ -359,6 +469,10 @@ impl VisitorMut for Canon<'_> {
                     *expr = take(inner);
                     return ControlFlow::Continue(());
                 }
+                let mut ty = ty;
+                if ty.schema.as_deref() == Some(crate::model::DEFAULT_SCHEMA) {
+                    ty.schema = None;
+                }
                 *data_type = raw_type(type_sql(&ty));
                 wrap(inner);
             }
@@ -388,14 +502,74 @@ impl VisitorMut for Canon<'_> {
                     }
                 };
             }
-            SqlExpr::AnyOp { left, is_some, .. } => {
+            SqlExpr::Trim {
+                expr: e,
+                trim_where,
+                trim_what,
+                trim_characters: None,
+            } => {
+                // PostgreSQL's trim() is btrim / ltrim / rtrim
+                let f = match trim_where {
+                    None | Some(sqlparser::ast::TrimWhereField::Both) => "btrim",
+                    Some(sqlparser::ast::TrimWhereField::Leading) => "ltrim",
+                    Some(sqlparser::ast::TrimWhereField::Trailing) => "rtrim",
+                };
+                let text = match trim_what {
+                    Some(w) => format!("{f}({e}, {w})"),
+                    None => format!("{f}({e})"),
+                };
+                if let Ok(parsed) = sqlparser::parser::Parser::new(
+                    &sqlparser::dialect::PostgreSqlDialect {},
+                )
+                .try_with_sql(&text)
+                .and_then(|mut p| p.parse_expr())
+                {
+                    *expr = parsed;
+                }
+            }
+            SqlExpr::AnyOp {
+                left,
+                is_some,
+                right,
+                ..
+            } => {
                 *is_some = false;
+                if let Some(ct) = self.column_type(left).cloned()
+                    && let SqlExpr::Array(a) = &mut **right
+                {
+                    for e in a.elem.iter_mut() {
+                        strip_cast_to(e, &ct);
+                    }
+                }
                 wrap(left);
             }
             SqlExpr::AllOp { left, .. } => wrap(left),
             SqlExpr::BinaryOp { left, right, .. } => {
+                // `col = 'x'::its_type` is `col = 'x'` (the literal takes the column's type)
+                if let Some(ct) = self.column_type(left).cloned() {
+                    strip_cast_to(right, &ct);
+                }
+                if let Some(ct) = self.column_type(right).cloned() {
+                    strip_cast_to(left, &ct);
+                }
                 wrap(left);
                 wrap(right);
+            }
+            SqlExpr::InSubquery {
+                expr: e,
+                subquery,
+                negated: true,
+            } => {
+                // `x NOT IN (SELECT ...)` is printed `NOT (x IN (SELECT ...))`
+                let inner = SqlExpr::InSubquery {
+                    expr: Box::new(take(e)),
+                    subquery: subquery.clone(),
+                    negated: false,
+                };
+                *expr = SqlExpr::UnaryOp {
+                    op: UnaryOperator::Not,
+                    expr: Box::new(SqlExpr::Nested(Box::new(inner))),
+                };
             }
             SqlExpr::UnaryOp { expr: e, .. } => wrap(e),
             SqlExpr::IsNull(e)
@@ -410,12 +584,56 @@ impl VisitorMut for Canon<'_> {
                 wrap(a);
                 wrap(b);
             }
+            // x BETWEEN a AND b is (x >= a) AND (x <= b), as PostgreSQL stores it
             SqlExpr::Between {
-                expr: e, low, high, ..
+                expr: e,
+                low,
+                high,
+                negated,
             } => {
-                wrap(e);
-                wrap(low);
-                wrap(high);
+                let (e, low, high) = (take(e), take(low), take(high));
+                *expr = if *negated {
+                    binop(
+                        binop(e.clone(), BinaryOperator::Lt, low),
+                        BinaryOperator::Or,
+                        binop(e, BinaryOperator::Gt, high),
+                    )
+                } else {
+                    binop(
+                        binop(e.clone(), BinaryOperator::GtEq, low),
+                        BinaryOperator::And,
+                        binop(e, BinaryOperator::LtEq, high),
+                    )
+                };
+            }
+            // LIKE is the operator ~~ (PostgreSQL prints it so); ILIKE is ~~*
+            SqlExpr::Like {
+                expr: e,
+                pattern,
+                negated,
+                any: false,
+                escape_char: None,
+            } => {
+                let op = if *negated {
+                    BinaryOperator::PGNotLikeMatch
+                } else {
+                    BinaryOperator::PGLikeMatch
+                };
+                *expr = binop(take(e), op, take(pattern));
+            }
+            SqlExpr::ILike {
+                expr: e,
+                pattern,
+                negated,
+                any: false,
+                escape_char: None,
+            } => {
+                let op = if *negated {
+                    BinaryOperator::PGNotILikeMatch
+                } else {
+                    BinaryOperator::PGILikeMatch
+                };
+                *expr = binop(take(e), op, take(pattern));
             }
             SqlExpr::Like {
                 expr: e, pattern, ..

@@ -12,6 +12,7 @@ mod directives;
 mod names;
 mod opaque;
 mod types;
+mod viewcanon;
 
 use crate::error::SourceError;
 use crate::model::Schema;
@@ -26,13 +27,86 @@ pub struct Parsed {
     pub notes: Vec<String>,
 }
 
+/// The parts of a possibly quoted, possibly qualified name as written in SQL (`public."T"`),
+/// folded like identifiers.
+pub fn qualified_name_parts(s: &str) -> Vec<String> {
+    canon::parse_qualified_text(s)
+}
+
+/// How strictly a file is read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ParseOptions {
+    /// Data statements (`INSERT`, `DO` blocks) are errors instead of being skipped with a note.
+    pub strict: bool,
+}
+
 /// Parses the text of one schema file. `file` is only used in messages.
 pub fn parse_schema(file: &str, text: &str) -> Result<Parsed, SourceError> {
-    // psql meta-commands (`\restrict KEY` written by recent pg_dump): blank them, keeping positions.
-    let cleaned: String;
-    let src: &str = if text.lines().any(|l| l.trim_start().starts_with('\\')) {
-        cleaned = text
-            .split_inclusive('\n')
+    parse_schema_with(file, text, ParseOptions::default())
+}
+
+/// Parses the text of one schema file. `file` is only used in messages.
+pub fn parse_schema_with(
+    file: &str,
+    text: &str,
+    opts: ParseOptions,
+) -> Result<Parsed, SourceError> {
+    let mut r = Reader::new(opts);
+    r.read(file, text)?;
+    Ok(r.finish())
+}
+
+/// Reads several files into one model, in order: each statement is applied to the model built
+/// so far (a schema file followed by migration files, or migration files alone).
+pub struct Reader<'t> {
+    b: build::Builder<'t>,
+}
+
+impl<'t> Reader<'t> {
+    pub fn new(opts: ParseOptions) -> Self {
+        Reader {
+            b: build::Builder::new(opts),
+        }
+    }
+
+    /// Applies the statements of one file. `file` is only used in messages.
+    pub fn read(&mut self, file: &'t str, text: &'t str) -> Result<(), SourceError> {
+        let cleaned = blank_meta_commands(text);
+        let src: &str = cleaned.as_deref().unwrap_or(text);
+        let dialect = PostgreSqlDialect {};
+        let tokens = Tokenizer::new(&dialect, src)
+            .tokenize_with_location()
+            .map_err(|e| {
+                SourceError::at(
+                    file,
+                    text,
+                    e.location.line as usize,
+                    e.location.column as usize,
+                    e.message.clone(),
+                )
+            })?;
+        let dirs = directives::collect(file, text, &tokens)?;
+        self.b.begin_file(file, text, dirs);
+        for stmt in split(&tokens) {
+            self.b.statement(stmt)?;
+        }
+        self.b.end_file()
+    }
+
+    /// The model of everything read, with the notes of every file.
+    pub fn finish(self) -> Parsed {
+        self.b.finish()
+    }
+}
+
+/// psql meta-commands (`\restrict KEY` / `\unrestrict KEY`, written by pg_dump 17.6, 16.10,
+/// 15.14 and later, or `\connect`): blanked, keeping every position. None when there is none.
+fn blank_meta_commands(text: &str) -> Option<String> {
+    if !text.lines().any(|l| l.trim_start().starts_with('\\')) {
+        return None;
+    }
+    Some(
+        text.split_inclusive('\n')
             .map(|l| {
                 if l.trim_start().starts_with('\\') {
                     if l.ends_with('\n') { "\n" } else { "" }
@@ -40,29 +114,8 @@ pub fn parse_schema(file: &str, text: &str) -> Result<Parsed, SourceError> {
                     l
                 }
             })
-            .collect();
-        &cleaned
-    } else {
-        text
-    };
-    let dialect = PostgreSqlDialect {};
-    let tokens = Tokenizer::new(&dialect, src)
-        .tokenize_with_location()
-        .map_err(|e| {
-            SourceError::at(
-                file,
-                text,
-                e.location.line as usize,
-                e.location.column as usize,
-                e.message.clone(),
-            )
-        })?;
-    let dirs = directives::collect(file, text, &tokens)?;
-    let mut b = build::Builder::new(file, text, dirs);
-    for stmt in split(&tokens) {
-        b.statement(stmt)?;
-    }
-    b.finish()
+            .collect(),
+    )
 }
 
 /// One statement: its tokens without the terminating `;` and without leading/trailing whitespace.

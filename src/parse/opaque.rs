@@ -6,6 +6,7 @@
 use crate::model::{DEFAULT_SCHEMA, Definition, QualName};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer, Whitespace};
+use std::collections::BTreeMap;
 
 fn is_solid(t: &TokenWithSpan) -> bool {
     !matches!(t.token, Token::Whitespace(_) | Token::EOF)
@@ -182,6 +183,384 @@ const ROUTINE_CLAUSES: &[&str] = &[
     "begin",
 ];
 
+/// One routine argument, canonical: `[mode] [name] type [DEFAULT expr]`.
+pub(crate) struct Arg {
+    /// `out`, `inout` or `variadic`; None for `in`.
+    pub mode: Option<String>,
+    pub name: Option<String>,
+    /// The type as PostgreSQL prints it, without modifiers (PostgreSQL drops them) and without
+    /// the `public.` / `pg_catalog.` qualification.
+    pub ty: String,
+    /// The default's canonical text.
+    pub default: Option<String>,
+}
+
+impl Arg {
+    fn text(&self, with_default: bool) -> String {
+        let mut s = String::new();
+        if let Some(m) = &self.mode {
+            s.push_str(m);
+            s.push(' ');
+        }
+        if let Some(n) = &self.name {
+            s.push_str(&crate::dialect::postgres::quote_ident(n));
+            s.push(' ');
+        }
+        s.push_str(&self.ty);
+        if with_default && let Some(d) = &self.default {
+            s.push_str(" DEFAULT ");
+            s.push_str(d);
+        }
+        s
+    }
+}
+
+/// Splits solid tokens on top-level commas.
+fn split_commas<'a, 'b>(toks: &'b [&'a TokenWithSpan]) -> Vec<&'b [&'a TokenWithSpan]> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut from = 0;
+    for (i, t) in toks.iter().enumerate() {
+        match t.token {
+            Token::LParen | Token::LBracket => depth += 1,
+            Token::RParen | Token::RBracket => depth -= 1,
+            Token::Comma if depth == 0 => {
+                out.push(&toks[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if from < toks.len() {
+        out.push(&toks[from..]);
+    }
+    out
+}
+
+fn owned(toks: &[&TokenWithSpan]) -> Vec<TokenWithSpan> {
+    toks.iter().map(|t| (*t).clone()).collect()
+}
+
+/// The canonical text of a type written as `toks`, if sqlparser reads it whole.
+pub(crate) fn canonical_type(toks: &[&TokenWithSpan]) -> Option<String> {
+    if toks.is_empty() {
+        return None;
+    }
+    let mut p = sqlparser::parser::Parser::new(&PostgreSqlDialect {}).with_tokens_with_locations(owned(toks));
+    let dt = p.parse_data_type().ok()?;
+    if !matches!(p.peek_token().token, Token::EOF) {
+        return None;
+    }
+    let mut t = super::types::type_ref(&dt).ok()?;
+    t.modifiers.clear();
+    if matches!(t.schema.as_deref(), Some("public" | "pg_catalog")) {
+        t.schema = None;
+    }
+    Some(crate::dialect::postgres::type_sql(&t))
+}
+
+/// [`canonical_expr`] with the types of the columns it may name.
+fn canonical_expr_with(
+    toks: &[&TokenWithSpan],
+    types: &std::collections::HashMap<String, crate::model::TypeRef>,
+) -> String {
+    let mut p = sqlparser::parser::Parser::new(&PostgreSqlDialect {})
+        .with_tokens_with_locations(super::build::rewrite_expression_tokens(owned(toks)));
+    match p.parse_expr() {
+        Ok(e) if matches!(p.peek_token().token, Token::EOF) => super::canon::canon_string(
+            &e,
+            super::canon::Ctx {
+                col_type: None,
+                columns: Some(types),
+            },
+        ),
+        _ => normalize(toks),
+    }
+}
+
+/// The canonical text of an expression written as `toks` (or its normalized tokens).
+fn canonical_expr(toks: &[&TokenWithSpan]) -> String {
+    let mut p = sqlparser::parser::Parser::new(&PostgreSqlDialect {}).with_tokens_with_locations(owned(toks));
+    match p.parse_expr() {
+        Ok(e) if matches!(p.peek_token().token, Token::EOF) => {
+            super::canon::canon_string(&e, super::canon::Ctx::default())
+        }
+        _ => normalize(toks),
+    }
+}
+
+/// Reads a routine's argument list (the tokens between its parentheses).
+pub(crate) fn parse_args(toks: &[&TokenWithSpan]) -> Vec<Arg> {
+    let mut out = Vec::new();
+    for part in split_commas(toks) {
+        let mut part = part;
+        let mut mode = None;
+        if let Some(first) = part.first()
+            && ["in", "out", "inout", "variadic"]
+                .iter()
+                .any(|m| kw(&first.token, m))
+            && part.len() > 1
+        {
+            let m = ident(&first.token).unwrap_or_default();
+            if m != "in" {
+                mode = Some(m);
+            }
+            part = &part[1..];
+        }
+        let mut default = None;
+        if let Some(d) = part
+            .iter()
+            .position(|t| kw(&t.token, "default") || matches!(t.token, Token::Eq))
+        {
+            default = Some(canonical_expr(&part[d + 1..]));
+            part = &part[..d];
+        }
+        let (name, ty) = match canonical_type(part) {
+            Some(ty) => (None, ty),
+            None if part.len() > 1 => (
+                ident(&part[0].token),
+                canonical_type(&part[1..]).unwrap_or_else(|| normalize(&part[1..])),
+            ),
+            None => (None, normalize(part)),
+        };
+        out.push(Arg {
+            mode,
+            name,
+            ty,
+            default,
+        });
+    }
+    out
+}
+
+/// The argument list that identifies a routine (and `DROP FUNCTION` accepts): modes, names and
+/// types, without defaults.
+pub(crate) fn args_signature(args: &[Arg]) -> String {
+    args.iter()
+        .map(|a| a.text(false))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The input argument types of an argument list (what identifies a routine to PostgreSQL).
+pub(crate) fn input_types(toks: &[&TokenWithSpan]) -> String {
+    types_of(&parse_args(toks))
+}
+
+fn types_of(args: &[Arg]) -> String {
+    args.iter()
+        .filter(|a| a.mode.as_deref() != Some("out"))
+        .map(|a| a.ty.clone())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The input argument types of a routine's stored signature (see [`args_signature`]).
+pub(crate) fn input_types_of_args(args: &str) -> String {
+    let Ok(toks) = Tokenizer::new(&PostgreSqlDialect {}, args).tokenize_with_location() else {
+        return args.to_string();
+    };
+    let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
+    input_types(&sol)
+}
+
+/// Whether a solid token starts a routine clause after RETURNS.
+fn clause_start(t: &Token) -> bool {
+    ROUTINE_CLAUSES.iter().any(|k| kw(t, k))
+}
+
+/// A string or dollar-quoted string's content.
+fn string_value(t: &Token) -> Option<String> {
+    match t {
+        Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) => Some(s.clone()),
+        Token::DollarQuotedString(d) => Some(d.value.clone()),
+        _ => None,
+    }
+}
+
+/// The canonical clauses of a routine after its argument list: RETURNS, LANGUAGE, the body and
+/// the attributes PostgreSQL keeps, with defaults left out and in a fixed order (pg_dump writes
+/// them in its own order). None when a clause is not understood.
+fn routine_clauses(sol: &[&TokenWithSpan], procedure: bool) -> Option<(String, String)> {
+    let mut returns = String::new();
+    let mut language = String::new();
+    let mut attrs: BTreeMap<&'static str, String> = BTreeMap::new();
+    let mut sets: Vec<String> = Vec::new();
+    let mut body = String::new();
+    let mut setof = false;
+    let mut i = 0;
+    let at = |i: usize, w: &str| sol.get(i).is_some_and(|t| kw(&t.token, w));
+    while i < sol.len() {
+        if at(i, "returns") && at(i + 1, "null") {
+            // RETURNS NULL ON NULL INPUT
+            attrs.insert("strict", "strict".into());
+            i += 5;
+        } else if at(i, "returns") {
+            i += 1;
+            if at(i, "table") && matches!(sol.get(i + 1).map(|t| &t.token), Some(Token::LParen)) {
+                let close = closing(sol, i + 1)?;
+                let cols = parse_args(&sol[i + 2..close]);
+                returns = format!("table({})", args_signature(&cols));
+                setof = true;
+                i = close + 1;
+            } else {
+                if at(i, "setof") {
+                    setof = true;
+                    i += 1;
+                }
+                let mut j = i;
+                let mut depth = 0;
+                while j < sol.len() {
+                    match sol[j].token {
+                        Token::LParen => depth += 1,
+                        Token::RParen => depth -= 1,
+                        _ => {}
+                    }
+                    if depth == 0 && j > i && clause_start(&sol[j].token) {
+                        break;
+                    }
+                    j += 1;
+                }
+                let ty = canonical_type(&sol[i..j]).unwrap_or_else(|| normalize(&sol[i..j]));
+                returns = if setof { format!("setof {ty}") } else { ty };
+                i = j;
+            }
+        } else if at(i, "language") {
+            let t = &sol.get(i + 1)?.token;
+            language = ident(t).or_else(|| string_value(t).map(|s| s.to_lowercase()))?;
+            i += 2;
+        } else if at(i, "as") {
+            let b = string_value(&sol.get(i + 1)?.token)?;
+            body = b.split_whitespace().collect::<Vec<_>>().join(" ");
+            i += 2;
+            if matches!(sol.get(i).map(|t| &t.token), Some(Token::Comma)) {
+                body.push_str(", ");
+                body.push_str(&string_value(&sol.get(i + 1)?.token)?);
+                i += 2;
+            }
+        } else if at(i, "immutable") || at(i, "stable") {
+            attrs.insert("volatility", ident(&sol[i].token)?);
+            i += 1;
+        } else if at(i, "volatile") {
+            attrs.remove("volatility");
+            i += 1;
+        } else if at(i, "strict") {
+            attrs.insert("strict", "strict".into());
+            i += 1;
+        } else if at(i, "called") {
+            // CALLED ON NULL INPUT: the default
+            attrs.remove("strict");
+            i += 4;
+        } else if at(i, "external") || at(i, "security") {
+            if at(i, "external") {
+                i += 1;
+            }
+            if at(i + 1, "definer") {
+                attrs.insert("security", "security definer".into());
+            } else {
+                attrs.remove("security");
+            }
+            i += 2;
+        } else if at(i, "leakproof") {
+            attrs.insert("leakproof", "leakproof".into());
+            i += 1;
+        } else if at(i, "not") && at(i + 1, "leakproof") {
+            attrs.remove("leakproof");
+            i += 2;
+        } else if at(i, "parallel") {
+            let v = ident(&sol.get(i + 1)?.token)?;
+            if v == "unsafe" {
+                attrs.remove("parallel");
+            } else {
+                attrs.insert("parallel", format!("parallel {v}"));
+            }
+            i += 2;
+        } else if at(i, "cost") || at(i, "rows") {
+            let k = if at(i, "cost") { "cost" } else { "rows" };
+            let v = match &sol.get(i + 1)?.token {
+                Token::Number(n, _) => n.clone(),
+                _ => return None,
+            };
+            attrs.insert(k, v);
+            i += 2;
+        } else if at(i, "support") {
+            let (parts, next) = read_name(sol, i + 1)?;
+            let parts: Vec<String> = parts
+                .into_iter()
+                .filter(|p| p != "public" && p != "pg_catalog")
+                .collect();
+            attrs.insert("support", format!("support {}", parts.join(".")));
+            i = next;
+        } else if at(i, "window") {
+            attrs.insert("window", "window".into());
+            i += 1;
+        } else if at(i, "set") {
+            let name = ident(&sol.get(i + 1)?.token)?;
+            i += 2;
+            if at(i, "from") && at(i + 1, "current") {
+                sets.push(format!("set {name} from current"));
+                i += 2;
+                continue;
+            }
+            if !(at(i, "to") || matches!(sol.get(i).map(|t| &t.token), Some(Token::Eq))) {
+                return None;
+            }
+            i += 1;
+            let mut values = Vec::new();
+            while i < sol.len() && !clause_start(&sol[i].token) {
+                match &sol[i].token {
+                    Token::Comma => {}
+                    t => values.push(
+                        string_value(t)
+                            .or_else(|| ident(t))
+                            .unwrap_or_else(|| t.to_string()),
+                    ),
+                }
+                i += 1;
+            }
+            sets.push(format!("set {name} = {}", values.join(", ")));
+        } else if at(i, "return") || at(i, "begin") {
+            // an SQL-standard body: compared as written
+            body = normalize(&sol[i..]);
+            i = sol.len();
+        } else {
+            return None;
+        }
+    }
+    if !procedure && returns.is_empty() {
+        return None;
+    }
+    // COST defaults to 1 for C and internal functions, 100 for the others; ROWS to 1000.
+    let default_cost = if matches!(language.as_str(), "c" | "internal") {
+        "1"
+    } else {
+        "100"
+    };
+    if attrs.get("cost").is_some_and(|c| c == default_cost) {
+        attrs.remove("cost");
+    }
+    if attrs.get("rows").is_some_and(|r| r == "1000" || !setof) {
+        attrs.remove("rows");
+    }
+    sets.sort();
+    let mut canon = String::new();
+    if !procedure {
+        canon.push_str(&format!("returns {returns} "));
+    }
+    canon.push_str(&format!("language {language}"));
+    for (k, v) in &attrs {
+        match *k {
+            "cost" | "rows" => canon.push_str(&format!(" {k} {v}")),
+            _ => canon.push_str(&format!(" {v}")),
+        }
+    }
+    for s in &sets {
+        canon.push_str(&format!(" {s}"));
+    }
+    canon.push_str(&format!(" body {body}"));
+    Some((returns, canon))
+}
+
 /// `CREATE [OR REPLACE] FUNCTION|PROCEDURE name (args) ...`.
 pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
@@ -196,31 +575,44 @@ pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts
         return Err("expected the argument list".into());
     }
     let close = closing(&sol, after).ok_or("unbalanced parentheses")?;
-    let args = normalize(&sol[after + 1..close]);
-    let mut returns = String::new();
-    if sol.get(close + 1).is_some_and(|t| kw(&t.token, "returns")) {
-        let end = sol[close + 2..]
-            .iter()
-            .position(|t| ROUTINE_CLAUSES.iter().any(|k| kw(&t.token, k)))
-            .map_or(sol.len(), |p| close + 2 + p);
-        returns = normalize(&sol[close + 2..end]);
-    }
+    let parsed_args = parse_args(&sol[after + 1..close]);
+    let args = args_signature(&parsed_args);
+    let with_defaults = parsed_args
+        .iter()
+        .map(|a| a.text(true))
+        .collect::<Vec<_>>()
+        .join(", ");
     let language = sol
         .iter()
         .position(|t| kw(&t.token, "language"))
         .and_then(|p| sol.get(p + 1))
-        .and_then(|t| ident(&t.token))
-        .unwrap_or_default();
+        .and_then(|t| ident(&t.token).or_else(|| string_value(&t.token)))
+        .unwrap_or_default()
+        .to_lowercase();
     let sql_body = language == "sql"
         || sol[close..]
             .iter()
             .any(|t| kw(&t.token, "return") || kw(&t.token, "atomic"));
     let (mentions, _) = mentions(&sol[close + 1..]);
-    let canon = format!(
-        "{} {name} ({args}) {}",
-        if procedure { "procedure" } else { "function" },
-        normalize(&sol[close + 1..])
-    );
+    let kind = if procedure { "procedure" } else { "function" };
+    let (returns, canon) = match routine_clauses(&sol[close + 1..], procedure) {
+        Some((returns, clauses)) => (returns, format!("{kind} {name}({with_defaults}) {clauses}")),
+        None => {
+            // not understood clause by clause: compared by its tokens
+            let mut returns = String::new();
+            if sol.get(close + 1).is_some_and(|t| kw(&t.token, "returns")) {
+                let end = sol[close + 2..]
+                    .iter()
+                    .position(|t| clause_start(&t.token))
+                    .map_or(sol.len(), |p| close + 2 + p);
+                returns = normalize(&sol[close + 2..end]);
+            }
+            (
+                returns,
+                format!("{kind} {name}({with_defaults}) {}", normalize(&sol[close + 1..])),
+            )
+        }
+    };
     Ok(RoutineParts {
         name,
         procedure,
@@ -241,10 +633,21 @@ pub(crate) struct ViewParts {
     pub definition: Definition,
     pub mentions: Vec<QualName>,
     pub words: Vec<String>,
+    /// Its output columns (with the types of plain columns), when known.
+    pub columns: Vec<(String, Option<crate::model::TypeRef>)>,
 }
 
-/// `CREATE [OR REPLACE] [MATERIALIZED|RECURSIVE] VIEW [IF NOT EXISTS] name ...`.
-pub(crate) fn view(text: &str, toks: &[TokenWithSpan]) -> Result<ViewParts, String> {
+/// `CREATE [OR REPLACE] [MATERIALIZED|RECURSIVE] VIEW [IF NOT EXISTS] name [(columns)]
+/// [WITH (options)] AS query [WITH [CASCADED | LOCAL] CHECK OPTION | WITH [NO] DATA]`. The
+/// query is compared in canonical form (see `viewcanon`) against the relations of `schema`.
+/// `WITH NO DATA` (how pg_dump writes every materialized view) is dropped: a migration computes
+/// the rows.
+pub(crate) fn view(
+    text: &str,
+    toks: &[TokenWithSpan],
+    schema: &crate::model::Schema,
+    view_types: &super::viewcanon::ViewTypes,
+) -> Result<ViewParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
     let at = sol
         .iter()
@@ -262,21 +665,131 @@ pub(crate) fn view(text: &str, toks: &[TokenWithSpan]) -> Result<ViewParts, Stri
         .copied()
         .filter(|t| !kw(&t.token, "or") && !kw(&t.token, "replace"))
         .collect();
-    let canon = format!(
-        "{} {name} {}",
-        normalize(&head[1..]),
-        normalize(&sol[after..])
-    );
     let (mentions, words) = mentions(&sol[after..]);
+    // [(columns)] [WITH (options)] [USING am] [TABLESPACE ts] AS
+    let mut j = after;
+    let mut columns = Vec::new();
+    if matches!(sol.get(j).map(|t| &t.token), Some(Token::LParen)) {
+        let close = closing(&sol, j).ok_or("unbalanced parentheses")?;
+        columns = sol[j + 1..close]
+            .iter()
+            .filter_map(|t| ident(&t.token))
+            .collect();
+        j = close + 1;
+    }
+    let mut options: Vec<String> = Vec::new();
+    let mut check = String::new();
+    let mut extra = Vec::new();
+    while j < sol.len() && !kw(&sol[j].token, "as") {
+        if kw(&sol[j].token, "with")
+            && matches!(sol.get(j + 1).map(|t| &t.token), Some(Token::LParen))
+        {
+            let close = closing(&sol, j + 1).ok_or("unbalanced parentheses")?;
+            for opt in split_commas(&sol[j + 2..close]) {
+                let key = opt.first().and_then(|t| ident(&t.token)).unwrap_or_default();
+                let value = opt
+                    .get(2)
+                    .map(|t| {
+                        string_value(&t.token)
+                            .or_else(|| ident(&t.token))
+                            .unwrap_or_else(|| t.token.to_string())
+                    })
+                    .unwrap_or_else(|| "true".to_string());
+                if key == "check_option" {
+                    check = format!(" with {value} check option");
+                } else {
+                    options.push(format!("{key}={value}"));
+                }
+            }
+            j = close + 1;
+        } else {
+            extra.push(sol[j]);
+            j += 1;
+        }
+    }
+    if j >= sol.len() {
+        return Err("expected AS query".into());
+    }
+    let query_start = j + 1;
+    let mut query_end = sol.len();
+    let mut sql_end = toks.len();
+    // a trailing WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA
+    let n = sol.len();
+    let tail_at = |k: usize, w: &str| k < n && kw(&sol[k].token, w);
+    for start in n.saturating_sub(4)..n {
+        if !kw(&sol[start].token, "with") {
+            continue;
+        }
+        let rest: Vec<String> = sol[start + 1..]
+            .iter()
+            .filter_map(|t| ident(&t.token))
+            .collect();
+        let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+        let matched = match rest.as_slice() {
+            ["check", "option"] | ["cascaded", "check", "option"] => {
+                check = " with cascaded check option".into();
+                true
+            }
+            ["local", "check", "option"] => {
+                check = " with local check option".into();
+                true
+            }
+            ["data"] => true,
+            ["no", "data"] => {
+                // the statement to run: without WITH NO DATA
+                sql_end = toks
+                    .iter()
+                    .position(|t| std::ptr::eq(t, sol[start]))
+                    .unwrap_or(toks.len());
+                true
+            }
+            _ => false,
+        };
+        if matched && tail_at(start, "with") {
+            query_end = start;
+            break;
+        }
+    }
+    options.sort();
+    let query = &sol[query_start..query_end];
+    let (query_canon, out_columns) =
+        match super::viewcanon::canonical_query(query, schema, view_types) {
+            Some((c, cols)) => (c, cols),
+            None => (normalize(query), Vec::new()),
+        };
+    let canon = format!(
+        "{} {name}{}{}{} as {query_canon}{check}",
+        normalize(&head[1..]),
+        if columns.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", columns.join(", "))
+        },
+        if options.is_empty() {
+            String::new()
+        } else {
+            format!(" with ({})", options.join(", "))
+        },
+        if extra.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", normalize(&extra))
+        },
+    );
     Ok(ViewParts {
         name,
         materialized,
         definition: Definition {
-            sql: source(text, toks),
+            sql: source(text, &toks[..sql_end]),
             canon,
         },
         mentions,
         words,
+        columns: if columns.is_empty() {
+            out_columns
+        } else {
+            columns.into_iter().map(|c| (c, None)).collect()
+        },
     })
 }
 
@@ -288,7 +801,11 @@ pub(crate) struct TriggerParts {
 }
 
 /// `CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name ... ON table ... EXECUTE FUNCTION f(...)`.
-pub(crate) fn trigger(text: &str, toks: &[TokenWithSpan]) -> Result<TriggerParts, String> {
+pub(crate) fn trigger(
+    text: &str,
+    toks: &[TokenWithSpan],
+    schema: &crate::model::Schema,
+) -> Result<TriggerParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
     let at = sol
         .iter()
@@ -305,23 +822,40 @@ pub(crate) fn trigger(text: &str, toks: &[TokenWithSpan]) -> Result<TriggerParts
         .ok_or("expected ON table")?;
     let (parts, after_table) = read_name(&sol, on + 1).ok_or("expected the trigger's table")?;
     let table = qual(&parts).ok_or("a table name has at most two parts")?;
-    let function = sol
+    let execute = sol
         .iter()
         .position(|t| kw(&t.token, "execute"))
-        .and_then(|p| read_name(&sol, p + 2))
-        .and_then(|(parts, _)| qual(&parts));
-    let head: Vec<&TokenWithSpan> = sol[..at]
-        .iter()
-        .copied()
-        .filter(|t| !kw(&t.token, "or") && !kw(&t.token, "replace"))
-        .collect();
-    let canon = format!(
-        "{} {} {} on {table} {}",
-        normalize(&head),
-        normalize(&sol[at..at + 2]),
-        normalize(&sol[at + 2..on]),
-        normalize(&sol[after_table..])
-    );
+        .ok_or("expected EXECUTE FUNCTION")?;
+    let function = read_name(&sol, execute + 2).and_then(|(parts, _)| qual(&parts));
+    let constraint = sol[..at].iter().any(|t| kw(&t.token, "constraint"));
+    // NEW.col and OLD.col have the table's column types (for the WHEN condition)
+    let types: std::collections::HashMap<String, crate::model::TypeRef> = schema
+        .tables
+        .get(&table)
+        .map(|t| {
+            t.columns
+                .iter()
+                .flat_map(|c| {
+                    ["new", "old"].map(|row| (format!("{row}.{}", c.name), c.ty.clone()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let canon = trigger_canon(&sol, at, on, after_table, execute, constraint, &name, &table, &types)
+        .unwrap_or_else(|| {
+            let head: Vec<&TokenWithSpan> = sol[..at]
+                .iter()
+                .copied()
+                .filter(|t| !kw(&t.token, "or") && !kw(&t.token, "replace"))
+                .collect();
+            format!(
+                "{} {} {} on {table} {}",
+                normalize(&head),
+                normalize(&sol[at..at + 2]),
+                normalize(&sol[at + 2..on]),
+                normalize(&sol[after_table..])
+            )
+        });
     Ok(TriggerParts {
         table,
         name,
@@ -331,6 +865,123 @@ pub(crate) fn trigger(text: &str, toks: &[TokenWithSpan]) -> Result<TriggerParts
         },
         function,
     })
+}
+
+/// A trigger's canonical form, as `pg_get_triggerdef` would write it: events in PostgreSQL's
+/// order, `FOR EACH STATEMENT` when not written, the WHEN condition canonicalized, `FUNCTION` for
+/// `PROCEDURE`, the function without `public.`, its arguments as strings.
+#[allow(clippy::too_many_arguments)]
+fn trigger_canon(
+    sol: &[&TokenWithSpan],
+    at: usize,
+    on: usize,
+    after_table: usize,
+    execute: usize,
+    constraint: bool,
+    name: &str,
+    table: &QualName,
+    types: &std::collections::HashMap<String, crate::model::TypeRef>,
+) -> Option<String> {
+    let timing_events = &sol[at + 2..on];
+    let (timing, events) = if timing_events.first().is_some_and(|t| kw(&t.token, "instead")) {
+        ("instead of", &timing_events[2..])
+    } else {
+        (
+            if timing_events.first().is_some_and(|t| kw(&t.token, "before")) {
+                "before"
+            } else {
+                "after"
+            },
+            &timing_events[1..],
+        )
+    };
+    let mut evs: Vec<(u8, String)> = Vec::new();
+    for ev in events.split(|t| kw(&t.token, "or")) {
+        let first = ident(&ev.first()?.token)?;
+        let order = match first.as_str() {
+            "insert" => 0,
+            "delete" => 1,
+            "update" => 2,
+            "truncate" => 3,
+            _ => return None,
+        };
+        let mut text = first;
+        if ev.len() > 2 && kw(&ev[1].token, "of") {
+            let mut cols: Vec<String> = ev[2..]
+                .iter()
+                .filter_map(|t| ident(&t.token))
+                .collect();
+            cols.sort();
+            text = format!("update of {}", cols.join(", "));
+        }
+        evs.push((order, text));
+    }
+    evs.sort();
+    let events: Vec<String> = evs.into_iter().map(|(_, e)| e).collect();
+    let mut mid = Vec::new();
+    let mut each = "statement";
+    let mut when = String::new();
+    let mut i = after_table;
+    while i < execute {
+        let t = &sol[i].token;
+        if kw(t, "for") {
+            i += 1;
+            if sol.get(i).is_some_and(|t| kw(&t.token, "each")) {
+                i += 1;
+            }
+            each = if sol.get(i).is_some_and(|t| kw(&t.token, "row")) {
+                "row"
+            } else {
+                "statement"
+            };
+            i += 1;
+        } else if kw(t, "when") && matches!(sol.get(i + 1).map(|t| &t.token), Some(Token::LParen))
+        {
+            let close = closing(sol, i + 1)?;
+            when = format!(" when {}", canonical_expr_with(&sol[i + 2..close], types));
+            i = close + 1;
+        } else if kw(t, "from") {
+            let (parts, next) = read_name(sol, i + 1)?;
+            mid.push(format!("from {}", qual(&parts)?));
+            i = next;
+        } else {
+            mid.push(normalize(&sol[i..i + 1]));
+            i += 1;
+        }
+    }
+    let (fparts, after_fn) = read_name(sol, execute + 2)?;
+    let fparts: Vec<String> = fparts
+        .into_iter()
+        .skip_while(|p| p == "public" || p == "pg_catalog")
+        .collect();
+    let open = after_fn;
+    if !matches!(sol.get(open).map(|t| &t.token), Some(Token::LParen)) {
+        return None;
+    }
+    let close = closing(sol, open)?;
+    let args: Vec<String> = split_commas(&sol[open + 1..close])
+        .into_iter()
+        .map(|a| {
+            let v = a
+                .iter()
+                .map(|t| string_value(&t.token).unwrap_or_else(|| t.token.to_string()))
+                .collect::<String>();
+            format!("'{}'", v.replace('\'', "''"))
+        })
+        .collect();
+    if close + 1 != sol.len() {
+        return None;
+    }
+    Some(format!(
+        "{}trigger {} {timing} {} on {table}{}{} for each {each}{when} execute function {}({})",
+        if constraint { "constraint " } else { "" },
+        crate::dialect::postgres::quote_ident(name),
+        events.join(" or "),
+        if mid.is_empty() { "" } else { " " },
+        mid.join(" "),
+        fparts.join("."),
+        args.join(", ")
+    ))
 }
 
 #[cfg(test)]
@@ -359,7 +1010,7 @@ mod tests {
     #[test]
     fn views_mention_relations_and_words() {
         let v = "CREATE VIEW active AS SELECT u.id, lower(u.email) FROM app.users u WHERE u.state = 'on'";
-        let p = view(v, &toks(v)).unwrap();
+        let p = view(v, &toks(v), &crate::model::Schema::default(), &Default::default()).unwrap();
         assert_eq!(p.name, QualName::public("active"));
         assert!(p.mentions.contains(&QualName::new("app", "users")));
         assert!(p.words.contains(&"email".to_string()));
@@ -369,7 +1020,7 @@ mod tests {
     #[test]
     fn triggers_name_their_table_and_function() {
         let t = "CREATE TRIGGER touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION app.touch()";
-        let p = trigger(t, &toks(t)).unwrap();
+        let p = trigger(t, &toks(t), &crate::model::Schema::default()).unwrap();
         assert_eq!(p.table, QualName::public("accounts"));
         assert_eq!(p.name, "touch");
         assert_eq!(p.function, Some(QualName::new("app", "touch")));

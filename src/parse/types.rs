@@ -25,7 +25,8 @@ fn len_mods(l: &Option<CharacterLength>, default: Option<&str>) -> Result<Vec<St
 fn num_mods(i: &ExactNumberInfo) -> Vec<String> {
     match i {
         ExactNumberInfo::None => vec![],
-        ExactNumberInfo::Precision(p) => vec![p.to_string()],
+        // numeric(p) is numeric(p,0)
+        ExactNumberInfo::Precision(p) => vec![p.to_string(), "0".to_string()],
         ExactNumberInfo::PrecisionAndScale(p, s) => vec![p.to_string(), s.to_string()],
     }
 }

@@ -156,6 +156,8 @@ enum Key {
     Signature(String),
     /// A trigger by `schema.table.name`.
     Trigger(String),
+    /// A collation, operator, aggregate or text search object by [`OpaqueObject::key`].
+    Object(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,6 +180,7 @@ enum Rank {
     Schema,
     Extension,
     Rename,
+    Object,
     Type,
     Sequence,
     Routine,
@@ -199,6 +202,7 @@ enum Rank {
     DropColumn,
     DropTable,
     DropRoutine,
+    DropObject,
     DropSequence,
     DropType,
     DropExtension,
@@ -256,6 +260,11 @@ impl Step {
     }
     fn down(mut self, sql: impl Into<String>) -> Self {
         self.down.push(sql.into());
+        self
+    }
+    /// Adds a down statement when there is one.
+    fn down_also(mut self, sql: Option<String>) -> Self {
+        self.down.extend(sql);
         self
     }
     fn tx(mut self, tx: Tx) -> Self {
@@ -638,8 +647,23 @@ fn type_key(t: &TypeRef) -> Option<Key> {
 
 /// What a column needs to exist: its type, the sequences of its default, and when a default of
 /// a schema-defined type (an enum) is set, the type's labels as the new schema has them.
+/// The key of a user collation named by `COLLATE` text (`public."de-x-icu"`): schema-qualified
+/// names are user collations (pg_catalog's are written without their schema).
+fn collation_key(coll: &Option<String>) -> Option<Key> {
+    let parts = crate::parse::qualified_name_parts(coll.as_deref()?);
+    match parts.as_slice() {
+        [s, n] => Some(Key::Object(format!(
+            "{} {}",
+            ObjectKind::Collation.sql(),
+            QualName::new(s.clone(), n.clone())
+        ))),
+        _ => None,
+    }
+}
+
 fn column_deps(c: &Column) -> Vec<Key> {
     let mut v: Vec<Key> = type_key(&c.ty).into_iter().collect();
+    v.extend(collation_key(&c.collation));
     v.extend(sequences_in(&c.default));
     if c.default.is_some()
         && let Some(Key::Type(t)) = type_key(&c.ty)
@@ -728,6 +752,7 @@ fn constraint_deps(table: &QualName, c: &Constraint, schema: &Schema) -> Vec<Key
 fn index_deps(i: &Index) -> Vec<Key> {
     let mut v = vec![Key::Table(i.table.clone())];
     for k in &i.keys {
+        v.extend(collation_key(&k.collation));
         if let IndexKeyExpr::Column(c) = &k.key {
             v.push(Key::Column(i.table.clone(), c.clone()));
         }
@@ -752,6 +777,24 @@ fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
             format!("CONSTRAINT {} ON {}", quote_ident(c), qualified(t))
         }
         CommentTarget::Index(i) => format!("INDEX {}", qualified(i)),
+        CommentTarget::Routine {
+            name,
+            args,
+            procedure,
+        } => format!(
+            "{} {}({args})",
+            if *procedure { "PROCEDURE" } else { "FUNCTION" },
+            qualified(name)
+        ),
+        CommentTarget::View { name, materialized } => format!(
+            "{}VIEW {}",
+            if *materialized { "MATERIALIZED " } else { "" },
+            qualified(name)
+        ),
+        CommentTarget::Trigger(t, n) => format!("TRIGGER {} ON {}", quote_ident(n), qualified(t)),
+        CommentTarget::Object { kind, name, args } => {
+            format!("{} {}{args}", kind.sql(), opaque::object_name_sql(*kind, name))
+        }
     };
     let value = match text {
         Some(t) => quote_literal(t),
@@ -770,6 +813,12 @@ fn comment_key(target: &CommentTarget) -> Key {
         CommentTarget::Column(t, c) => Key::Column(t.clone(), c.clone()),
         CommentTarget::Constraint(t, c) => Key::Constraint(t.clone(), c.clone()),
         CommentTarget::Index(i) => Key::Index(i.clone()),
+        CommentTarget::Routine { name, args, .. } => Key::Signature(format!("{name}({args})")),
+        CommentTarget::View { name, .. } => Key::Table(name.clone()),
+        CommentTarget::Trigger(t, n) => Key::Trigger(format!("{t}.{n}")),
+        CommentTarget::Object { kind, name, args } => {
+            Key::Object(format!("{} {name}{args}", kind.sql()))
+        }
     }
 }
 
@@ -1171,7 +1220,9 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         AlterExtension { old, new: ne } => {
             let sql = |from: &Extension, to: &Extension| {
                 let mut v = Vec::new();
-                if from.schema != to.schema {
+                // no WITH SCHEMA is `public` (see the diff)
+                let eff = |e: &Extension| e.schema.clone().unwrap_or_else(|| DEFAULT_SCHEMA.into());
+                if eff(from) != eff(to) {
                     let s = to
                         .schema
                         .clone()
@@ -1498,6 +1549,171 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         DropView(v) => opaque::drop_view(ctx, v),
         CreateTrigger(t) => opaque::create_trigger(ctx, t),
         DropTrigger(t) => opaque::drop_trigger(ctx, t),
+        CreateObject(o) => opaque::create_object(ctx, o),
+        DropObject(o) => opaque::drop_object(ctx, o),
+        SetTableOptions {
+            table,
+            old,
+            new: nw,
+        } => {
+            let sql = |from: &[(String, String)], to: &[(String, String)]| {
+                let mut v = Vec::new();
+                let reset: Vec<&str> = from
+                    .iter()
+                    .filter(|(k, _)| !to.iter().any(|(k2, _)| k2 == k))
+                    .map(|(k, _)| k.as_str())
+                    .collect();
+                if !reset.is_empty() {
+                    v.push(format!("{} RESET ({})", alter_table(table), reset.join(", ")));
+                }
+                let set: Vec<(String, String)> = to
+                    .iter()
+                    .filter(|kv| !from.contains(kv))
+                    .cloned()
+                    .collect();
+                if !set.is_empty() {
+                    v.push(format!(
+                        "{} SET ({})",
+                        alter_table(table),
+                        pg::storage_params(&set)
+                    ));
+                }
+                v
+            };
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Column,
+                table.to_string(),
+                format!("set the storage parameters of {table}"),
+            )
+            .risk(
+                RiskCode::ExclusiveLock,
+                Some(Lock::ShareUpdateExclusive),
+                format!("SHARE UPDATE EXCLUSIVE lock on {table} (most parameters), brief"),
+            );
+            st.up = sql(old, nw);
+            st.down = sql(nw, old);
+            st.needs_new.push(Key::Table(table.clone()));
+            vec![st]
+        }
+        SetColumnAttributes {
+            table,
+            column,
+            old_statistics,
+            new_statistics,
+            old_storage,
+            new_storage,
+        } => {
+            let is_enum = |t: &TypeRef| {
+                t.schema.as_ref().is_some_and(|sch| {
+                    ctx.new
+                        .enums
+                        .contains_key(&QualName::new(sch.clone(), t.name.clone()))
+                        || ctx
+                            .old
+                            .enums
+                            .contains_key(&QualName::new(sch.clone(), t.name.clone()))
+                })
+            };
+            let default_storage = pg::default_storage(&column.ty)
+                .or(is_enum(&column.ty).then_some("plain"))
+                .map(str::to_string);
+            let col = quote_ident(&column.name);
+            let sql = |stats: &Option<i32>,
+                       from_storage: &Option<String>,
+                       storage: &Option<String>|
+             -> Vec<String> {
+                let mut v = Vec::new();
+                if old_statistics != new_statistics {
+                    v.push(format!(
+                        "{} ALTER COLUMN {col} SET STATISTICS {}",
+                        alter_table(table),
+                        stats.unwrap_or(-1)
+                    ));
+                }
+                if from_storage != storage {
+                    let target = storage.clone().or(default_storage.clone());
+                    v.push(match target {
+                        Some(t) => format!(
+                            "{} ALTER COLUMN {col} SET STORAGE {}",
+                            alter_table(table),
+                            t.to_uppercase()
+                        ),
+                        None => format!(
+                            "-- the default storage of type {} is unknown: set it back by hand",
+                            pg::type_sql(&column.ty)
+                        ),
+                    });
+                }
+                v
+            };
+            let key = format!("{table}.{}", column.name);
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Column,
+                &key,
+                format!("set the statistics target / storage of {key}"),
+            )
+            .risk(
+                RiskCode::ExclusiveLock,
+                Some(Lock::ShareUpdateExclusive),
+                format!("SHARE UPDATE EXCLUSIVE lock on {table}, brief; no rewrite"),
+            );
+            st.up = sql(new_statistics, old_storage, new_storage);
+            st.down = sql(old_statistics, new_storage, old_storage);
+            if default_storage.is_none() && old_storage.is_some() != new_storage.is_some() {
+                warnings.push(format!(
+                    "the default storage of type {} (column {key}) is unknown to gen: the migration that resets it has a comment instead of a statement",
+                    pg::type_sql(&column.ty)
+                ));
+            }
+            let k = Key::Column(table.clone(), column.name.clone());
+            if new.tables.get(table).and_then(|t| t.column(&column.name)).is_some() {
+                st.needs_new.push(k);
+            } else {
+                st.needs_old.push(k);
+                st.phase = Phase::Contract;
+            }
+            vec![st]
+        }
+        SetIndexStatistics { index, old, new: nw } => {
+            let sql = |from: &[(u32, i32)], to: &[(u32, i32)]| -> Vec<String> {
+                let mut v = Vec::new();
+                for (n, _) in from.iter().filter(|(n, _)| !to.iter().any(|(m, _)| m == n)) {
+                    v.push(format!(
+                        "ALTER INDEX {} ALTER COLUMN {n} SET STATISTICS -1",
+                        qualified(index)
+                    ));
+                }
+                for (n, val) in to.iter().filter(|x| !from.contains(x)) {
+                    v.push(format!(
+                        "ALTER INDEX {} ALTER COLUMN {n} SET STATISTICS {val}",
+                        qualified(index)
+                    ));
+                }
+                v
+            };
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Index,
+                index.to_string(),
+                format!("set the statistics targets of index {index}"),
+            )
+            .risk(
+                RiskCode::ExclusiveLock,
+                Some(Lock::ShareUpdateExclusive),
+                format!("SHARE UPDATE EXCLUSIVE lock on index {index}, brief"),
+            );
+            st.up = sql(old, nw);
+            st.down = sql(nw, old);
+            if new.indexes.contains_key(index) {
+                st.needs_new.push(Key::Index(index.clone()));
+            } else {
+                st.needs_old.push(Key::Index(index.clone()));
+                st.phase = Phase::Contract;
+            }
+            vec![st]
+        }
         CreateIndex(i) | DropIndex(i) if ctx.rebuilt_matviews.contains(&i.table) => {
             // Created with its materialized view (and dropped with it).
             Vec::new()
@@ -2224,6 +2440,7 @@ fn constraint_index(
         predicate: None,
         nulls_not_distinct,
         with: Vec::new(),
+        statistics: Vec::new(),
         comment: None,
         directives: Directives::default(),
     }

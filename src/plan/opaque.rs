@@ -23,6 +23,15 @@ fn mentioned_keys(schema: &Schema, mentions: &[QualName], words: &[String]) -> V
             keys.push(Key::Routine(m.clone()));
         } else if schema.enums.contains_key(m) {
             keys.push(Key::Type(m.clone()));
+        } else {
+            // an aggregate it calls, a text search object or collation it names
+            keys.extend(
+                schema
+                    .objects
+                    .values()
+                    .filter(|o| &o.name == m)
+                    .map(|o| Key::Object(o.key())),
+            );
         }
     }
     keys
@@ -96,6 +105,11 @@ pub(super) fn create_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     )
     .up(r.definition.sql.clone())
     .down(drop_routine_sql(r));
+    if ctx.old.routines.contains_key(&r.signature())
+        && let Some(c) = &r.comment
+    {
+        st.up.push(routine_comment_sql(r, c));
+    }
     st.creates.push(Key::Routine(r.name.clone()));
     st.creates.push(Key::Signature(r.signature()));
     st.needs_new = routine_needs(ctx, r);
@@ -117,6 +131,11 @@ pub(super) fn drop_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     )
     .up(drop_routine_sql(r))
     .down(or_replace(&r.definition.sql))
+    .down_also(if recreated {
+        r.comment.as_ref().map(|c| routine_comment_sql(r, c))
+    } else {
+        None
+    })
     .risk(
         RiskCode::BreaksOldApp,
         None,
@@ -212,6 +231,10 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
     )
     .up(v.definition.sql.clone())
     .down(format!("DROP {} {}", view_kind(v), qualified(&v.name)));
+    if recreated && let Some(c) = &v.comment {
+        // the comment went with the dropped view
+        st.up.push(view_comment_sql(v, c));
+    }
     for i in matview_indexes(ctx.new, v) {
         st.up.push(pg::create_index(i, false));
         st.creates.push(Key::Index(i.name.clone()));
@@ -258,6 +281,9 @@ pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
     )
     .up(format!("DROP {} {}", view_kind(v), qualified(&v.name)))
     .down(v.definition.sql.clone());
+    if recreated && let Some(c) = &v.comment {
+        st.down.push(view_comment_sql(v, c));
+    }
     for i in matview_indexes(ctx.old, v) {
         st.down.push(pg::create_index(i, false));
     }
@@ -274,11 +300,40 @@ pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
     vec![st]
 }
 
+fn view_comment_sql(v: &View, text: &str) -> String {
+    format!(
+        "COMMENT ON {} {} IS {}",
+        view_kind(v),
+        qualified(&v.name),
+        quote_literal(text)
+    )
+}
+
+fn trigger_comment_sql(t: &Trigger, text: &str) -> String {
+    format!(
+        "COMMENT ON TRIGGER {} ON {} IS {}",
+        quote_ident(&t.name),
+        qualified(&t.table),
+        quote_literal(text)
+    )
+}
+
+fn routine_comment_sql(r: &Routine, text: &str) -> String {
+    format!(
+        "COMMENT ON {} {}({}) IS {}",
+        routine_kind(r),
+        qualified(&r.name),
+        r.args,
+        quote_literal(text)
+    )
+}
+
 fn trigger_key(t: &Trigger) -> String {
     format!("{}.{}", t.table, t.name)
 }
 
 pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
+    let recreated = ctx.old.triggers.contains_key(&trigger_key(t));
     let mut st = Step::new(
         Phase::Expand,
         Rank::Trigger,
@@ -296,6 +351,9 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         Some(Lock::ShareRowExclusive),
         format!("SHARE ROW EXCLUSIVE lock on {}, brief", t.table),
     );
+    if recreated && let Some(c) = &t.comment {
+        st.up.push(trigger_comment_sql(t, c));
+    }
     st.creates.push(Key::Trigger(trigger_key(t)));
     st.after_drop.push(Key::Trigger(trigger_key(t)));
     st.needs_new.push(Key::Table(t.table.clone()));
@@ -347,6 +405,9 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         Some(Lock::AccessExclusive),
         format!("ACCESS EXCLUSIVE lock on {}, brief", t.table),
     );
+    if recreated && let Some(c) = &t.comment {
+        st.down.push(trigger_comment_sql(t, c));
+    }
     if ctx.dropped_tables.contains(&t.table) {
         // Dropped with its table; the down creates it again after the table.
         st.up.clear();
@@ -356,5 +417,114 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
     if let Some(f) = &t.function {
         st.needs_old.push(Key::Routine(f.clone()));
     }
+    vec![st]
+}
+
+/// An object's name as its statements write it: an operator's symbol after its schema.
+pub(super) fn object_name_sql(kind: ObjectKind, name: &QualName) -> String {
+    if kind == ObjectKind::Operator {
+        format!("{}.{}", quote_ident(&name.schema), name.name)
+    } else {
+        qualified(name)
+    }
+}
+
+fn drop_object_sql(o: &OpaqueObject) -> String {
+    let args = match o.kind {
+        ObjectKind::Operator | ObjectKind::Aggregate => o.args.as_str(),
+        _ => "",
+    };
+    format!(
+        "DROP {} {}{args}",
+        o.kind.sql(),
+        object_name_sql(o.kind, &o.name)
+    )
+}
+
+/// The keys of what an object's definition names in `schema`.
+fn object_needs(schema: &Schema, o: &OpaqueObject) -> Vec<Key> {
+    let mut keys = vec![Key::Schema(o.name.schema.clone())];
+    keys.extend(mentioned_keys(schema, &o.mentions, &[]));
+    for other in schema.objects.values() {
+        if other.key() != o.key() && o.mentions.contains(&other.name) {
+            keys.push(Key::Object(other.key()));
+        }
+    }
+    keys
+}
+
+fn comment_on_object(o: &OpaqueObject, text: &str) -> String {
+    let args = match o.kind {
+        ObjectKind::Operator | ObjectKind::Aggregate => o.args.as_str(),
+        _ => "",
+    };
+    format!(
+        "COMMENT ON {} {}{args} IS {}",
+        o.kind.sql(),
+        object_name_sql(o.kind, &o.name),
+        quote_literal(text)
+    )
+}
+
+pub(super) fn create_object(ctx: &Context, o: &OpaqueObject) -> Vec<Step> {
+    let recreated = ctx.old.objects.contains_key(&o.key());
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::Object,
+        o.key(),
+        format!(
+            "{} {}",
+            if recreated { "create again" } else { "create" },
+            o.key().to_lowercase()
+        ),
+    )
+    .up(o.definition.sql.clone())
+    .down(drop_object_sql(o));
+    if recreated && let Some(c) = &o.comment {
+        st.up.push(comment_on_object(o, c));
+    }
+    st.creates.push(Key::Object(o.key()));
+    st.after_drop.push(Key::Object(o.key()));
+    st.needs_new = object_needs(ctx.new, o);
+    vec![st]
+}
+
+pub(super) fn drop_object(ctx: &Context, o: &OpaqueObject) -> Vec<Step> {
+    let recreated = ctx.new.objects.contains_key(&o.key());
+    let mut st = Step::new(
+        if recreated {
+            Phase::Expand
+        } else {
+            Phase::Contract
+        },
+        Rank::DropObject,
+        o.key(),
+        format!(
+            "drop {}{}",
+            o.key().to_lowercase(),
+            if recreated {
+                " (to create it again)"
+            } else {
+                ""
+            }
+        ),
+    )
+    .up(drop_object_sql(o))
+    .down(o.definition.sql.clone());
+    if recreated {
+        if let Some(c) = &o.comment {
+            st.down.push(comment_on_object(o, c));
+        }
+        st = st.risk(
+            RiskCode::BreaksOldApp,
+            None,
+            format!(
+                "{} is dropped and created again: the drop fails while a column, index or view uses it",
+                o.key().to_lowercase()
+            ),
+        );
+    }
+    st.drops.push(Key::Object(o.key()));
+    st.needs_old = object_needs(ctx.old, o);
     vec![st]
 }

@@ -287,6 +287,41 @@ FROM pg_collation c JOIN ns ON ns.oid = c.collnamespace
 WHERE NOT EXISTS (SELECT 1 FROM ext
                   WHERE ext.classid = 'pg_collation'::regclass AND ext.objid = c.oid)
 
+-- user defined operators
+UNION ALL
+SELECT 'operator ' || o.oid::regoperator::text || ' function ' || o.oprcode::regproc::text
+       || CASE WHEN o.oprcom <> 0 THEN ' commutator ' || o.oprcom::regoperator::text ELSE '' END
+       || CASE WHEN o.oprnegate <> 0 THEN ' negator ' || o.oprnegate::regoperator::text ELSE '' END
+       || CASE WHEN o.oprrest <> 0 THEN ' restrict ' || o.oprrest::regproc::text ELSE '' END
+       || CASE WHEN o.oprjoin <> 0 THEN ' join ' || o.oprjoin::regproc::text ELSE '' END
+       || CASE WHEN o.oprcanmerge THEN ' merges' ELSE '' END
+       || CASE WHEN o.oprcanhash THEN ' hashes' ELSE '' END
+FROM pg_operator o JOIN ns ON ns.oid = o.oprnamespace
+WHERE NOT EXISTS (SELECT 1 FROM ext
+                  WHERE ext.classid = 'pg_operator'::regclass AND ext.objid = o.oid)
+
+-- text search dictionaries and configurations (with their mappings)
+UNION ALL
+SELECT 'text search dictionary ' || d.oid::regdictionary::text
+       || ' template ' || (SELECT t.tmplname FROM pg_ts_template t WHERE t.oid = d.dicttemplate)
+       || coalesce(' options ' || d.dictinitoption, '')
+FROM pg_ts_dict d JOIN ns ON ns.oid = d.dictnamespace
+WHERE NOT EXISTS (SELECT 1 FROM ext
+                  WHERE ext.classid = 'pg_ts_dict'::regclass AND ext.objid = d.oid)
+UNION ALL
+SELECT 'text search configuration ' || c.oid::regconfig::text
+       || ' parser ' || (SELECT p.prsname FROM pg_ts_parser p WHERE p.oid = c.cfgparser)
+       || ' mappings ' || coalesce((SELECT string_agg(tt.alias || '=' || m.dicts, ', ' ORDER BY tt.alias)
+                                   FROM (SELECT mm.maptokentype,
+                                                string_agg(mm.mapdict::regdictionary::text, ' '
+                                                           ORDER BY mm.mapseqno) AS dicts
+                                         FROM pg_ts_config_map mm WHERE mm.mapcfg = c.oid
+                                         GROUP BY mm.maptokentype) m
+                                   JOIN ts_token_type(c.cfgparser) tt ON tt.tokid = m.maptokentype), '')
+FROM pg_ts_config c JOIN ns ON ns.oid = c.cfgnamespace
+WHERE NOT EXISTS (SELECT 1 FROM ext
+                  WHERE ext.classid = 'pg_ts_config'::regclass AND ext.objid = c.oid)
+
 -- comments on user objects
 UNION ALL
 SELECT 'comment on ' || o.type || ' ' || o.identity || ' is ' || quote_literal(d.description)

@@ -15,9 +15,9 @@ const INSTALL_HINT: &str = "install PostgreSQL (Debian: `apt-get install -y post
 
 pub struct Server {
     /// Socket directory (starts with '/') or host name.
-    host: String,
-    port: u16,
-    user: String,
+    pub host: String,
+    pub port: u16,
+    pub user: String,
     psql: PathBuf,
     owned: Option<Owned>,
 }
@@ -351,6 +351,38 @@ impl Server {
                 db.replace('"', "\"\"")
             ));
         }
+    }
+
+    #[allow(dead_code)] // used by the `dumps` runner, not by `cases`
+    /// `pg_dump -s` of database `db` with extra `flags`, as text. The pg_dump beside psql (or
+    /// on PATH) is used.
+    pub fn dump_schema(&self, db: &str, flags: &[&str]) -> Result<String, String> {
+        let pg_dump = Some(self.psql.with_file_name("pg_dump"))
+            .filter(|p| p.is_file())
+            .or_else(|| pg_program("pg_dump"))
+            .ok_or_else(|| format!("pg_dump not found: {INSTALL_HINT}"))?;
+        let out = Command::new(&pg_dump)
+            .args(["-s", "-h", &self.host, "-p", &self.port.to_string()])
+            .args(["-U", &self.user])
+            .args(flags)
+            .arg(db)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", pg_dump.display()))?;
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+        } else {
+            Err(format!("pg_dump {flags:?} {db} failed:\n{}", output_text(&out)))
+        }
+    }
+
+    #[allow(dead_code)] // used by the `dumps` runner and CLI tests, not by `cases`
+    /// A connection string for database `db` (libpq keyword form).
+    pub fn dsn(&self, db: &str) -> String {
+        format!(
+            "host={} port={} user={} dbname={db}",
+            self.host, self.port, self.user
+        )
     }
 
     pub fn describe(&self) -> String {

@@ -1,0 +1,716 @@
+//! Collations, operators, aggregates, text search configurations and dictionaries: kept as the
+//! statements that define them, compared by a normalized form (options in any order, defaults
+//! left out, names without `public.` / `pg_catalog.`, types canonical), created and dropped as
+//! written. A text search configuration's `ALTER ... ADD / ALTER / DROP MAPPING` statements are
+//! folded into it.
+
+use super::*;
+use crate::parse::opaque::{canonical_type, input_types, mentions, normalize, source};
+
+/// What the builder keeps of an object to recompute its canonical form after an ALTER.
+#[derive(Debug, Default)]
+pub(crate) struct ObjState {
+    /// `kind name(args)`, or the whole canonical text when the options are not a list.
+    head: String,
+    options: BTreeMap<String, String>,
+    /// Text search configuration mappings: token type -> dictionaries.
+    mappings: BTreeMap<String, Vec<String>>,
+}
+
+impl ObjState {
+    fn canon(&self) -> String {
+        let mut s = self.head.clone();
+        let opts: Vec<String> = self
+            .options
+            .iter()
+            .map(|(k, v)| format!("{k} = {v}"))
+            .collect();
+        s.push_str(&format!(" ({})", opts.join(", ")));
+        for (t, d) in &self.mappings {
+            s.push_str(&format!(" mapping {t} with {}", d.join(", ")));
+        }
+        s
+    }
+}
+
+/// Solid tokens of a statement.
+fn solid(toks: &[TokenWithSpan]) -> Vec<&TokenWithSpan> {
+    toks.iter().filter(|t| sig(t)).collect()
+}
+
+fn closing(sol: &[&TokenWithSpan], open: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, t) in sol.iter().enumerate().skip(open) {
+        match t.token {
+            Token::LParen => depth += 1,
+            Token::RParen => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Tokens with the `public.` / `pg_catalog.` qualifications and an `OPERATOR( ... )` wrapper
+/// taken out.
+fn unqualified<'a>(toks: &[&'a TokenWithSpan]) -> Vec<&'a TokenWithSpan> {
+    let mut out: Vec<&TokenWithSpan> = Vec::new();
+    let mut i = 0;
+    let toks: &[&TokenWithSpan] = if toks.len() > 3
+        && is_kw(toks[0], "OPERATOR")
+        && matches!(toks[1].token, Token::LParen)
+        && matches!(toks[toks.len() - 1].token, Token::RParen)
+    {
+        &toks[2..toks.len() - 1]
+    } else {
+        toks
+    };
+    while i < toks.len() {
+        let schema_word = matches!(&toks[i].token, Token::Word(w)
+            if (w.quote_style.is_none() && (w.value.eq_ignore_ascii_case("public") || w.value.eq_ignore_ascii_case("pg_catalog")))
+                || w.value == "public" || w.value == "pg_catalog");
+        if schema_word && matches!(toks.get(i + 1).map(|t| &t.token), Some(Token::Period))
+        {
+            i += 2;
+            continue;
+        }
+        out.push(toks[i]);
+        i += 1;
+    }
+    out
+}
+
+/// An operator name's text: its symbol tokens run together (`public.===` -> `===`).
+fn operator_name(toks: &[&TokenWithSpan]) -> String {
+    unqualified(toks)
+        .iter()
+        .map(|t| t.token.to_string())
+        .collect::<String>()
+}
+
+/// An operator's possibly qualified name at the cursor (up to the `(` of its options or
+/// argument types).
+pub(super) fn read_operator_name(c: &mut Cur) -> Option<QualName> {
+    let from = c.i;
+    while c.peek().is_some_and(|t| !matches!(t.token, Token::LParen)) {
+        c.i += 1;
+    }
+    let toks = &c.toks[from..c.i];
+    if toks.is_empty() {
+        return None;
+    }
+    let schema = match toks {
+        [sch, dot, _, ..] if matches!(dot.token, Token::Period) => match &sch.token {
+            Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_lowercase()),
+            Token::Word(w) => Some(w.value.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let name = operator_name(toks);
+    Some(QualName::new(
+        schema.unwrap_or_else(|| DEFAULT_SCHEMA.to_string()),
+        name,
+    ))
+}
+
+/// An option value, canonical: a string's content, a type or name as PostgreSQL prints it
+/// (without `public.`), an operator's symbol.
+fn option_value(toks: &[&TokenWithSpan]) -> String {
+    if let [t] = toks {
+        match &t.token {
+            Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) => return s.clone(),
+            Token::Number(n, _) => return n.clone(),
+            _ => {}
+        }
+    }
+    let u = unqualified(toks);
+    if let Some(t) = canonical_type(&u) {
+        return t;
+    }
+    if u.iter().all(|t| !matches!(t.token, Token::Word(_))) {
+        return u.iter().map(|t| t.token.to_string()).collect();
+    }
+    normalize(&u)
+}
+
+/// A parenthesized `key = value, ...` list: keys lower-cased, values canonical.
+fn option_map(sol: &[&TokenWithSpan]) -> Option<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    let mut depth = 0i32;
+    let mut from = 0;
+    let mut parts = Vec::new();
+    for (i, t) in sol.iter().enumerate() {
+        match t.token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            Token::Comma if depth == 0 => {
+                parts.push(&sol[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if from < sol.len() {
+        parts.push(&sol[from..]);
+    }
+    for p in parts {
+        let key = match &p.first()?.token {
+            Token::Word(w) => w.value.to_lowercase(),
+            _ => return None,
+        };
+        let value = if p.len() > 2 && matches!(p[1].token, Token::Eq) {
+            option_value(&p[2..])
+        } else if p.len() == 1 {
+            "true".to_string()
+        } else {
+            return None;
+        };
+        out.insert(key, value);
+    }
+    Some(out)
+}
+
+/// Options at their defaults and synonyms, folded so that a hand-written statement and
+/// pg_dump's equal each other.
+fn fold_defaults(kind: ObjectKind, o: &mut BTreeMap<String, String>) {
+    match kind {
+        ObjectKind::Collation => {
+            if o.get("provider").is_some_and(|p| p == "libc") {
+                o.remove("provider");
+            }
+            if o.get("deterministic").is_some_and(|d| d == "true") {
+                o.remove("deterministic");
+            }
+            o.remove("version");
+            if let (Some(a), Some(b)) = (o.get("lc_collate"), o.get("lc_ctype"))
+                && a == b
+                && !o.contains_key("locale")
+            {
+                let l = a.clone();
+                o.remove("lc_collate");
+                o.remove("lc_ctype");
+                o.insert("locale".into(), l);
+            }
+        }
+        ObjectKind::Operator => {
+            if let Some(p) = o.remove("procedure") {
+                o.insert("function".into(), p);
+            }
+        }
+        ObjectKind::Aggregate => {
+            for (k, default) in [("parallel", "unsafe"), ("finalfunc_modify", "read_only")] {
+                if o.get(k).is_some_and(|v| v == default) {
+                    o.remove(k);
+                }
+            }
+        }
+        ObjectKind::TextSearchConfiguration | ObjectKind::TextSearchDictionary => {}
+    }
+}
+
+/// The identity of an operator (`(left, right)`) or aggregate (`(types)`) from the argument
+/// list of a `DROP` or `COMMENT`.
+pub(super) fn args_identity(kind: ObjectKind, inner: &[&TokenWithSpan]) -> String {
+    match kind {
+        ObjectKind::Operator => {
+            let parts: Vec<String> = inner
+                .split(|t| matches!(t.token, Token::Comma))
+                .map(|p| {
+                    if p.len() == 1 && is_kw(p[0], "NONE") {
+                        "NONE".to_string()
+                    } else {
+                        canonical_type(p).unwrap_or_else(|| normalize(p))
+                    }
+                })
+                .collect();
+            format!("({})", parts.join(", "))
+        }
+        ObjectKind::Aggregate => {
+            if inner.len() == 1 && matches!(inner[0].token, Token::Mul) {
+                "(*)".to_string()
+            } else {
+                format!("({})", input_types(inner))
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+impl Builder<'_> {
+    /// `CREATE COLLATION / OPERATOR / [OR REPLACE] AGGREGATE / TEXT SEARCH CONFIGURATION /
+    /// TEXT SEARCH DICTIONARY`.
+    pub(super) fn create_object(&mut self, s: &Stmt) -> R<()> {
+        let sol = solid(s.toks);
+        let mut i = 1;
+        let or_replace = is_kw(sol[1], "OR");
+        if or_replace {
+            i = 3;
+        }
+        let kind = if is_kw(sol[i], "COLLATION") {
+            i += 1;
+            ObjectKind::Collation
+        } else if is_kw(sol[i], "OPERATOR") {
+            i += 1;
+            ObjectKind::Operator
+        } else if is_kw(sol[i], "AGGREGATE") {
+            i += 1;
+            ObjectKind::Aggregate
+        } else if is_kw(sol[i + 2], "CONFIGURATION") {
+            i += 3;
+            ObjectKind::TextSearchConfiguration
+        } else {
+            i += 3;
+            ObjectKind::TextSearchDictionary
+        };
+        let bad = |b: &Self, what: &str| b.err_at(s, format!("CREATE {}: {what}", kind.sql()));
+        let if_not_exists = sol.get(i).is_some_and(|t| is_kw(t, "IF"));
+        if if_not_exists {
+            i += 3;
+        }
+        // the name (an operator's is a run of symbol tokens)
+        let (name, after) = if kind == ObjectKind::Operator {
+            let open = (i..sol.len())
+                .find(|&j| matches!(sol[j].token, Token::LParen))
+                .ok_or_else(|| bad(self, "expected ( options )"))?;
+            let mut c = Cur::from_solid(sol[i..open].to_vec());
+            let q = read_operator_name(&mut c).ok_or_else(|| bad(self, "expected a name"))?;
+            (q, open)
+        } else {
+            let mut c = Cur::from_solid(sol[i..].to_vec());
+            let parts = c.qualified().ok_or_else(|| bad(self, "expected a name"))?;
+            (
+                qn_parts(&parts).ok_or_else(|| bad(self, "bad name"))?,
+                i + c.i,
+            )
+        };
+        let mut j = after;
+        let mut args = String::new();
+        if kind == ObjectKind::Aggregate {
+            if !matches!(sol.get(j).map(|t| &t.token), Some(Token::LParen)) {
+                return Err(bad(self, "expected the argument list"));
+            }
+            let close = closing(&sol, j).ok_or_else(|| bad(self, "unbalanced parentheses"))?;
+            // the old syntax `CREATE AGGREGATE name (BASETYPE = ..., ...)` has no argument list
+            let inner = &sol[j + 1..close];
+            let old_style = inner.len() > 1 && matches!(inner[1].token, Token::Eq);
+            if !old_style {
+                args = args_identity(kind, inner);
+                j = close + 1;
+            }
+        }
+        let mut state = ObjState::default();
+        let open = j;
+        if sol.get(open).is_some_and(|t| is_kw(t, "FROM")) && kind == ObjectKind::Collation {
+            state.head = format!("collation {name} from {}", option_value(&sol[open + 1..]));
+        } else {
+            if !matches!(sol.get(open).map(|t| &t.token), Some(Token::LParen)) {
+                return Err(bad(self, "expected ( options )"));
+            }
+            let close = closing(&sol, open).ok_or_else(|| bad(self, "unbalanced parentheses"))?;
+            if close + 1 != sol.len() {
+                return Err(self.err(
+                    sol[close + 1].span.start.line as usize,
+                    sol[close + 1].span.start.column as usize,
+                    format!("unexpected text after CREATE {}", kind.sql()),
+                ));
+            }
+            let mut opts = option_map(&sol[open + 1..close])
+                .ok_or_else(|| bad(self, "malformed option list"))?;
+            if kind == ObjectKind::Operator {
+                let side = |o: &BTreeMap<String, String>, k: &str| {
+                    o.get(k).cloned().unwrap_or_else(|| "NONE".to_string())
+                };
+                args = format!("({}, {})", side(&opts, "leftarg"), side(&opts, "rightarg"));
+            }
+            fold_defaults(kind, &mut opts);
+            if kind == ObjectKind::Aggregate && args.is_empty() {
+                // old syntax: the input type is BASETYPE
+                let base = opts.remove("basetype").unwrap_or_default();
+                args = if base == "\"any\"" || base == "any" {
+                    "(*)".to_string()
+                } else {
+                    format!("({base})")
+                };
+            }
+            state.head = format!("{} {name}{args}", kind.sql().to_lowercase());
+            state.options = opts;
+        }
+        let (mentions, _) = mentions(&sol[after..]);
+        let obj = OpaqueObject {
+            kind,
+            name: name.clone(),
+            args,
+            definition: Definition {
+                sql: source(self.text, s.toks),
+                canon: state.canon(),
+            },
+            mentions: mentions.into_iter().filter(|m| *m != name).collect(),
+            comment: None,
+        };
+        let key = obj.key();
+        if self.schema.objects.contains_key(&key) {
+            if if_not_exists {
+                return Ok(());
+            }
+            if !or_replace {
+                return Err(bad(self, &format!("{key} is defined twice")));
+            }
+        }
+        self.schema.objects.insert(key.clone(), obj);
+        self.obj_states.insert(key, state);
+        Ok(())
+    }
+
+    /// `ALTER TEXT SEARCH CONFIGURATION c ADD MAPPING FOR t, ... WITH d, ...` (also `ALTER
+    /// MAPPING`, `DROP MAPPING [IF EXISTS] FOR t, ...`) and `ALTER TEXT SEARCH DICTIONARY d
+    /// (option = value, ...)`.
+    pub(super) fn alter_object(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("ALTER");
+        c.kw("TEXT");
+        c.kw("SEARCH");
+        let kind = if c.kw("CONFIGURATION") {
+            ObjectKind::TextSearchConfiguration
+        } else if c.kw("DICTIONARY") {
+            ObjectKind::TextSearchDictionary
+        } else {
+            let w = c.ident().unwrap_or_default().to_uppercase();
+            return Err(self.err_at(s, format!("unsupported statement: ALTER TEXT SEARCH {w}")));
+        };
+        let (l, col) = c.pos();
+        let q = c
+            .qualified()
+            .and_then(|p| qn_parts(&p))
+            .ok_or_else(|| self.err(l, col, "expected a name"))?;
+        let key = format!("{} {q}", kind.sql());
+        if !self.schema.objects.contains_key(&key) {
+            return Err(self.err(l, col, format!("ALTER {} of unknown {q}", kind.sql())));
+        }
+        let (al, acol) = c.pos();
+        let bad = |b: &Self| {
+            b.err(
+                al,
+                acol,
+                format!("unsupported or malformed ALTER {}", kind.sql()),
+            )
+        };
+        let names = |c: &mut Cur| -> Vec<String> {
+            let mut v = Vec::new();
+            while let Some(p) = c.qualified() {
+                let p: Vec<String> = p
+                    .into_iter()
+                    .filter(|x| x != "public" && x != "pg_catalog")
+                    .collect();
+                v.push(p.join("."));
+                if matches!(c.peek().map(|t| &t.token), Some(Token::Comma)) {
+                    c.i += 1;
+                } else {
+                    break;
+                }
+            }
+            v
+        };
+        let mut st = self.obj_states.remove(&key).unwrap_or_default();
+        let state = &mut st;
+        match kind {
+            ObjectKind::TextSearchConfiguration => {
+                if c.kw("ADD") || c.kw("ALTER") {
+                    let adding = is_kw(c.toks[c.i - 1], "ADD");
+                    if !c.kw("MAPPING") {
+                        return Err(bad(self));
+                    }
+                    if c.kw("REPLACE") {
+                        let old = names(&mut c);
+                        if !c.kw("WITH") {
+                            return Err(bad(self));
+                        }
+                        let new = names(&mut c);
+                        let (Some(old), Some(new)) = (old.first(), new.first()) else {
+                            return Err(bad(self));
+                        };
+                        for d in state.mappings.values_mut() {
+                            for x in d.iter_mut() {
+                                if x == old {
+                                    *x = new.clone();
+                                }
+                            }
+                        }
+                    } else {
+                        if !c.kw("FOR") {
+                            return Err(bad(self));
+                        }
+                        let types = names(&mut c);
+                        if !c.kw("WITH") {
+                            return Err(bad(self));
+                        }
+                        let dicts = names(&mut c);
+                        for t in types {
+                            if adding && state.mappings.contains_key(&t) {
+                                return Err(self.err(
+                                    al,
+                                    acol,
+                                    format!("mapping for token type {t} already exists"),
+                                ));
+                            }
+                            state.mappings.insert(t, dicts.clone());
+                        }
+                    }
+                } else if c.kw("DROP") {
+                    if !c.kw("MAPPING") {
+                        return Err(bad(self));
+                    }
+                    let if_exists = c.kw("IF") && c.kw("EXISTS");
+                    if !c.kw("FOR") {
+                        return Err(bad(self));
+                    }
+                    for t in names(&mut c) {
+                        if state.mappings.remove(&t).is_none() && !if_exists {
+                            return Err(self.err(
+                                al,
+                                acol,
+                                format!("mapping for token type {t} does not exist"),
+                            ));
+                        }
+                    }
+                } else {
+                    return Err(bad(self));
+                }
+            }
+            _ => {
+                let sol: Vec<&TokenWithSpan> = c.toks[c.i..].to_vec();
+                if !matches!(sol.first().map(|t| &t.token), Some(Token::LParen)) {
+                    return Err(bad(self));
+                }
+                let close = closing(&sol, 0).ok_or_else(|| bad(self))?;
+                let opts = option_map(&sol[1..close]).ok_or_else(|| bad(self))?;
+                state.options.extend(opts);
+                c.i += close + 1;
+            }
+        }
+        if !c.at_end() {
+            return Err(bad(self));
+        }
+        let canon = st.canon();
+        self.obj_states.insert(key.clone(), st);
+        let sql = source(self.text, s.toks);
+        let obj = self.schema.objects.get_mut(&key).expect("checked");
+        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
+        obj.definition.canon = canon;
+        Ok(())
+    }
+
+    /// `DROP COLLATION / OPERATOR / AGGREGATE / TEXT SEARCH ...`: whether it existed.
+    pub(super) fn drop_object(
+        &mut self,
+        kind: ObjectKind,
+        q: &QualName,
+        args: Option<&str>,
+        line: usize,
+        col: usize,
+    ) -> R<bool> {
+        let keys: Vec<String> = self
+            .schema
+            .objects
+            .values()
+            .filter(|o| o.kind == kind && &o.name == q && args.is_none_or(|a| a == o.args))
+            .map(|o| o.key())
+            .collect();
+        if keys.len() > 1 {
+            return Err(self.err(
+                line,
+                col,
+                format!("{} {q} is not unique: give its argument types", kind.sql()),
+            ));
+        }
+        for k in &keys {
+            self.schema.objects.remove(k);
+            self.obj_states.remove(k);
+        }
+        Ok(!keys.is_empty())
+    }
+}
+
+impl Builder<'_> {
+    /// `COMMENT ON { FUNCTION | PROCEDURE | ROUTINE } f(args) | [MATERIALIZED] VIEW v | TRIGGER t
+    /// ON tbl | COLLATION c | AGGREGATE a(args) | OPERATOR o(l, r) | TEXT SEARCH { CONFIGURATION
+    /// | DICTIONARY } x  IS 'text' | NULL` (token level: sqlparser reads none of these).
+    pub(super) fn comment_other(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("COMMENT");
+        c.kw("ON");
+        let (l, col) = c.pos();
+        let bad = |b: &Self, what: &str| b.err(l, col, format!("COMMENT ON {what}: expected a name, then IS 'text' or IS NULL"));
+        fn args_of<'a>(c: &mut Cur<'a>) -> Option<Vec<&'a TokenWithSpan>> {
+            if !matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
+                return None;
+            }
+            let from = c.i;
+            let mut depth = 0;
+            while let Some(t) = c.peek() {
+                c.i += 1;
+                match t.token {
+                    Token::LParen => depth += 1,
+                    Token::RParen => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Some(c.toks[from + 1..c.i - 1].to_vec())
+        }
+        enum Target {
+            Routine(QualName, Option<String>, Option<bool>),
+            View(QualName, bool),
+            Trigger(String, QualName),
+            Object(ObjectKind, QualName, Option<String>),
+        }
+        let target = if c.kw("FUNCTION") || c.kw("PROCEDURE") || c.kw("ROUTINE") {
+            let what = c.toks[c.i - 1].token.to_string().to_uppercase();
+            let procedure = match what.as_str() {
+                "FUNCTION" => Some(false),
+                "PROCEDURE" => Some(true),
+                _ => None,
+            };
+            let q = c
+                .qualified()
+                .and_then(|p| qn_parts(&p))
+                .ok_or_else(|| bad(self, &what))?;
+            let args = args_of(&mut c).map(|a| crate::parse::opaque::input_types(&a));
+            Target::Routine(q, args, procedure)
+        } else if c.kw("MATERIALIZED") || c.kw("VIEW") {
+            let mat = is_kw(c.toks[c.i - 1], "MATERIALIZED");
+            if mat && !c.kw("VIEW") {
+                return Err(bad(self, "MATERIALIZED VIEW"));
+            }
+            let q = c
+                .qualified()
+                .and_then(|p| qn_parts(&p))
+                .ok_or_else(|| bad(self, "VIEW"))?;
+            Target::View(q, mat)
+        } else if c.kw("TRIGGER") {
+            let n = c.ident().ok_or_else(|| bad(self, "TRIGGER"))?;
+            if !c.kw("ON") {
+                return Err(bad(self, "TRIGGER"));
+            }
+            let t = c
+                .qualified()
+                .and_then(|p| qn_parts(&p))
+                .ok_or_else(|| bad(self, "TRIGGER"))?;
+            Target::Trigger(n, t)
+        } else {
+            let kind = if c.kw("COLLATION") {
+                ObjectKind::Collation
+            } else if c.kw("AGGREGATE") {
+                ObjectKind::Aggregate
+            } else if c.kw("OPERATOR") {
+                ObjectKind::Operator
+            } else if c.kw("TEXT") && c.kw("SEARCH") && c.kw("CONFIGURATION") {
+                ObjectKind::TextSearchConfiguration
+            } else if c.toks.get(c.i - 1).is_some_and(|t| is_kw(t, "SEARCH"))
+                && c.kw("DICTIONARY")
+            {
+                ObjectKind::TextSearchDictionary
+            } else {
+                let w: Vec<String> = c.toks[2..c.toks.len().min(5)]
+                    .iter()
+                    .map(|t| t.token.to_string().to_uppercase())
+                    .collect();
+                return Err(self.err_at(s, format!("unsupported statement: COMMENT ON {}", w.join(" "))));
+            };
+            let q = if kind == ObjectKind::Operator {
+                read_operator_name(&mut c)
+            } else {
+                c.qualified().and_then(|p| qn_parts(&p))
+            }
+            .ok_or_else(|| bad(self, kind.sql()))?;
+            let args = args_of(&mut c).map(|a| args_identity(kind, &a));
+            Target::Object(kind, q, args)
+        };
+        if !c.kw("IS") {
+            return Err(bad(self, "the object"));
+        }
+        let text = if c.kw("NULL") {
+            None
+        } else {
+            match c.peek().map(|t| &t.token) {
+                Some(Token::SingleQuotedString(v))
+                | Some(Token::EscapedStringLiteral(v))
+                | Some(Token::NationalStringLiteral(v)) => {
+                    let v = v.clone();
+                    c.i += 1;
+                    Some(v)
+                }
+                Some(Token::DollarQuotedString(d)) => {
+                    let v = d.value.clone();
+                    c.i += 1;
+                    Some(v)
+                }
+                _ => return Err(bad(self, "the object")),
+            }
+        };
+        self.expect_end(&c, "COMMENT ON ... IS")?;
+        let missing = |b: &Self, what: String| {
+            b.err(l, col, format!("COMMENT ON {what}: no such object in the file"))
+        };
+        match target {
+            Target::Routine(q, args, procedure) => {
+                let keys: Vec<String> = self
+                    .schema
+                    .routines
+                    .iter()
+                    .filter(|(_, r)| {
+                        r.name == q
+                            && procedure.is_none_or(|p| p == r.procedure)
+                            && args.as_ref().is_none_or(|a| {
+                                *a == crate::parse::opaque::input_types_of_args(&r.args)
+                            })
+                    })
+                    .map(|(k, _)| k.clone())
+                    .collect();
+                match keys.as_slice() {
+                    [k] => self.schema.routines.get_mut(k).expect("listed").comment = text,
+                    [] => return Err(missing(self, format!("FUNCTION {q}"))),
+                    _ => {
+                        return Err(self.err(
+                            l,
+                            col,
+                            format!("COMMENT ON FUNCTION {q}: the name is not unique, give the argument types"),
+                        ));
+                    }
+                }
+            }
+            Target::View(q, mat) => match self.schema.views.get_mut(&q) {
+                Some(v) if v.materialized == mat => v.comment = text,
+                _ => return Err(missing(self, format!("VIEW {q}"))),
+            },
+            Target::Trigger(n, t) => match self.schema.triggers.get_mut(&format!("{t}.{n}")) {
+                Some(tr) => tr.comment = text,
+                None => return Err(missing(self, format!("TRIGGER {n} ON {t}"))),
+            },
+            Target::Object(kind, q, args) => {
+                let keys: Vec<String> = self
+                    .schema
+                    .objects
+                    .values()
+                    .filter(|o| {
+                        o.kind == kind && o.name == q && args.as_ref().is_none_or(|a| *a == o.args)
+                    })
+                    .map(|o| o.key())
+                    .collect();
+                match keys.as_slice() {
+                    [k] => self.schema.objects.get_mut(k).expect("listed").comment = text,
+                    _ => return Err(missing(self, format!("{} {q}", kind.sql()))),
+                }
+            }
+        }
+        Ok(())
+    }
+}
