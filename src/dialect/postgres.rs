@@ -1019,16 +1019,14 @@ pub fn batched_update(
 
 // ------------------------------------------------------------------ column references in SQL
 
-/// The byte ranges of the identifiers in `sql` (an expression as the model stores it) that name
-/// column `column` of `table`: bare words (`col`, `"Col"`), or words qualified by the table's name
-/// (`t.col`), but not function names (`col(`), type names (`::col`) or fields of other
-/// qualifiers. Works on tokens, so string literals and comments never match.
-fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range<usize>> {
+/// The tokens of `sql` other than whitespace, each with its byte range in `sql`; `None` when
+/// `sql` does not tokenize.
+fn solid_tokens(sql: &str) -> Option<Vec<(sqlparser::tokenizer::Token, std::ops::Range<usize>)>> {
     use sqlparser::dialect::PostgreSqlDialect;
     use sqlparser::tokenizer::{Token, Tokenizer};
-    let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize_with_location() else {
-        return Vec::new();
-    };
+    let tokens = Tokenizer::new(&PostgreSqlDialect {}, sql)
+        .tokenize_with_location()
+        .ok()?;
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(sql.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
@@ -1042,36 +1040,97 @@ fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range
             .nth((col as usize).saturating_sub(1))
             .map_or(sql.len(), |(i, _)| start + i)
     };
-    let names = |t: &Token, name: &str| match t {
+    Some(
+        tokens
+            .into_iter()
+            .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
+            .map(|t| {
+                let range = offset(t.span.start.line, t.span.start.column)
+                    ..offset(t.span.end.line, t.span.end.column);
+                (t.token, range)
+            })
+            .collect(),
+    )
+}
+
+/// Whether token `t` is the identifier `name` as the model stores it (unquoted words fold to
+/// lower case).
+fn names_ident(t: &sqlparser::tokenizer::Token, name: &str) -> bool {
+    use sqlparser::tokenizer::Token;
+    match t {
         Token::Word(w) if w.quote_style.is_none() => w.value.to_lowercase() == name,
         Token::Word(w) if w.quote_style == Some('"') => w.value == name,
         _ => false,
+    }
+}
+
+/// The byte ranges of the identifiers in `sql` (an expression as the model stores it) that name
+/// column `column` of `table`: bare words (`col`, `"Col"`), or words qualified by the table's name
+/// (`t.col`), but not function names (`col(`), type names (`::col`) or fields of other
+/// qualifiers. Works on tokens, so string literals and comments never match.
+fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range<usize>> {
+    use sqlparser::tokenizer::Token;
+    let Some(solid) = solid_tokens(sql) else {
+        return Vec::new();
     };
-    let solid: Vec<&sqlparser::tokenizer::TokenWithSpan> = tokens
-        .iter()
-        .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
-        .collect();
     let mut spans = Vec::new();
-    for (i, t) in solid.iter().enumerate() {
-        if !names(&t.token, column) {
+    for (i, (t, range)) in solid.iter().enumerate() {
+        if !names_ident(t, column) {
             continue;
         }
-        let prev = i.checked_sub(1).map(|p| &solid[p].token);
-        let next = solid.get(i + 1).map(|n| &n.token);
+        let prev = i.checked_sub(1).map(|p| &solid[p].0);
+        let next = solid.get(i + 1).map(|n| &n.0);
         if matches!(next, Some(Token::LParen) | Some(Token::Period))
             || matches!(prev, Some(Token::DoubleColon))
         {
             continue;
         }
-        if matches!(prev, Some(Token::Period)) && !(i >= 2 && names(&solid[i - 2].token, table)) {
+        if matches!(prev, Some(Token::Period)) && !(i >= 2 && names_ident(&solid[i - 2].0, table)) {
             continue;
         }
-        spans.push(
-            offset(t.span.start.line, t.span.start.column)
-                ..offset(t.span.end.line, t.span.end.column),
-        );
+        spans.push(range.clone());
     }
     spans
+}
+
+/// `sql` (an expression as the model stores it) with every use of type `from` as a cast target
+/// (`::status`, `::public.status`, `CAST(x AS status)`) written as `to`. `None` when the type's
+/// name appears in any other position (or `sql` does not tokenize), so the caller can tell that
+/// it cannot safely retarget the expression.
+pub fn retype_refs(sql: &str, from: &QualName, to: &QualName) -> Option<String> {
+    use sqlparser::tokenizer::Token;
+    let solid = solid_tokens(sql)?;
+    let is_cast_lead = |t: &Token| {
+        matches!(t, Token::DoubleColon) || matches!(t, Token::Word(w) if w.value.eq_ignore_ascii_case("as") && w.quote_style.is_none())
+    };
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut at = 0;
+    for (i, (t, range)) in solid.iter().enumerate() {
+        if !names_ident(t, &from.name) {
+            continue;
+        }
+        let prev = |k: usize| i.checked_sub(k).map(|p| &solid[p].0);
+        let start = if prev(1).is_some_and(is_cast_lead) {
+            range.start
+        } else if matches!(prev(1), Some(Token::Period))
+            && prev(2).is_some_and(|t| names_ident(t, &from.schema))
+            && prev(3).is_some_and(is_cast_lead)
+        {
+            solid[i - 2].1.start
+        } else {
+            return None;
+        };
+        out.push_str(&sql[at..start]);
+        out.push_str(&qualified(to));
+        at = range.end;
+    }
+    out.push_str(&sql[at..]);
+    Some(out)
+}
+
+/// Whether the identifier `name` appears anywhere in `sql` as a word (not inside literals).
+pub fn mentions_ident(sql: &str, name: &str) -> bool {
+    solid_tokens(sql).is_none_or(|toks| toks.iter().any(|(t, _)| names_ident(t, name)))
 }
 
 /// Whether the expression `sql` over `table` refers to its column `column`.
@@ -1095,6 +1154,29 @@ pub fn rename_column_refs(sql: &str, table: &str, from: &str, to: &str) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cast_targets_are_retyped_and_other_uses_refused() {
+        let from = QualName::public("status");
+        let to = QualName::public("status__gen_new");
+        let r = |sql: &str| retype_refs(sql, &from, &to);
+        assert_eq!(
+            r("'new'::status").as_deref(),
+            Some("'new'::public.status__gen_new")
+        );
+        assert_eq!(
+            r("'{a}'::public.status[]").as_deref(),
+            Some("'{a}'::public.status__gen_new[]")
+        );
+        assert_eq!(
+            r("CAST('a' AS status)").as_deref(),
+            Some("CAST('a' AS public.status__gen_new)")
+        );
+        assert_eq!(r("'status'").as_deref(), Some("'status'"));
+        assert_eq!(r("status('x')"), None);
+        assert!(mentions_ident("x::status", "status"));
+        assert!(!mentions_ident("'status'", "status"));
+    }
 
     #[test]
     fn builtin_type_list_is_sorted_for_binary_search() {
