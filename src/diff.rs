@@ -14,6 +14,9 @@ use crate::model::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+mod security;
+pub use security::policy_reads;
+
 /// What a comment is attached to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum CommentTarget {
@@ -153,6 +156,76 @@ pub enum Change {
     DropView(View),
     CreateTrigger(Trigger),
     DropTrigger(Trigger),
+    CreateDomain(Domain),
+    DropDomain(Domain),
+    /// Default, NOT NULL or CHECK constraints of a domain change (same base type).
+    AlterDomain {
+        old: Domain,
+        new: Domain,
+    },
+    /// Row-level security or replica identity of a table change. For a table the migration
+    /// drops (`with_drop`), the drop takes the settings and only the down restores them.
+    SetTableFlags {
+        table: QualName,
+        old: TableFlags,
+        new: TableFlags,
+        with_drop: bool,
+    },
+    CreatePolicy(Policy),
+    DropPolicy(Policy),
+    /// Roles, USING or WITH CHECK of a policy change (`ALTER POLICY`).
+    AlterPolicy {
+        old: Policy,
+        new: Policy,
+    },
+    /// A privilege granted (`granted`) or revoked. `with_drop`: the object is dropped by this
+    /// migration (or dropped to be created again), which takes the privilege with it; only the
+    /// down restores it.
+    Privilege {
+        grant: Grant,
+        granted: bool,
+        with_drop: bool,
+    },
+    /// The grant option of a privilege that stays granted is added (`granted`) or removed.
+    GrantOption {
+        grant: Grant,
+        granted: bool,
+    },
+    /// An `ALTER DEFAULT PRIVILEGES` entry granted or revoked.
+    DefaultPrivilege {
+        entry: DefaultPrivilege,
+        granted: bool,
+    },
+}
+
+/// The table settings [`Change::SetTableFlags`] changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableFlags {
+    pub unlogged: bool,
+    pub row_security: bool,
+    pub force_row_security: bool,
+    pub replica_identity: ReplicaIdentity,
+}
+
+impl TableFlags {
+    pub fn of(t: &Table) -> TableFlags {
+        TableFlags {
+            unlogged: t.unlogged,
+            row_security: t.row_security,
+            force_row_security: t.force_row_security,
+            replica_identity: t.replica_identity.clone(),
+        }
+    }
+    /// The settings of table `t` when it is created (or just before it is dropped): what
+    /// CREATE TABLE says.
+    pub fn created(t: &Table) -> TableFlags {
+        TableFlags {
+            unlogged: t.unlogged,
+            row_security: false,
+            force_row_security: false,
+            replica_identity: ReplicaIdentity::Default,
+        }
+    }
 }
 
 impl Change {
@@ -231,6 +304,40 @@ impl Change {
             DropView(v) => CreateView(v),
             CreateTrigger(t) => DropTrigger(t),
             DropTrigger(t) => CreateTrigger(t),
+            CreateDomain(d) => DropDomain(d),
+            DropDomain(d) => CreateDomain(d),
+            AlterDomain { old, new } => AlterDomain { old: new, new: old },
+            SetTableFlags {
+                table,
+                old,
+                new,
+                with_drop,
+            } => SetTableFlags {
+                table,
+                old: new,
+                new: old,
+                with_drop,
+            },
+            CreatePolicy(p) => DropPolicy(p),
+            DropPolicy(p) => CreatePolicy(p),
+            AlterPolicy { old, new } => AlterPolicy { old: new, new: old },
+            Privilege {
+                grant,
+                granted,
+                with_drop,
+            } => Privilege {
+                grant,
+                granted: !granted,
+                with_drop,
+            },
+            DefaultPrivilege { entry, granted } => DefaultPrivilege {
+                entry,
+                granted: !granted,
+            },
+            GrantOption { grant, granted } => GrantOption {
+                grant,
+                granted: !granted,
+            },
         }
     }
 }
@@ -252,6 +359,10 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     diff_routines(old, new, &mut changes);
     diff_views(old, new, &mut changes);
     diff_triggers(old, new, &mut changes);
+    security::diff_domains(old, new, &mut changes);
+    security::diff_table_flags(old, new, &mut changes);
+    security::diff_policies(old, new, &mut changes);
+    security::diff_privileges(old, new, &mut changes);
     diff_comments(old, new, &mut changes);
     Ok(changes)
 }
@@ -514,11 +625,17 @@ fn is_fk(c: &Constraint) -> bool {
     matches!(c.kind, ConstraintKind::ForeignKey { .. })
 }
 
-/// A table as created by `CreateTable`: without foreign keys (they are separate changes) and
-/// without comments (also separate).
+/// Constraints a new table gets after it is created: foreign keys (the referenced table may
+/// come later) and constraints declared NOT VALID (CREATE TABLE cannot say that).
+fn added_after_create(c: &Constraint) -> bool {
+    is_fk(c) || c.not_valid
+}
+
+/// A table as created by `CreateTable`: without the constraints [`added_after_create`] (they
+/// are separate changes) and without comments (also separate).
 fn table_shell(t: &Table) -> Table {
     let mut t = t.clone();
-    t.constraints.retain(|_, c| !is_fk(c));
+    t.constraints.retain(|_, c| !added_after_create(c));
     t
 }
 
@@ -584,7 +701,7 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         match old.tables.get(name) {
             None => {
                 out.push(Change::CreateTable(table_shell(t)));
-                for c in t.constraints.values().filter(|c| is_fk(c)) {
+                for c in t.constraints.values().filter(|c| added_after_create(c)) {
                     out.push(Change::AddConstraint {
                         table: name.clone(),
                         constraint: c.clone(),
@@ -625,7 +742,7 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
     for (name, t) in &old.tables {
         if !new.tables.contains_key(name) {
-            for c in t.constraints.values().filter(|c| is_fk(c)) {
+            for c in t.constraints.values().filter(|c| added_after_create(c)) {
                 out.push(Change::DropConstraint {
                     table: name.clone(),
                     constraint: c.clone(),
@@ -746,6 +863,9 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     }
     for e in s.enums.values() {
         put(CommentTarget::Type(e.name.clone()), &e.comment);
+    }
+    for d in s.domains.values() {
+        put(CommentTarget::Type(d.name.clone()), &d.comment);
     }
     for q in s.sequences.values() {
         put(CommentTarget::Sequence(q.name.clone()), &q.comment);

@@ -23,6 +23,7 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 mod opaque;
+mod security;
 mod shadow;
 
 /// The three phases of a zero-downtime change.
@@ -156,6 +157,8 @@ enum Key {
     Signature(String),
     /// A trigger by `schema.table.name`.
     Trigger(String),
+    /// A row-level security policy by `schema.table.name`.
+    Policy(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,8 +193,11 @@ enum Rank {
     Index,
     View,
     Trigger,
+    Policy,
+    Grant,
     Comment,
     DropComment,
+    DropPolicy,
     DropTrigger,
     DropView,
     DropConstraint,
@@ -512,7 +518,11 @@ pub fn plan(
         }
     }
     for c in &changes {
-        if let Change::AlterEnum { old: oe, new: ne, users } = c
+        if let Change::AlterEnum {
+            old: oe,
+            new: ne,
+            users,
+        } = c
             && added_labels(&oe.labels, &ne.labels).is_none()
         {
             let temp = enum_temp_name(&ne.name);
@@ -1365,9 +1375,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             let temp = ctx.enum_rebuilds.get(&ne.name);
             // Columns of large tables change through shadow columns typed with the new type
             // under its temporary name; the rest convert in place when the type is swapped in.
-            let (shadowed, in_place): (Vec<&EnumUser>, Vec<&EnumUser>) = users
-                .iter()
-                .partition(|u| ctx.enum_shadowed.contains(&(u.table.clone(), u.column.clone())));
+            let (shadowed, in_place): (Vec<&EnumUser>, Vec<&EnumUser>) =
+                users.iter().partition(|u| {
+                    ctx.enum_shadowed
+                        .contains(&(u.table.clone(), u.column.clone()))
+                });
             let in_place: Vec<EnumUser> = in_place.into_iter().cloned().collect();
             let mut out = Vec::new();
             let mut st = Step::new(
@@ -1416,10 +1428,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     );
                 }
                 out.push(create);
-                st.summary = format!(
-                    "swap in the new type {} (created as {temp})",
-                    ne.name
-                );
+                st.summary = format!("swap in the new type {} (created as {temp})", ne.name);
                 st.up = enum_change_sql(old, ne, &in_place, false);
                 st.down = enum_unswap_sql(old, ne, temp, &inverse_users);
                 st.needs_new.push(Key::Type(temp.clone()));
@@ -1443,8 +1452,10 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 Tx::Alone
             };
             if !adds_only {
-                let large: Vec<&EnumUser> =
-                    in_place.iter().filter(|u| !ctx.is_small(&u.table)).collect();
+                let large: Vec<&EnumUser> = in_place
+                    .iter()
+                    .filter(|u| !ctx.is_small(&u.table))
+                    .collect();
                 if !large.is_empty() || (temp.is_none() && in_place.is_empty()) {
                     st.risks.push(Risk::new(
                         RiskCode::TableRewrite,
@@ -1624,6 +1635,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     .keys()
                     .map(|c| Key::Constraint(t.name.clone(), c.clone())),
             );
+            // Its indexes go with it: a new index of the same name waits for this drop.
+            st.drops.extend(
+                ctx.old_indexes
+                    .get(&t.name)
+                    .into_iter()
+                    .flatten()
+                    .map(|i| Key::Index(i.name.clone())),
+            );
             st.needs_old = table_deps(t);
             vec![st]
         }
@@ -1682,6 +1701,25 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         DropView(v) => opaque::drop_view(ctx, v),
         CreateTrigger(t) => opaque::create_trigger(ctx, t),
         DropTrigger(t) => opaque::drop_trigger(ctx, t),
+        CreateDomain(d) => security::create_domain(ctx, d),
+        DropDomain(d) => security::drop_domain(ctx, d),
+        AlterDomain { old, new } => security::alter_domain(ctx, old, new),
+        SetTableFlags {
+            table,
+            old,
+            new,
+            with_drop,
+        } => security::set_table_flags(ctx, table, old, new, *with_drop),
+        CreatePolicy(p) => security::create_policy(ctx, p),
+        DropPolicy(p) => security::drop_policy(ctx, p),
+        AlterPolicy { old, new } => security::alter_policy(ctx, old, new),
+        Privilege {
+            grant,
+            granted,
+            with_drop,
+        } => security::privilege(ctx, grant, *granted, *with_drop),
+        DefaultPrivilege { entry, granted } => security::default_privilege(entry, *granted),
+        GrantOption { grant, granted } => security::grant_option(grant, *granted),
         CreateIndex(i) | DropIndex(i) if ctx.rebuilt_matviews.contains(&i.table) => {
             // Created with its materialized view (and dropped with it).
             Vec::new()
@@ -2375,8 +2413,10 @@ fn keys_over_column(ctx: &Context, table: &QualName, column: &str) -> Vec<Key> {
             .filter(|i| index_uses(i, column))
             .map(|i| Key::Index(i.name.clone())),
     );
-    // Views reading the column (they are dropped and created again around the change).
+    // Views and policies reading the column (they are dropped and created again around the
+    // change).
     keys.extend(opaque::views_reading(ctx.old, table, column));
+    keys.extend(security::policies_reading(ctx.old, table, column));
     keys
 }
 
