@@ -1,0 +1,54 @@
+//! Flyway: `V<n>__<name>_<phase>[_<n>].sql` and the undo script `U<n>__...sql` (Flyway Teams
+//! runs undo scripts; they are plain SQL for everyone else). Flyway runs each script in a
+//! transaction of its own; a non-transactional unit (one statement) gets a script configuration
+//! file beside each script, `<script>.conf`, with `executeInTransaction=false`.
+
+use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text, wrap};
+use askama::Template;
+
+#[derive(Template)]
+#[template(path = "flyway/script.sql", escape = "none")]
+struct Script<'a> {
+    header: Vec<String>,
+    statements: &'a [String],
+}
+
+#[derive(Template)]
+#[template(path = "flyway/script.conf", escape = "none")]
+struct ScriptConf<'a> {
+    script: &'a str,
+    reason: &'a str,
+}
+
+pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<OutputFile> {
+    let mut files = Vec::with_capacity(units.len() * 4);
+    for p in units {
+        let version = opts.start.first_version + p.index as u64;
+        let up = format!("V{version}__{}.sql", p.stem);
+        let undo = format!("U{version}__{}.sql", p.stem);
+        for (name, reverts, side) in [
+            (&up, None, Side::Up),
+            (&undo, Some(up.as_str()), Side::Down),
+        ] {
+            let kind = p.view.first_words(side);
+            let note = wrap(&format!(
+                "No transaction: {kind} must not run inside a transaction block; {name}.conf \
+                 sets executeInTransaction=false, so Flyway runs this script, which holds only \
+                 this statement, outside one."
+            ));
+            let template = Script {
+                header: p.view.header(name, reverts, side, &note),
+                statements: p.view.statements(side),
+            };
+            files.push(file(name, to_text(&template)));
+            if !p.view.transactional && !p.view.statements(side).is_empty() {
+                let conf = ScriptConf {
+                    script: name,
+                    reason: &kind,
+                };
+                files.push(file(format!("{name}.conf"), to_text(&conf)));
+            }
+        }
+    }
+    files
+}

@@ -1,0 +1,70 @@
+//! Prisma Migrate: one folder per unit, `<YYYYMMDDHHMMSS>_<name>_<phase>[_<n>]/migration.sql`,
+//! and `migration_lock.toml` in the migrations folder when it has none. Prisma has no down
+//! migrations: `down.sql` sits beside each `migration.sql`, to be run by hand with
+//! `prisma db execute` (as Prisma's docs describe). Prisma runs `migration.sql` as one script:
+//! PostgreSQL runs a script of one statement outside a transaction block, so a non-transactional
+//! unit, which holds one statement, is a migration of its own.
+
+use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text, wrap};
+use askama::Template;
+use time::macros::format_description;
+
+#[derive(Template)]
+#[template(path = "prisma/migration.sql", escape = "none")]
+struct SqlFile<'a> {
+    header: Vec<String>,
+    statements: &'a [String],
+}
+
+#[derive(Template)]
+#[template(path = "prisma/migration_lock.toml", escape = "none")]
+struct LockFile;
+
+/// `YYYYMMDDHHMMSS` (UTC), as `prisma migrate dev` names folders.
+fn timestamp(seconds: i64) -> String {
+    super::utc(
+        seconds,
+        format_description!("[year][month][day][hour][minute][second]"),
+    )
+}
+
+pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<OutputFile> {
+    let mut files = Vec::with_capacity(units.len() * 2 + 1);
+    if !opts.start.has_lock_file {
+        files.push(file("migration_lock.toml", to_text(&LockFile)));
+    }
+    for p in units {
+        let folder = format!(
+            "{}_{}",
+            timestamp(opts.start.first_timestamp + p.index as i64),
+            p.stem
+        );
+        let up = format!("{folder}/migration.sql");
+        let down = format!("{folder}/down.sql");
+        for (name, reverts, side) in [
+            (&up, None, Side::Up),
+            (&down, Some(up.as_str()), Side::Down),
+        ] {
+            let note = wrap(&format!(
+                "No transaction: {} must not run inside a transaction block. Prisma runs the \
+                 file as one script, and PostgreSQL runs a script of one statement outside a \
+                 transaction block: this migration holds only this statement.",
+                p.view.first_words(side)
+            ));
+            let mut header = p.view.header(name, reverts, side, &note);
+            if side == Side::Down {
+                header.push(String::new());
+                header.extend(wrap(&format!(
+                    "Prisma has no down migrations: roll back by hand with `prisma db execute \
+                     --file {down}`, then `prisma migrate resolve --rolled-back {folder}`."
+                )));
+            }
+            let template = SqlFile {
+                header,
+                statements: p.view.statements(side),
+            };
+            files.push(file(name, to_text(&template)));
+        }
+    }
+    files
+}
