@@ -22,6 +22,7 @@
 
 mod support;
 
+use gen_schema::render::Format;
 use libtest_mimic::{Arguments, Failed, Trial};
 use regex::Regex;
 use sqlparser::dialect::PostgreSqlDialect;
@@ -46,55 +47,14 @@ const CASES: &[&str] = &[
 /// The clock for timestamped layouts (prisma, diesel), so that runs are reproducible.
 const SOURCE_DATE_EPOCH: &str = "1700000000";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tool {
-    GolangMigrate,
-    Alembic,
-    Prisma,
-    Dbmate,
-    Sqlx,
-    Diesel,
-    Flyway,
-    Goose,
-    Sql,
-}
-
-impl Tool {
-    const ALL: [Tool; 9] = [
-        Tool::GolangMigrate,
-        Tool::Alembic,
-        Tool::Prisma,
-        Tool::Dbmate,
-        Tool::Sqlx,
-        Tool::Diesel,
-        Tool::Flyway,
-        Tool::Goose,
-        Tool::Sql,
-    ];
-
-    fn format(self) -> &'static str {
-        match self {
-            Tool::GolangMigrate => "golang-migrate",
-            Tool::Alembic => "alembic",
-            Tool::Prisma => "prisma",
-            Tool::Dbmate => "dbmate",
-            Tool::Sqlx => "sqlx",
-            Tool::Diesel => "diesel",
-            Tool::Flyway => "flyway",
-            Tool::Goose => "goose",
-            Tool::Sql => "sql",
-        }
-    }
-
-    /// The installed program that runs the files, if the real tool does.
-    fn program(self) -> Option<&'static str> {
-        match self {
-            Tool::Alembic => Some("alembic"),
-            Tool::Dbmate => Some("dbmate"),
-            Tool::Sqlx => Some("sqlx"),
-            Tool::Diesel => Some("diesel"),
-            _ => None,
-        }
+/// The installed program that runs `format`'s files, where the real tool does.
+fn program(format: Format) -> Option<&'static str> {
+    match format {
+        Format::Alembic => Some("alembic"),
+        Format::Dbmate => Some("dbmate"),
+        Format::Sqlx => Some("sqlx"),
+        Format::Diesel => Some("diesel"),
+        _ => None,
     }
 }
 
@@ -124,8 +84,8 @@ fn main() {
     let args = Arguments::from_args();
     let cases_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
     let mut trials = Vec::new();
-    for (t, tool) in Tool::ALL.into_iter().enumerate() {
-        let program = tool.program().map(|name| (name, find_program(name)));
+    for (t, &tool) in Format::ALL.iter().enumerate() {
+        let program = program(tool).map(|name| (name, find_program(name)));
         let ignored = matches!(program, Some((_, None))) && skip_missing_tools();
         for (c, name) in CASES.iter().enumerate() {
             let case = Case {
@@ -135,7 +95,7 @@ fn main() {
             };
             let program = program.clone();
             trials.push(
-                Trial::test(format!("{}::{name}", tool.format()), move || {
+                Trial::test(format!("{tool}::{name}"), move || {
                     let program = match program {
                         None => None,
                         Some((_, Some(path))) => Some(path),
@@ -171,9 +131,9 @@ impl Drop for Shutdown {
 }
 
 /// Generates `case` in `tool`'s format (twice: the output must not change) and proves it.
-fn run(tool: Tool, program: Option<&Path>, case: &Case) -> Result<(), String> {
+fn run(tool: Format, program: Option<&Path>, case: &Case) -> Result<(), String> {
     let tmp = tempfile::Builder::new()
-        .prefix(&format!("gen-tool-{}-", tool.format()))
+        .prefix(&format!("gen-tool-{}-", tool.as_str()))
         .tempdir()
         .map_err(|e| format!("temp dir: {e}"))?;
     let project = tmp.path().join("project");
@@ -181,7 +141,7 @@ fn run(tool: Tool, program: Option<&Path>, case: &Case) -> Result<(), String> {
     let bin = program.unwrap_or(Path::new("-"));
     // Alembic: a project as `alembic init` makes it; gen writes into its versions folder.
     let out = match tool {
-        Tool::Alembic => {
+        Format::Alembic => {
             command(bin, &project, &["init", "alembic"])?;
             project.join("alembic/versions")
         }
@@ -189,7 +149,7 @@ fn run(tool: Tool, program: Option<&Path>, case: &Case) -> Result<(), String> {
     };
     generate(case, tool, &out)?;
     let again = tmp.path().join("again");
-    if tool == Tool::Alembic {
+    if tool == Format::Alembic {
         fs::create_dir(&again).map_err(|e| format!("mkdir: {e}"))?;
     }
     generate(case, tool, &again)?;
@@ -197,32 +157,32 @@ fn run(tool: Tool, program: Option<&Path>, case: &Case) -> Result<(), String> {
     if files != read_tree(&again)? {
         return Err(format!(
             "gen --format {} wrote different files in two runs",
-            tool.format()
+            tool.as_str()
         ));
     }
     if files.is_empty() {
-        return Err(format!("gen --format {} wrote no files", tool.format()));
+        return Err(format!("gen --format {} wrote no files", tool.as_str()));
     }
     let prefix = format!("t{}_", case.index);
     prove_with(case, &prefix, |proof| match tool {
-        Tool::GolangMigrate => support::prove::golang_migrate(proof, &files),
-        Tool::Alembic => alembic(proof, bin, &project),
-        Tool::Dbmate => dbmate(proof, bin, &out, &files),
-        Tool::Sqlx => sqlx(proof, bin, &out, &files),
-        Tool::Diesel => diesel(proof, bin, &out, &files),
-        Tool::Prisma => prisma(proof, &files),
-        Tool::Flyway => flyway(proof, &files),
-        Tool::Goose => goose(proof, &files),
-        Tool::Sql => plain_sql(proof, &out, &files),
+        Format::GolangMigrate => support::prove::golang_migrate(proof, &files),
+        Format::Alembic => alembic(proof, bin, &project),
+        Format::Dbmate => cli_tool(proof, bin, &out, &files, &DBMATE),
+        Format::Sqlx => cli_tool(proof, bin, &out, &files, &SQLX),
+        Format::Diesel => cli_tool(proof, bin, &out, &files, &DIESEL),
+        Format::Prisma => prisma(proof, &files),
+        Format::Flyway => flyway(proof, &files),
+        Format::Goose => goose(proof, &files),
+        Format::Sql => plain_sql(proof, &out, &files),
     })
 }
 
-fn generate(case: &Case, tool: Tool, out: &Path) -> Result<(), String> {
+fn generate(case: &Case, tool: Format, out: &Path) -> Result<(), String> {
     let output = Command::new(support::generate::generator())
         .arg("diff")
         .arg(case.dir.join("old.sql"))
         .arg(case.dir.join("new.sql"))
-        .args(["--format", tool.format(), "--out"])
+        .args(["--format", tool.as_str(), "--out"])
         .arg(out)
         .env("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
         .stdin(Stdio::null())
@@ -233,7 +193,7 @@ fn generate(case: &Case, tool: Tool, out: &Path) -> Result<(), String> {
     } else {
         Err(format!(
             "gen diff --format {} failed ({}):\n{}",
-            tool.format(),
+            tool.as_str(),
             output.status,
             String::from_utf8_lossy(&output.stderr)
         ))
@@ -339,102 +299,117 @@ fn alembic(proof: &Proof<'_>, bin: &Path, project: &Path) -> Result<(), String> 
     )
 }
 
-fn dbmate(
-    proof: &Proof<'_>,
-    bin: &Path,
-    out: &Path,
-    files: &BTreeMap<String, Vec<u8>>,
-) -> Result<(), String> {
-    let migrations: Vec<String> = files_ending(files, ".sql")
-        .into_iter()
-        .map(|f| f.0)
-        .collect();
-    let url = url(proof, "postgres", "socket", &["sslmode=disable"]);
-    let dir = out.to_string_lossy().into_owned();
-    let run = |verb: &str| {
-        command(
-            bin,
-            out,
-            &[
-                "--url",
-                &url,
-                "--migrations-dir",
-                &dir,
-                "--no-dump-schema",
-                verb,
-            ],
-        )
-    };
-    up_down(
-        proof,
-        &migrations,
-        &["schema_migrations"],
-        || run("up").map(drop),
-        || (0..migrations.len()).try_for_each(|_| run("rollback").map(drop)),
-    )
+/// How a command-line tool is run: `up` applies every migration, `down` reverts the newest one
+/// (run once per migration); `{url}` and `{dir}` stand for the database URL and the folder.
+struct CliTool {
+    /// A migration is a file (or folder) whose path ends like this.
+    migration: &'static str,
+    /// The URL's scheme, the query parameter naming a socket directory, extra parameters.
+    url: (&'static str, &'static str, &'static [&'static str]),
+    up: &'static [&'static str],
+    down: &'static [&'static str],
+    bookkeeping: Bookkeeping,
 }
 
-fn sqlx(
-    proof: &Proof<'_>,
-    bin: &Path,
-    out: &Path,
-    files: &BTreeMap<String, Vec<u8>>,
-) -> Result<(), String> {
-    let migrations: Vec<String> = files_ending(files, ".up.sql")
-        .into_iter()
-        .map(|f| f.0)
-        .collect();
-    // sqlx wants a host name even when `host=` names the socket directory.
-    let url = url(proof, "postgres", "host", &[]).replacen("@/", "@localhost/", 1);
-    let dir = out.to_string_lossy().into_owned();
-    let run = |verb: &str| {
-        command(
-            bin,
-            out,
-            &["migrate", verb, "--source", &dir, "--database-url", &url],
-        )
-    };
-    up_down(
-        proof,
-        &migrations,
-        &["_sqlx_migrations"],
-        || run("run").map(drop),
-        || (0..migrations.len()).try_for_each(|_| run("revert").map(drop)),
-    )
-}
+const DBMATE: CliTool = CliTool {
+    migration: ".sql",
+    url: ("postgres", "socket", &["sslmode=disable"]),
+    up: &[
+        "--url",
+        "{url}",
+        "--migrations-dir",
+        "{dir}",
+        "--no-dump-schema",
+        "up",
+    ],
+    down: &[
+        "--url",
+        "{url}",
+        "--migrations-dir",
+        "{dir}",
+        "--no-dump-schema",
+        "rollback",
+    ],
+    bookkeeping: &["schema_migrations"],
+};
 
-fn diesel(
+const SQLX: CliTool = CliTool {
+    migration: ".up.sql",
+    url: ("postgres", "host", &[]),
+    up: &[
+        "migrate",
+        "run",
+        "--source",
+        "{dir}",
+        "--database-url",
+        "{url}",
+    ],
+    down: &[
+        "migrate",
+        "revert",
+        "--source",
+        "{dir}",
+        "--database-url",
+        "{url}",
+    ],
+    bookkeeping: &["_sqlx_migrations"],
+};
+
+const DIESEL: CliTool = CliTool {
+    migration: "/up.sql",
+    url: ("postgres", "host", &[]),
+    up: &[
+        "migration",
+        "run",
+        "--migration-dir",
+        "{dir}",
+        "--database-url",
+        "{url}",
+    ],
+    down: &[
+        "migration",
+        "revert",
+        "--migration-dir",
+        "{dir}",
+        "--database-url",
+        "{url}",
+    ],
+    bookkeeping: &["__diesel_schema_migrations"],
+};
+
+fn cli_tool(
     proof: &Proof<'_>,
     bin: &Path,
     out: &Path,
     files: &BTreeMap<String, Vec<u8>>,
+    tool: &CliTool,
 ) -> Result<(), String> {
-    let migrations: Vec<String> = files_ending(files, "/up.sql")
+    let migrations: Vec<String> = files_ending(files, tool.migration)
         .into_iter()
         .map(|f| f.0)
         .collect();
-    let url = url(proof, "postgres", "host", &[]);
+    let (scheme, socket, extra) = tool.url;
+    // sqlx wants a host name even when `host=` names the socket directory; the others accept it.
+    let url = url(proof, scheme, socket, extra).replacen("@/", "@localhost/", 1);
     let dir = out.to_string_lossy().into_owned();
-    let run = |verb: &str| {
+    let run = |args: &[&str]| {
+        let args: Vec<String> = args
+            .iter()
+            .map(|a| a.replace("{url}", &url).replace("{dir}", &dir))
+            .collect();
         command(
             bin,
             out,
-            &[
-                "migration",
-                verb,
-                "--migration-dir",
-                &dir,
-                "--database-url",
-                &url,
-            ],
+            &args.iter().map(String::as_str).collect::<Vec<_>>(),
         )
+        .map(drop)
     };
     up_down(
         proof,
         &migrations,
-        &["__diesel_schema_migrations"],
-        || run("run").map(drop),
-        || (0..migrations.len()).try_for_each(|_| run("revert").map(drop)),
+        tool.bookkeeping,
+        || run(tool.up),
+        || (0..migrations.len()).try_for_each(|_| run(tool.down)),
     )
 }
 

@@ -3,8 +3,9 @@
 //! `metadata.toml` says `run_in_transaction = false`, as it does for a non-transactional unit
 //! (one statement).
 
-use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text, wrap};
+use super::{OutputFile, Prepared, RenderOptions, Side, file, pair, to_text, wrap};
 use askama::Template;
+use time::format_description::BorrowedFormatItem as FormatItem;
 use time::macros::format_description;
 
 #[derive(Template)]
@@ -21,38 +22,26 @@ struct Metadata<'a> {
     reason: &'a str,
 }
 
-/// `YYYY-MM-DD-HHMMSS` (UTC), as `diesel migration generate` names folders.
-fn timestamp(seconds: i64) -> String {
-    super::utc(
-        seconds,
-        format_description!("[year]-[month]-[day]-[hour][minute][second]"),
-    )
-}
+/// Folder names start with `YYYY-MM-DD-HHMMSS` (UTC), as `diesel migration generate` names them.
+const TIMESTAMP: &[FormatItem<'_>] =
+    format_description!("[year]-[month]-[day]-[hour][minute][second]");
 
 pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<OutputFile> {
     // What an empty side runs: diesel fails on a file that holds no statement.
     let nothing = vec!["SELECT 1;".to_string()];
     let mut files = Vec::with_capacity(units.len() * 3);
     for p in units {
-        let folder = format!(
-            "{}_{}",
-            timestamp(opts.start.first_timestamp + p.index as i64),
-            p.stem
-        );
-        let up = format!("{folder}/up.sql");
-        let down = format!("{folder}/down.sql");
+        let folder = p.timestamped(&opts.start, TIMESTAMP);
         let kind = p.view.first_words(Side::Up);
-        for (name, reverts, side) in [
-            (&up, None, Side::Up),
-            (&down, Some(up.as_str()), Side::Down),
-        ] {
+        for (name, reverts, side) in pair(format!("{folder}/up.sql"), format!("{folder}/down.sql"))
+        {
             let note = wrap(&format!(
                 "No transaction: {} must not run inside a transaction block; metadata.toml \
                  sets run_in_transaction = false, so diesel runs this file, which holds only \
                  this statement, outside one.",
                 p.view.first_words(side)
             ));
-            let mut header = p.view.header(name, reverts, side, &note);
+            let mut header = p.view.header(&name, reverts.as_deref(), side, &note);
             let mut statements = p.view.statements(side);
             if statements.is_empty() {
                 header.extend(wrap(
@@ -62,7 +51,7 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
                 statements = &nothing;
             }
             let template = SqlFile { header, statements };
-            files.push(file(name, to_text(&template)));
+            files.push(file(&name, to_text(&template)));
         }
         if !p.view.transactional {
             let metadata = Metadata {

@@ -3,7 +3,7 @@
 //! transaction of its own; a non-transactional unit (one statement) gets a script configuration
 //! file beside each script, `<script>.conf`, with `executeInTransaction=false`.
 
-use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text, wrap};
+use super::{OutputFile, Prepared, RenderOptions, file, pair, to_text, wrap};
 use askama::Template;
 
 #[derive(Template)]
@@ -23,13 +23,12 @@ struct ScriptConf<'a> {
 pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<OutputFile> {
     let mut files = Vec::with_capacity(units.len() * 4);
     for p in units {
-        let version = opts.start.first_version + p.index as u64;
-        let up = format!("V{version}__{}.sql", p.stem);
-        let undo = format!("U{version}__{}.sql", p.stem);
-        for (name, reverts, side) in [
-            (&up, None, Side::Up),
-            (&undo, Some(up.as_str()), Side::Down),
-        ] {
+        let version = p.version(&opts.start);
+        let scripts = pair(
+            format!("V{version}__{}.sql", p.stem),
+            format!("U{version}__{}.sql", p.stem),
+        );
+        for (name, reverts, side) in scripts {
             let kind = p.view.first_words(side);
             let note = wrap(&format!(
                 "No transaction: {kind} must not run inside a transaction block; {name}.conf \
@@ -37,13 +36,13 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
                  this statement, outside one."
             ));
             let template = Script {
-                header: p.view.header(name, reverts, side, &note),
+                header: p.view.header(&name, reverts.as_deref(), side, &note),
                 statements: p.view.statements(side),
             };
-            files.push(file(name, to_text(&template)));
+            files.push(file(&name, to_text(&template)));
             if !p.view.transactional && !p.view.statements(side).is_empty() {
                 let conf = ScriptConf {
-                    script: name,
+                    script: &name,
                     reason: &kind,
                 };
                 files.push(file(format!("{name}.conf"), to_text(&conf)));

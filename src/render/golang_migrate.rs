@@ -2,7 +2,7 @@
 //! `.down.sql`. golang-migrate sends a file as one query string (one implicit transaction on
 //! PostgreSQL), so a non-transactional unit, which holds one statement, gets a file to itself.
 
-use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text};
+use super::{OutputFile, Prepared, RenderOptions, file, pair, to_text};
 use askama::Template;
 
 /// Template of one up or down file.
@@ -28,19 +28,10 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
     let note = no_transaction();
     let mut files = Vec::with_capacity(units.len() * 2);
     for p in units {
-        let base = format!(
-            "{:06}_{}",
-            opts.start.first_version + p.index as u64,
-            p.stem
-        );
-        let up = format!("{base}.up.sql");
-        let down = format!("{base}.down.sql");
-        for (name, reverts, side) in [
-            (&up, None, Side::Up),
-            (&down, Some(up.as_str()), Side::Down),
-        ] {
+        let base = p.numbered(&opts.start);
+        for (name, reverts, side) in pair(format!("{base}.up.sql"), format!("{base}.down.sql")) {
             let template = SqlFile {
-                header: p.view.header(name, reverts, side, &note),
+                header: p.view.header(&name, reverts.as_deref(), side, &note),
                 statements: p.view.statements(side),
             };
             files.push(file(name, to_text(&template)));

@@ -35,11 +35,7 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
     units
         .iter()
         .map(|p| {
-            let name = format!(
-                "{:06}_{}.sql",
-                opts.start.first_version + p.index as u64,
-                p.stem
-            );
+            let name = format!("{}.sql", p.numbered(&opts.start));
             let note = wrap(&format!(
                 "No transaction: {} must not run inside a transaction block; the NO TRANSACTION \
                  annotation below makes goose run this file, whose sections hold only this \

@@ -29,6 +29,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
+use time::format_description::BorrowedFormatItem as FormatItem;
 
 /// A file to write, relative to the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,6 +231,33 @@ pub(crate) struct Prepared<'a> {
     /// `<name>_<phase>`, with `_<n>` from the second unit of a phase on.
     pub stem: String,
     pub view: UnitView,
+}
+
+impl Prepared<'_> {
+    /// The unit's version in numbered layouts.
+    pub fn version(&self, start: &Start) -> u64 {
+        start.first_version + self.index as u64
+    }
+
+    /// `NNNNNN_<stem>`: the numbered layouts' file name without its extension.
+    pub fn numbered(&self, start: &Start) -> String {
+        format!("{:06}_{}", self.version(start), self.stem)
+    }
+
+    /// `<timestamp>_<stem>`: a timestamped layout's folder name.
+    pub fn timestamped(&self, start: &Start, format: &[FormatItem<'_>]) -> String {
+        format!(
+            "{}_{}",
+            utc(start.first_timestamp + self.index as i64, format),
+            self.stem
+        )
+    }
+}
+
+/// The two files of an up/down pair: each name with the up file a down file reverts, and the
+/// side it holds.
+pub(crate) fn pair(up: String, down: String) -> [(String, Option<String>, Side); 2] {
+    [(up.clone(), None, Side::Up), (down, Some(up), Side::Down)]
 }
 
 /// Names every unit of `plan` and prepares its texts.
@@ -441,7 +469,7 @@ pub(crate) fn to_text(template: &impl askama::Template) -> String {
 }
 
 /// `seconds` since the Unix epoch as a UTC time in `format`.
-pub fn utc(seconds: i64, format: &[time::format_description::BorrowedFormatItem<'_>]) -> String {
+pub fn utc(seconds: i64, format: &[FormatItem<'_>]) -> String {
     time::OffsetDateTime::from_unix_timestamp(seconds)
         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
         .format(format)

@@ -5,8 +5,9 @@
 //! PostgreSQL runs a script of one statement outside a transaction block, so a non-transactional
 //! unit, which holds one statement, is a migration of its own.
 
-use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text, wrap};
+use super::{OutputFile, Prepared, RenderOptions, Side, file, pair, to_text, wrap};
 use askama::Template;
+use time::format_description::BorrowedFormatItem as FormatItem;
 use time::macros::format_description;
 
 #[derive(Template)]
@@ -20,13 +21,9 @@ struct SqlFile<'a> {
 #[template(path = "prisma/migration_lock.toml", escape = "none")]
 struct LockFile;
 
-/// `YYYYMMDDHHMMSS` (UTC), as `prisma migrate dev` names folders.
-fn timestamp(seconds: i64) -> String {
-    super::utc(
-        seconds,
-        format_description!("[year][month][day][hour][minute][second]"),
-    )
-}
+/// Folder names start with `YYYYMMDDHHMMSS` (UTC), as `prisma migrate dev` names them.
+const TIMESTAMP: &[FormatItem<'_>] =
+    format_description!("[year][month][day][hour][minute][second]");
 
 pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<OutputFile> {
     let mut files = Vec::with_capacity(units.len() * 2 + 1);
@@ -34,36 +31,29 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
         files.push(file("migration_lock.toml", to_text(&LockFile)));
     }
     for p in units {
-        let folder = format!(
-            "{}_{}",
-            timestamp(opts.start.first_timestamp + p.index as i64),
-            p.stem
-        );
-        let up = format!("{folder}/migration.sql");
+        let folder = p.timestamped(&opts.start, TIMESTAMP);
         let down = format!("{folder}/down.sql");
-        for (name, reverts, side) in [
-            (&up, None, Side::Up),
-            (&down, Some(up.as_str()), Side::Down),
-        ] {
+        for (name, reverts, side) in pair(format!("{folder}/migration.sql"), down.clone()) {
             let note = wrap(&format!(
                 "No transaction: {} must not run inside a transaction block. Prisma runs the \
                  file as one script, and PostgreSQL runs a script of one statement outside a \
                  transaction block: this migration holds only this statement.",
                 p.view.first_words(side)
             ));
-            let mut header = p.view.header(name, reverts, side, &note);
+            let mut header = p.view.header(&name, reverts.as_deref(), side, &note);
             if side == Side::Down {
                 header.push(String::new());
-                header.extend(wrap(&format!(
-                    "Prisma has no down migrations: roll back by hand with `prisma db execute \
-                     --file {down}`, then `prisma migrate resolve --rolled-back {folder}`."
-                )));
+                header.extend([
+                    "Prisma has no down migrations: roll back by hand with".to_string(),
+                    format!("  prisma db execute --file {down}"),
+                    format!("  prisma migrate resolve --rolled-back {folder}"),
+                ]);
             }
             let template = SqlFile {
                 header,
                 statements: p.view.statements(side),
             };
-            files.push(file(name, to_text(&template)));
+            files.push(file(&name, to_text(&template)));
         }
     }
     files
