@@ -76,11 +76,11 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
     for p in units {
         let revision = revision_id(down_revision.as_deref(), &p.stem, &p.view);
         let name = format!("{revision}_{}.py", p.stem);
-        let note = wrap(&format!(
-            "No transaction: {} must not run inside a transaction block; it runs in \
+        let note = p.view.no_transaction(
+            Side::Up,
+            "it runs in \
              autocommit_block(), alone.",
-            p.view.first_words(Side::Up)
-        ));
+        );
         let template = Revision {
             title: p.stem.replace('_', " "),
             revises: down_revision.clone().unwrap_or_default(),

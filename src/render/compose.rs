@@ -178,32 +178,36 @@ fn migrate(format: Format, opts: &ComposeOptions, url: &str) -> Migrate {
                 ]),
             ),
         ),
-        Format::Sqlx => (
-            "sqlx-cli has no official image: the Rust image installs it (the first run \
-             compiles for minutes)."
-                .to_string(),
-            "rust:1",
-            None,
-            mount("/migrations"),
-            env(&[("DATABASE_URL", url)]),
-            sh(format!(
-                "cargo install --locked {SQLX_CLI} --no-default-features --features \
-                 postgres,rustls && sqlx migrate run --source /migrations"
-            )),
-        ),
-        Format::Diesel => (
-            "diesel_cli has no official image: the Rust image (with libpq) installs it (the \
-             first run compiles for minutes)."
-                .to_string(),
-            "rust:1",
-            None,
-            mount("/migrations"),
-            env(&[("DATABASE_URL", url)]),
-            sh(format!(
-                "cargo install --locked {DIESEL_CLI} --no-default-features --features postgres \
-                 && diesel migration run --migration-dir /migrations"
-            )),
-        ),
+        Format::Sqlx | Format::Diesel => {
+            let (crate_version, features, run) = if format == Format::Sqlx {
+                (
+                    SQLX_CLI,
+                    "postgres,rustls",
+                    "sqlx migrate run --source /migrations",
+                )
+            } else {
+                (
+                    DIESEL_CLI,
+                    "postgres",
+                    "diesel migration run --migration-dir /migrations",
+                )
+            };
+            (
+                format!(
+                    "{} has no official image: the Rust image (with libpq) installs it (the \
+                     first run compiles for minutes).",
+                    crate_version.split(' ').next().unwrap_or_default()
+                ),
+                "rust:1",
+                None,
+                mount("/migrations"),
+                env(&[("DATABASE_URL", url)]),
+                sh(format!(
+                    "cargo install --locked {crate_version} --no-default-features --features \
+                     {features} && {run}"
+                )),
+            )
+        }
         Format::Alembic => (
             format!(
                 "Alembic has no official image: the Python image installs it and runs it in the \

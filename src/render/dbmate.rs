@@ -2,7 +2,7 @@
 //! `-- migrate:down` section. dbmate runs each section in a transaction of its own, unless the
 //! section line says `transaction:false`, as it does for a non-transactional unit (one statement).
 
-use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text, wrap};
+use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text};
 use askama::Template;
 
 #[derive(Template)]
@@ -19,12 +19,12 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
         .iter()
         .map(|p| {
             let name = format!("{}.sql", p.numbered(&opts.start));
-            let note = wrap(&format!(
-                "No transaction: {} must not run inside a transaction block; \
+            let note = p.view.no_transaction(
+                Side::Up,
+                "\
                  `transaction:false` makes dbmate run each section, which holds only this \
                  statement, outside one.",
-                p.view.first_words(Side::Up)
-            ));
+            );
             let template = SqlFile {
                 transactional: p.view.transactional,
                 header: p.view.header(&name, None, Side::Up, &note),

@@ -35,12 +35,12 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
         let kind = p.view.first_words(Side::Up);
         for (name, reverts, side) in pair(format!("{folder}/up.sql"), format!("{folder}/down.sql"))
         {
-            let note = wrap(&format!(
-                "No transaction: {} must not run inside a transaction block; metadata.toml \
+            let note = p.view.no_transaction(
+                side,
+                "metadata.toml \
                  sets run_in_transaction = false, so diesel runs this file, which holds only \
                  this statement, outside one.",
-                p.view.first_words(side)
-            ));
+            );
             let mut header = p.view.header(&name, reverts.as_deref(), side, &note);
             let mut statements = p.view.statements(side);
             if statements.is_empty() {

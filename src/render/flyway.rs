@@ -3,7 +3,7 @@
 //! transaction of its own; a non-transactional unit (one statement) gets a script configuration
 //! file beside each script, `<script>.conf`, with `executeInTransaction=false`.
 
-use super::{OutputFile, Prepared, RenderOptions, file, pair, to_text, wrap};
+use super::{OutputFile, Prepared, RenderOptions, file, pair, to_text};
 use askama::Template;
 
 #[derive(Template)]
@@ -30,11 +30,13 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
         );
         for (name, reverts, side) in scripts {
             let kind = p.view.first_words(side);
-            let note = wrap(&format!(
-                "No transaction: {kind} must not run inside a transaction block; {name}.conf \
-                 sets executeInTransaction=false, so Flyway runs this script, which holds only \
-                 this statement, outside one."
-            ));
+            let note = p.view.no_transaction(
+                side,
+                &format!(
+                    "{name}.conf sets executeInTransaction=false, so Flyway runs this script, \
+                     which holds only this statement, outside one."
+                ),
+            );
             let template = Script {
                 header: p.view.header(&name, reverts.as_deref(), side, &note),
                 statements: p.view.statements(side),

@@ -4,7 +4,7 @@
 //! section at lines ending in `;`: a statement with a `;` inside (a `DO` block, a function body)
 //! is wrapped in `-- +goose StatementBegin` / `-- +goose StatementEnd`.
 
-use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text, wrap};
+use super::{OutputFile, Prepared, RenderOptions, Side, file, to_text};
 use askama::Template;
 
 #[derive(Template)]
@@ -36,12 +36,12 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
         .iter()
         .map(|p| {
             let name = format!("{}.sql", p.numbered(&opts.start));
-            let note = wrap(&format!(
-                "No transaction: {} must not run inside a transaction block; the NO TRANSACTION \
+            let note = p.view.no_transaction(
+                Side::Up,
+                "the NO TRANSACTION \
                  annotation below makes goose run this file, whose sections hold only this \
                  statement, outside one.",
-                p.view.first_words(Side::Up)
-            ));
+            );
             let template = SqlFile {
                 transactional: p.view.transactional,
                 header: p.view.header(&name, None, Side::Up, &note),

@@ -332,6 +332,15 @@ impl UnitView {
         statement_kind(statement)
     }
 
+    /// The note on a non-transactional unit's `side`: which statement must not run inside a
+    /// transaction block, and `how` the format's tool runs it outside one.
+    pub fn no_transaction(&self, side: Side, how: &str) -> Vec<String> {
+        wrap(&format!(
+            "No transaction: {} must not run inside a transaction block; {how}",
+            self.first_words(side)
+        ))
+    }
+
     /// The comment that opens a file holding this unit's `side` (for a file with both sides: the
     /// up side): one entry per comment line, without the comment marker, `""` for an empty
     /// comment line. `title` is the first line (the file name); `reverts` names the up file a

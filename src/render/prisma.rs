@@ -5,7 +5,7 @@
 //! PostgreSQL runs a script of one statement outside a transaction block, so a non-transactional
 //! unit, which holds one statement, is a migration of its own.
 
-use super::{OutputFile, Prepared, RenderOptions, Side, file, pair, to_text, wrap};
+use super::{OutputFile, Prepared, RenderOptions, Side, file, pair, to_text};
 use askama::Template;
 use time::format_description::BorrowedFormatItem as FormatItem;
 use time::macros::format_description;
@@ -34,12 +34,12 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
         let folder = p.timestamped(&opts.start, TIMESTAMP);
         let down = format!("{folder}/down.sql");
         for (name, reverts, side) in pair(format!("{folder}/migration.sql"), down.clone()) {
-            let note = wrap(&format!(
-                "No transaction: {} must not run inside a transaction block. Prisma runs the \
+            let note = p.view.no_transaction(
+                side,
+                "Prisma runs the \
                  file as one script, and PostgreSQL runs a script of one statement outside a \
                  transaction block: this migration holds only this statement.",
-                p.view.first_words(side)
-            ));
+            );
             let mut header = p.view.header(&name, reverts.as_deref(), side, &note);
             if side == Side::Down {
                 header.push(String::new());

@@ -71,11 +71,11 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
                 .into_iter()
                 .enumerate()
                 .map(|(n, p)| {
-                    let note = wrap(&format!(
-                        "No transaction: {} must not run inside a transaction block; psql runs \
+                    let note = p.view.no_transaction(
+                        side,
+                        "psql runs \
                          it on its own.",
-                        p.view.first_words(side)
-                    ));
+                    );
                     let title = format!("Part {} of {count}", n + 1);
                     let mut header = p.view.header(&title, None, side, &note);
                     // The phase line is the file's.

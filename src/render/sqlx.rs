@@ -2,7 +2,7 @@
 //! sqlx runs each file in a transaction of its own, unless its first line is `-- no-transaction`:
 //! a non-transactional unit (one statement) carries that line in both files.
 
-use super::{OutputFile, Prepared, RenderOptions, file, pair, to_text, wrap};
+use super::{OutputFile, Prepared, RenderOptions, file, pair, to_text};
 use askama::Template;
 
 #[derive(Template)]
@@ -18,12 +18,12 @@ pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<Output
     for p in units {
         let base = p.numbered(&opts.start);
         for (name, reverts, side) in pair(format!("{base}.up.sql"), format!("{base}.down.sql")) {
-            let note = wrap(&format!(
-                "No transaction: {} must not run inside a transaction block; `-- no-transaction` \
+            let note = p.view.no_transaction(
+                side,
+                "`-- no-transaction` \
                  on the first line makes sqlx run this file, which holds only this statement, \
                  outside one.",
-                p.view.first_words(side)
-            ));
+            );
             let template = SqlFile {
                 transactional: p.view.transactional,
                 header: p.view.header(&name, reverts.as_deref(), side, &note),
