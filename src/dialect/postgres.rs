@@ -1056,18 +1056,291 @@ pub fn batched_update(
     )
 }
 
+// ------------------------------------------------------- domains, policies, privileges
+
+use crate::model::{
+    DefaultPrivilege, Domain, DomainCheck, Grant, GrantObject, Policy, ReplicaIdentity,
+};
+
+/// `CHECK (expr) [NOT VALID]` of a domain.
+pub fn domain_check_sql(name: &str, c: &DomainCheck) -> String {
+    format!(
+        "CONSTRAINT {} CHECK ({}){}",
+        quote_ident(name),
+        c.expr.sql,
+        if c.not_valid { " NOT VALID" } else { "" }
+    )
+}
+
+pub fn create_domain(d: &Domain) -> String {
+    let mut s = format!(
+        "CREATE DOMAIN {} AS {}",
+        qualified(&d.name),
+        type_sql(&d.base)
+    );
+    if let Some(c) = &d.collation {
+        s.push_str(&format!(" COLLATE {c}"));
+    }
+    if let Some(e) = &d.default {
+        s.push_str(&format!(" DEFAULT {}", column_default_sql(&e.sql)));
+    }
+    if d.not_null {
+        s.push_str(" NOT NULL");
+    }
+    // NOT VALID cannot be written in CREATE DOMAIN: such checks are added after it.
+    for (name, c) in d.checks.iter().filter(|(_, c)| !c.not_valid) {
+        s.push(' ');
+        s.push_str(&domain_check_sql(name, c));
+    }
+    s
+}
+
+/// The statements that add the NOT VALID checks of a new domain.
+pub fn domain_not_valid_checks(d: &Domain) -> Vec<String> {
+    d.checks
+        .iter()
+        .filter(|(_, c)| c.not_valid)
+        .map(|(name, c)| {
+            format!(
+                "ALTER DOMAIN {} ADD {}",
+                qualified(&d.name),
+                domain_check_sql(name, c)
+            )
+        })
+        .collect()
+}
+
+fn role_sql(role: &str) -> String {
+    match role {
+        "PUBLIC" | "CURRENT_USER" | "CURRENT_ROLE" | "SESSION_USER" => role.to_string(),
+        r => quote_ident(r),
+    }
+}
+
+fn policy_roles(p: &Policy) -> String {
+    p.roles
+        .iter()
+        .map(|r| role_sql(r))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn create_policy(p: &Policy) -> String {
+    let mut s = format!(
+        "CREATE POLICY {} ON {}",
+        quote_ident(&p.name),
+        qualified(&p.table)
+    );
+    if !p.permissive {
+        s.push_str(" AS RESTRICTIVE");
+    }
+    if p.command != "ALL" {
+        s.push_str(&format!(" FOR {}", p.command));
+    }
+    s.push_str(&format!(" TO {}", policy_roles(p)));
+    if let Some(e) = &p.using {
+        s.push_str(&format!(" USING ({})", e.sql));
+    }
+    if let Some(e) = &p.with_check {
+        s.push_str(&format!(" WITH CHECK ({})", e.sql));
+    }
+    s
+}
+
+pub fn drop_policy(p: &Policy) -> String {
+    format!(
+        "DROP POLICY {} ON {}",
+        quote_ident(&p.name),
+        qualified(&p.table)
+    )
+}
+
+/// `ALTER POLICY` turning `old` into `new` (same command and kind; `new` keeps every clause
+/// `old` has).
+pub fn alter_policy(old: &Policy, new: &Policy) -> String {
+    let mut s = format!(
+        "ALTER POLICY {} ON {}",
+        quote_ident(&new.name),
+        qualified(&new.table)
+    );
+    if old.roles != new.roles {
+        s.push_str(&format!(" TO {}", policy_roles(new)));
+    }
+    if old.using != new.using
+        && let Some(e) = &new.using
+    {
+        s.push_str(&format!(" USING ({})", e.sql));
+    }
+    if old.with_check != new.with_check
+        && let Some(e) = &new.with_check
+    {
+        s.push_str(&format!(" WITH CHECK ({})", e.sql));
+    }
+    s
+}
+
+/// `ON kind name` of a privilege.
+fn grant_target(o: &GrantObject) -> (String, String) {
+    match o {
+        GrantObject::Table(q) => (String::new(), format!("TABLE {}", qualified(q))),
+        GrantObject::Column(t, c) => (
+            format!(" ({})", quote_ident(c)),
+            format!("TABLE {}", qualified(t)),
+        ),
+        GrantObject::Sequence(q) => (String::new(), format!("SEQUENCE {}", qualified(q))),
+        GrantObject::Routine(key) => (
+            String::new(),
+            format!("ROUTINE {}", routine_signature_sql(key)),
+        ),
+        GrantObject::Schema(s) => (String::new(), format!("SCHEMA {}", quote_ident(s))),
+        GrantObject::Type(q) => (String::new(), format!("TYPE {}", qualified(q))),
+    }
+}
+
+/// `schema.name(args)` (a routine's key in the model) as SQL: the name quoted where needed, the
+/// arguments without defaults (GRANT, COMMENT and DROP accept no defaults).
+pub fn routine_signature_sql(signature: &str) -> String {
+    let (name, args) = signature.split_once('(').unwrap_or((signature, ")"));
+    let args = args.strip_suffix(')').unwrap_or(args);
+    let q = name
+        .split_once('.')
+        .map_or_else(|| QualName::public(name), |(s, n)| QualName::new(s, n));
+    format!("{}({})", qualified(&q), routine_args_without_defaults(args))
+}
+
+/// A routine's argument list (as the model normalizes it) without `DEFAULT` expressions, which
+/// GRANT and DROP do not accept.
+pub fn routine_args_without_defaults(args: &str) -> String {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut cur = String::new();
+    for ch in args.chars() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(std::mem::take(&mut cur));
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(ch);
+    }
+    parts.push(cur);
+    parts
+        .iter()
+        .map(|p| {
+            let p = p.trim();
+            let p = p.split(" default ").next().unwrap_or(p);
+            p.split(" = ").next().unwrap_or(p).trim().to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `GRANT` (`granted`) or `REVOKE` of one privilege.
+pub fn privilege_sql(g: &Grant, granted: bool) -> String {
+    let (cols, on) = grant_target(&g.object);
+    let who = role_sql(&g.grantee);
+    if granted {
+        format!(
+            "GRANT {}{cols} ON {on} TO {who}{}",
+            g.privilege,
+            if g.grantable {
+                " WITH GRANT OPTION"
+            } else {
+                ""
+            }
+        )
+    } else {
+        format!("REVOKE {}{cols} ON {on} FROM {who}", g.privilege)
+    }
+}
+
+/// The grant option of a privilege added (`GRANT ... WITH GRANT OPTION`) or removed (`REVOKE
+/// GRANT OPTION FOR ...`); the privilege itself stays.
+pub fn grant_option_sql(g: &Grant, granted: bool) -> String {
+    let (cols, on) = grant_target(&g.object);
+    let who = role_sql(&g.grantee);
+    if granted {
+        format!(
+            "GRANT {}{cols} ON {on} TO {who} WITH GRANT OPTION",
+            g.privilege
+        )
+    } else {
+        format!(
+            "REVOKE GRANT OPTION FOR {}{cols} ON {on} FROM {who}",
+            g.privilege
+        )
+    }
+}
+
+/// `ALTER DEFAULT PRIVILEGES ... GRANT|REVOKE`.
+pub fn default_privilege_sql(e: &DefaultPrivilege, granted: bool) -> String {
+    let mut s = "ALTER DEFAULT PRIVILEGES".to_string();
+    if let Some(r) = &e.role {
+        s.push_str(&format!(" FOR ROLE {}", role_sql(r)));
+    }
+    if let Some(sc) = &e.schema {
+        s.push_str(&format!(" IN SCHEMA {}", quote_ident(sc)));
+    }
+    let who = role_sql(&e.grantee);
+    if granted {
+        s.push_str(&format!(
+            " GRANT {} ON {} TO {who}{}",
+            e.privilege,
+            e.kind,
+            if e.grantable {
+                " WITH GRANT OPTION"
+            } else {
+                ""
+            }
+        ));
+    } else {
+        s.push_str(&format!(" REVOKE {} ON {} FROM {who}", e.privilege, e.kind));
+    }
+    s
+}
+
+/// `ALTER TABLE t ENABLE|DISABLE ROW LEVEL SECURITY`.
+pub fn row_security_sql(table: &QualName, on: bool) -> String {
+    format!(
+        "ALTER TABLE {} {} ROW LEVEL SECURITY",
+        qualified(table),
+        if on { "ENABLE" } else { "DISABLE" }
+    )
+}
+
+/// `ALTER TABLE t [NO] FORCE ROW LEVEL SECURITY`.
+pub fn force_row_security_sql(table: &QualName, on: bool) -> String {
+    format!(
+        "ALTER TABLE {} {}FORCE ROW LEVEL SECURITY",
+        qualified(table),
+        if on { "" } else { "NO " }
+    )
+}
+
+pub fn replica_identity_sql(table: &QualName, r: &ReplicaIdentity) -> String {
+    let what = match r {
+        ReplicaIdentity::Default => "DEFAULT".to_string(),
+        ReplicaIdentity::Full => "FULL".to_string(),
+        ReplicaIdentity::Nothing => "NOTHING".to_string(),
+        ReplicaIdentity::Index(i) => format!("USING INDEX {}", quote_ident(i)),
+    };
+    format!("ALTER TABLE {} REPLICA IDENTITY {what}", qualified(table))
+}
+
 // ------------------------------------------------------------------ column references in SQL
 
-/// The byte ranges of the identifiers in `sql` (an expression as the model stores it) that name
-/// column `column` of `table`: bare words (`col`, `"Col"`), or words qualified by the table's name
-/// (`t.col`), but not function names (`col(`), type names (`::col`) or fields of other
-/// qualifiers. Works on tokens, so string literals and comments never match.
-fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range<usize>> {
+/// The tokens of `sql` other than whitespace, each with its byte range in `sql`; `None` when
+/// `sql` does not tokenize.
+fn solid_tokens(sql: &str) -> Option<Vec<(sqlparser::tokenizer::Token, std::ops::Range<usize>)>> {
     use sqlparser::dialect::PostgreSqlDialect;
     use sqlparser::tokenizer::{Token, Tokenizer};
-    let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, sql).tokenize_with_location() else {
-        return Vec::new();
-    };
+    let tokens = Tokenizer::new(&PostgreSqlDialect {}, sql)
+        .tokenize_with_location()
+        .ok()?;
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(sql.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
@@ -1081,36 +1354,98 @@ fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range
             .nth((col as usize).saturating_sub(1))
             .map_or(sql.len(), |(i, _)| start + i)
     };
-    let names = |t: &Token, name: &str| match t {
+    Some(
+        tokens
+            .into_iter()
+            .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
+            .map(|t| {
+                let range = offset(t.span.start.line, t.span.start.column)
+                    ..offset(t.span.end.line, t.span.end.column);
+                (t.token, range)
+            })
+            .collect(),
+    )
+}
+
+/// Whether token `t` is the identifier `name` as the model stores it (unquoted words fold to
+/// lower case).
+fn names_ident(t: &sqlparser::tokenizer::Token, name: &str) -> bool {
+    use sqlparser::tokenizer::Token;
+    match t {
         Token::Word(w) if w.quote_style.is_none() => w.value.to_lowercase() == name,
         Token::Word(w) if w.quote_style == Some('"') => w.value == name,
         _ => false,
+    }
+}
+
+/// The byte ranges of the identifiers in `sql` (an expression as the model stores it) that name
+/// column `column` of `table`: bare words (`col`, `"Col"`), or words qualified by the table's name
+/// (`t.col`), but not function names (`col(`), type names (`::col`) or fields of other
+/// qualifiers. Works on tokens, so string literals and comments never match.
+fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range<usize>> {
+    use sqlparser::tokenizer::Token;
+    let Some(solid) = solid_tokens(sql) else {
+        return Vec::new();
     };
-    let solid: Vec<&sqlparser::tokenizer::TokenWithSpan> = tokens
-        .iter()
-        .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
-        .collect();
     let mut spans = Vec::new();
-    for (i, t) in solid.iter().enumerate() {
-        if !names(&t.token, column) {
+    for (i, (t, range)) in solid.iter().enumerate() {
+        if !names_ident(t, column) {
             continue;
         }
-        let prev = i.checked_sub(1).map(|p| &solid[p].token);
-        let next = solid.get(i + 1).map(|n| &n.token);
+        let prev = i.checked_sub(1).map(|p| &solid[p].0);
+        let next = solid.get(i + 1).map(|n| &n.0);
         if matches!(next, Some(Token::LParen) | Some(Token::Period))
             || matches!(prev, Some(Token::DoubleColon))
         {
             continue;
         }
-        if matches!(prev, Some(Token::Period)) && !(i >= 2 && names(&solid[i - 2].token, table)) {
+        if matches!(prev, Some(Token::Period)) && !(i >= 2 && names_ident(&solid[i - 2].0, table)) {
             continue;
         }
-        spans.push(
-            offset(t.span.start.line, t.span.start.column)
-                ..offset(t.span.end.line, t.span.end.column),
-        );
+        spans.push(range.clone());
     }
     spans
+}
+
+/// `sql` (an expression as the model stores it) with every use of type `from` as a cast target
+/// (`::status`, `::public.status`, `CAST(x AS status)`) written as `to`. `None` when the type's
+/// name appears in any other position (or `sql` does not tokenize), so the caller can tell that
+/// it cannot safely retarget the expression.
+pub fn retype_refs(sql: &str, from: &QualName, to: &QualName) -> Option<String> {
+    use sqlparser::tokenizer::Token;
+    let solid = solid_tokens(sql)?;
+    let is_cast_lead = |t: &Token| {
+        matches!(t, Token::DoubleColon)
+            || matches!(t, Token::Word(w) if w.value.eq_ignore_ascii_case("as") && w.quote_style.is_none())
+    };
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut at = 0;
+    for (i, (t, range)) in solid.iter().enumerate() {
+        if !names_ident(t, &from.name) {
+            continue;
+        }
+        let prev = |k: usize| i.checked_sub(k).map(|p| &solid[p].0);
+        let start = if prev(1).is_some_and(is_cast_lead) {
+            range.start
+        } else if matches!(prev(1), Some(Token::Period))
+            && prev(2).is_some_and(|t| names_ident(t, &from.schema))
+            && prev(3).is_some_and(is_cast_lead)
+        {
+            solid[i - 2].1.start
+        } else {
+            return None;
+        };
+        out.push_str(&sql[at..start]);
+        out.push_str(&qualified(to));
+        at = range.end;
+    }
+    out.push_str(&sql[at..]);
+    Some(out)
+}
+
+/// Whether the identifier `name` appears anywhere in `sql` as a word (not inside literals).
+pub fn mentions_ident(sql: &str, name: &str) -> bool {
+    solid_tokens(sql).is_none_or(|toks| toks.iter().any(|(t, _)| names_ident(t, name)))
 }
 
 /// Whether the expression `sql` over `table` refers to its column `column`.
@@ -1134,6 +1469,29 @@ pub fn rename_column_refs(sql: &str, table: &str, from: &str, to: &str) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cast_targets_are_retyped_and_other_uses_refused() {
+        let from = QualName::public("status");
+        let to = QualName::public("status__gen_new");
+        let r = |sql: &str| retype_refs(sql, &from, &to);
+        assert_eq!(
+            r("'new'::status").as_deref(),
+            Some("'new'::public.status__gen_new")
+        );
+        assert_eq!(
+            r("'{a}'::public.status[]").as_deref(),
+            Some("'{a}'::public.status__gen_new[]")
+        );
+        assert_eq!(
+            r("CAST('a' AS status)").as_deref(),
+            Some("CAST('a' AS public.status__gen_new)")
+        );
+        assert_eq!(r("'status'").as_deref(), Some("'status'"));
+        assert_eq!(r("status('x')"), None);
+        assert!(mentions_ident("x::status", "status"));
+        assert!(!mentions_ident("'status'", "status"));
+    }
 
     #[test]
     fn builtin_type_list_is_sorted_for_binary_search() {

@@ -21,6 +21,8 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 mod alter;
 mod objects;
+mod domain;
+mod security;
 
 type R<T> = Result<T, SourceError>;
 
@@ -142,6 +144,49 @@ fn name_parts(n: &ObjectName) -> Vec<String> {
             None => p.to_string(),
         })
         .collect()
+}
+
+/// PostgreSQL merges the PRIMARY KEY / UNIQUE constraints of one CREATE TABLE that would build
+/// the same index (`id int PRIMARY KEY UNIQUE`): the primary key, else the first, is kept, and
+/// takes the name of a merged one when it has none of its own (parse_utilcmd.c,
+/// transformIndexConstraints).
+fn merge_redundant_keys(pending: &mut Vec<PendingCon>) {
+    let key = |p: &PendingCon| match &p.kind {
+        ConstraintKind::PrimaryKey { columns, include } => {
+            Some((columns.clone(), include.clone(), false))
+        }
+        ConstraintKind::Unique {
+            columns,
+            include,
+            nulls_not_distinct,
+        } => Some((columns.clone(), include.clone(), *nulls_not_distinct)),
+        _ => None,
+    };
+    let same = |a: &PendingCon, b: &PendingCon| {
+        key(a).is_some()
+            && key(a) == key(b)
+            && a.deferrable == b.deferrable
+            && a.initially_deferred == b.initially_deferred
+    };
+    // The primary key first, then the others in order.
+    let mut order: Vec<usize> = (0..pending.len()).collect();
+    order.sort_by_key(|&i| !matches!(pending[i].kind, ConstraintKind::PrimaryKey { .. }));
+    let mut kept: Vec<usize> = Vec::new();
+    let mut merged: Vec<usize> = Vec::new();
+    for i in order {
+        if let Some(&k) = kept.iter().find(|&&k| same(&pending[k], &pending[i])) {
+            if pending[k].name.is_none() {
+                pending[k].name = pending[i].name.clone();
+            }
+            merged.push(i);
+        } else {
+            kept.push(i);
+        }
+    }
+    merged.sort_unstable();
+    for i in merged.into_iter().rev() {
+        pending.remove(i);
+    }
 }
 
 fn unsupported_hint(kind: &str) -> &'static str {
@@ -751,6 +796,8 @@ impl<'t> Builder<'t> {
                     {
                         self.create_object(&s)
                     }
+                    ("POLICY", _) if i == 1 => self.create_policy(&s),
+                    ("DOMAIN", _) if i == 1 => self.create_domain(&s),
                     (a, b) => {
                         let two = matches!(
                             a,
@@ -778,9 +825,13 @@ impl<'t> Builder<'t> {
                     }
                 }
             }
+            "GRANT" => self.grant(&s, false),
+            "REVOKE" => self.grant(&s, true),
             "ALTER" if alter::owner_only(&s) => Ok(()),
             "ALTER" => match (w(1), w(2)) {
                 ("TABLE", _) => self.alter_table(&s),
+                ("DOMAIN", _) => self.alter_domain(&s),
+                ("DEFAULT", "PRIVILEGES") => self.alter_default_privileges(&s),
                 ("SEQUENCE", _) => self.alter_sequence(&s),
                 ("INDEX", _) => self.alter_index(&s),
                 ("TYPE", _) => self.alter_type(&s),
@@ -811,19 +862,21 @@ impl<'t> Builder<'t> {
             "COMMENT"
                 if matches!(
                     w(2),
-                    "FUNCTION"
+                    "VIEW"
+                        | "MATERIALIZED"
+                        | "FUNCTION"
                         | "PROCEDURE"
                         | "ROUTINE"
-                        | "VIEW"
-                        | "MATERIALIZED"
                         | "TRIGGER"
-                        | "COLLATION"
-                        | "AGGREGATE"
-                        | "OPERATOR"
-                        | "TEXT"
+                        | "POLICY"
                 ) =>
             {
-                self.comment_other(&s)
+                self.comment_on_definition(&s)
+            }
+            "COMMENT"
+                if matches!(w(2), "COLLATION" | "AGGREGATE" | "OPERATOR" | "TEXT") =>
+            {
+                self.comment_on_object(&s)
             }
             "COMMENT" => self.comment(&s),
             k => {
@@ -853,6 +906,7 @@ impl<'t> Builder<'t> {
             returns: p.returns,
             definition: p.definition,
             mentions: p.mentions,
+            words: p.words,
             sql_body: p.sql_body,
             comment: None,
         };
@@ -1709,6 +1763,9 @@ impl<'t> Builder<'t> {
             constraints: Default::default(),
             unlogged: ct.unlogged,
             with,
+            row_security: false,
+            force_row_security: false,
+            replica_identity: ReplicaIdentity::Default,
             comment: None,
             directives,
         };
@@ -1721,6 +1778,7 @@ impl<'t> Builder<'t> {
             let p = self.table_constraint(s, &qn, tc, false)?;
             pending.push(p);
         }
+        merge_redundant_keys(&mut pending);
         self.name_constraints(&qn, pending)
     }
 
@@ -2848,7 +2906,11 @@ impl<'t> Builder<'t> {
         }
         let tq = self.qual(s, &name)?;
         if !self.schema.tables.contains_key(&tq) {
-            if if_exists {
+            // `ALTER TABLE view OWNER TO r` (PostgreSQL accepts ALTER TABLE on views for this).
+            let owner_only = operations
+                .iter()
+                .all(|op| matches!(op, AlterTableOperation::OwnerTo { .. }));
+            if if_exists || (owner_only && self.schema.views.contains_key(&tq)) {
                 return Ok(());
             }
             return Err(self.unknown_table(s, &tq));
@@ -2999,13 +3061,7 @@ impl<'t> Builder<'t> {
                         self.drop_column(s, &tq, &n, *if_exists)?;
                     }
                 }
-                AlterTableOperation::EnableRowLevelSecurity
-                | AlterTableOperation::ForceRowLevelSecurity => {
-                    return Err(self.err_at(
-                        s,
-                        "unsupported statement: ALTER TABLE ... ENABLE/FORCE ROW LEVEL SECURITY (row level security is not supported yet)",
-                    ));
-                }
+                other if self.table_security_op(s, &tq, other)? => {}
                 other => {
                     return Err(self.err_at(s, format!("unsupported ALTER TABLE action: {other}")));
                 }
@@ -3182,11 +3238,14 @@ impl<'t> Builder<'t> {
                     None => return Err(missing(self, "INDEX")),
                 }
             }
-            CommentObject::Type => {
+            CommentObject::Type | CommentObject::Domain => {
                 let q = qn_parts(&parts).ok_or_else(|| missing(self, "TYPE"))?;
-                match self.schema.enums.get_mut(&q) {
-                    Some(o) => o.comment = comment,
-                    None => return Err(missing(self, "TYPE")),
+                if let Some(o) = self.schema.enums.get_mut(&q) {
+                    o.comment = comment;
+                } else if let Some(d) = self.schema.domains.get_mut(&q) {
+                    d.comment = comment;
+                } else {
+                    return Err(missing(self, "TYPE"));
                 }
             }
             CommentObject::Sequence => {
@@ -3326,6 +3385,7 @@ impl<'t> Builder<'t> {
             .schema
             .enums
             .keys()
+            .chain(self.schema.domains.keys())
             .filter(|q| q.schema == DEFAULT_SCHEMA)
             .map(|q| q.name.clone())
             .collect();

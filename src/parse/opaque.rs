@@ -156,6 +156,7 @@ pub(crate) struct RoutineParts {
     pub returns: String,
     pub definition: Definition,
     pub mentions: Vec<QualName>,
+    pub words: Vec<String>,
     pub sql_body: bool,
 }
 
@@ -593,7 +594,7 @@ pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts
         || sol[close..]
             .iter()
             .any(|t| kw(&t.token, "return") || kw(&t.token, "atomic"));
-    let (mentions, _) = mentions(&sol[close + 1..]);
+    let (mentions, words) = mentions(&sol[close + 1..]);
     let kind = if procedure { "procedure" } else { "function" };
     let (returns, canon) = match routine_clauses(&sol[close + 1..], procedure) {
         Some((returns, clauses)) => (returns, format!("{kind} {name}({with_defaults}) {clauses}")),
@@ -623,6 +624,7 @@ pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts
             canon,
         },
         mentions,
+        words,
         sql_body,
     })
 }
@@ -1000,7 +1002,7 @@ mod tests {
         let b = "create or replace function public.add(a INTEGER, b integer) returns integer language sql immutable as $body$\n  SELECT a +   b\n$body$";
         let (ra, rb) = (routine(a, &toks(a)).unwrap(), routine(b, &toks(b)).unwrap());
         assert_eq!(ra.name, QualName::public("add"));
-        assert_eq!(ra.args, "a integer , b integer");
+        assert_eq!(ra.args, "a integer, b integer");
         assert_eq!(ra.returns, "integer");
         assert!(ra.sql_body);
         assert_eq!(ra.definition, rb.definition);

@@ -23,6 +23,7 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 mod opaque;
+mod security;
 mod shadow;
 
 /// The three phases of a zero-downtime change.
@@ -158,6 +159,8 @@ enum Key {
     Trigger(String),
     /// A collation, operator, aggregate or text search object by [`OpaqueObject::key`].
     Object(String),
+    /// A row-level security policy by `schema.table.name`.
+    Policy(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,8 +196,11 @@ enum Rank {
     Index,
     View,
     Trigger,
+    Policy,
+    Grant,
     Comment,
     DropComment,
+    DropPolicy,
     DropTrigger,
     DropView,
     DropConstraint,
@@ -262,8 +268,11 @@ impl Step {
         self.down.push(sql.into());
         self
     }
-    /// Adds a down statement when there is one.
-    fn down_also(mut self, sql: Option<String>) -> Self {
+    fn up_all(mut self, sql: impl IntoIterator<Item = String>) -> Self {
+        self.up.extend(sql);
+        self
+    }
+    fn down_all(mut self, sql: impl IntoIterator<Item = String>) -> Self {
         self.down.extend(sql);
         self
     }
@@ -315,6 +324,12 @@ struct Context<'a> {
     shadow_renames: BTreeSet<(QualName, String)>,
     /// Materialized views this migration creates or drops: their indexes go with them.
     rebuilt_matviews: HashSet<QualName>,
+    /// Enum types rebuilt (a label removed or reordered) with some of their columns changing
+    /// through shadow columns: by type, the temporary name the new type is created under in the
+    /// expand phase; it takes the type's name once every column uses it.
+    enum_rebuilds: HashMap<QualName, QualName>,
+    /// The columns of `enum_rebuilds` that change through shadow columns.
+    enum_shadowed: HashSet<(QualName, String)>,
 }
 
 impl Context<'_> {
@@ -404,6 +419,8 @@ pub fn plan(
         shadowed: BTreeSet::new(),
         shadow_renames: BTreeSet::new(),
         rebuilt_matviews: HashSet::new(),
+        enum_rebuilds: HashMap::new(),
+        enum_shadowed: HashSet::new(),
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
@@ -473,6 +490,9 @@ pub fn plan(
     }
     // Columns that change through a shadow column: renamed ones (when old and new application
     // versions must both work), then retyped ones.
+    // Columns of rebuilt enum types, typed with the new type's temporary name (filled below, after
+    // the renamed and retyped columns took theirs).
+    let mut enum_columns: Vec<(QualName, &Column, Column)> = Vec::new();
     let mut shadowed: BTreeMap<&QualName, Vec<(&Column, &Column)>> = BTreeMap::new();
     for c in &changes {
         if let Change::RenameColumn {
@@ -508,6 +528,42 @@ pub fn plan(
             ctx.shadowed.insert((table.clone(), new.name.clone()));
             shadowed.entry(table).or_default().push((old, new));
         }
+    }
+    for c in &changes {
+        if let Change::AlterEnum {
+            old: oe,
+            new: ne,
+            users,
+        } = c
+            && added_labels(&oe.labels, &ne.labels).is_none()
+        {
+            let temp = enum_temp_name(&ne.name);
+            for u in users {
+                if ctx.shadowed.contains(&(u.table.clone(), u.column.clone())) {
+                    continue;
+                }
+                let cols = old
+                    .tables
+                    .get(&u.table)
+                    .and_then(|t| t.column(&u.column))
+                    .zip(new.tables.get(&u.table).and_then(|t| t.column(&u.column)));
+                if let Some((oc, nc)) = cols
+                    && let Some(col) = shadow::enum_column(&ctx, &u.table, oc, nc, &ne.name, &temp)
+                {
+                    enum_columns.push((u.table.clone(), oc, col));
+                }
+            }
+            if enum_columns.iter().any(|(_, _, c)| {
+                c.ty.name == temp.name && c.ty.schema.as_deref() == Some(temp.schema.as_str())
+            }) {
+                ctx.enum_rebuilds.insert(ne.name.clone(), temp);
+            }
+        }
+    }
+    for (table, oc, nc) in &enum_columns {
+        ctx.shadowed.insert((table.clone(), nc.name.clone()));
+        ctx.enum_shadowed.insert((table.clone(), nc.name.clone()));
+        shadowed.entry(table).or_default().push((*oc, nc));
     }
     let mut warnings = Vec::new();
     let mut steps = Vec::new();
@@ -645,8 +701,6 @@ fn type_key(t: &TypeRef) -> Option<Key> {
         .map(|s| Key::Type(QualName::new(s.clone(), t.name.clone())))
 }
 
-/// What a column needs to exist: its type, the sequences of its default, and when a default of
-/// a schema-defined type (an enum) is set, the type's labels as the new schema has them.
 /// The key of a user collation named by `COLLATE` text (`public."de-x-icu"`): schema-qualified
 /// names are user collations (pg_catalog's are written without their schema).
 fn collation_key(coll: &Option<String>) -> Option<Key> {
@@ -661,13 +715,14 @@ fn collation_key(coll: &Option<String>) -> Option<Key> {
     }
 }
 
+/// What a column needs to exist: its type, the sequences of its default, and for a
+/// schema-defined type (an enum) the type's labels as the new schema has them (a default may
+/// use a new label; a rebuilt type must be in place before a new column uses it).
 fn column_deps(c: &Column) -> Vec<Key> {
     let mut v: Vec<Key> = type_key(&c.ty).into_iter().collect();
     v.extend(collation_key(&c.collation));
     v.extend(sequences_in(&c.default));
-    if c.default.is_some()
-        && let Some(Key::Type(t)) = type_key(&c.ty)
-    {
+    if let Some(Key::Type(t)) = type_key(&c.ty) {
         v.push(Key::Labels(t));
     }
     v
@@ -777,21 +832,21 @@ fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
             format!("CONSTRAINT {} ON {}", quote_ident(c), qualified(t))
         }
         CommentTarget::Index(i) => format!("INDEX {}", qualified(i)),
-        CommentTarget::Routine {
-            name,
-            args,
-            procedure,
-        } => format!(
-            "{} {}({args})",
-            if *procedure { "PROCEDURE" } else { "FUNCTION" },
-            qualified(name)
-        ),
         CommentTarget::View { name, materialized } => format!(
             "{}VIEW {}",
             if *materialized { "MATERIALIZED " } else { "" },
             qualified(name)
         ),
+        CommentTarget::Routine {
+            signature,
+            procedure,
+        } => format!(
+            "{} {}",
+            if *procedure { "PROCEDURE" } else { "FUNCTION" },
+            pg::routine_signature_sql(signature)
+        ),
         CommentTarget::Trigger(t, n) => format!("TRIGGER {} ON {}", quote_ident(n), qualified(t)),
+        CommentTarget::Policy(t, n) => format!("POLICY {} ON {}", quote_ident(n), qualified(t)),
         CommentTarget::Object { kind, name, args } => {
             format!("{} {}{args}", kind.sql(), opaque::object_name_sql(*kind, name))
         }
@@ -813,13 +868,19 @@ fn comment_key(target: &CommentTarget) -> Key {
         CommentTarget::Column(t, c) => Key::Column(t.clone(), c.clone()),
         CommentTarget::Constraint(t, c) => Key::Constraint(t.clone(), c.clone()),
         CommentTarget::Index(i) => Key::Index(i.clone()),
-        CommentTarget::Routine { name, args, .. } => Key::Signature(format!("{name}({args})")),
         CommentTarget::View { name, .. } => Key::Table(name.clone()),
+        CommentTarget::Routine { signature, .. } => Key::Signature(signature.clone()),
         CommentTarget::Trigger(t, n) => Key::Trigger(format!("{t}.{n}")),
+        CommentTarget::Policy(t, n) => Key::Policy(format!("{t}.{n}")),
         CommentTarget::Object { kind, name, args } => {
             Key::Object(format!("{} {name}{args}", kind.sql()))
         }
     }
+}
+
+/// `COMMENT ON` for an object created again from its statement, when it has a comment.
+fn comment_again(target: CommentTarget, text: &Option<String>) -> Option<String> {
+    text.as_ref().map(|_| comment_sql(&target, text))
 }
 
 fn extension_sql(e: &Extension) -> String {
@@ -842,10 +903,25 @@ fn enum_sql(e: &EnumType) -> String {
     )
 }
 
+/// The name a rebuilt enum type is created under before it takes the old one's name.
+fn enum_temp_name(name: &QualName) -> QualName {
+    let suffix = "__gen_new";
+    QualName::new(
+        name.schema.clone(),
+        pg::clip(&name.name, pg::MAX_IDENT - suffix.len()).to_string() + suffix,
+    )
+}
+
 /// Statements that turn enum type `from` into `to` in place, or by rebuilding the type (a label
-/// removed or reordered): create the new type under a temporary name, convert every column using
-/// it (defaults dropped and restored around the conversion), drop the old type, rename.
-fn enum_change_sql(from: &EnumType, to: &EnumType, users: &[EnumUser]) -> Vec<String> {
+/// removed or reordered): create the new type under a temporary name (unless `create_temp` is
+/// false: it exists already), convert the columns `users` (defaults dropped and restored around
+/// the conversion), drop the old type, rename.
+fn enum_change_sql(
+    from: &EnumType,
+    to: &EnumType,
+    users: &[EnumUser],
+    create_temp: bool,
+) -> Vec<String> {
     if let Some(added) = added_labels(&from.labels, &to.labels) {
         return added
             .into_iter()
@@ -866,11 +942,14 @@ fn enum_change_sql(from: &EnumType, to: &EnumType, users: &[EnumUser]) -> Vec<St
             })
             .collect();
     }
-    let tmp = QualName::new(to.name.schema.clone(), format!("{}__gen_new", to.name.name));
-    let mut v = vec![enum_sql(&EnumType {
-        name: tmp.clone(),
-        ..to.clone()
-    })];
+    let tmp = enum_temp_name(&to.name);
+    let mut v = Vec::new();
+    if create_temp {
+        v.push(enum_sql(&EnumType {
+            name: tmp.clone(),
+            ..to.clone()
+        }));
+    }
     for u in users {
         let col = quote_ident(&u.column);
         let arr = "[]".repeat(u.array_dims as usize);
@@ -900,6 +979,49 @@ fn enum_change_sql(from: &EnumType, to: &EnumType, users: &[EnumUser]) -> Vec<St
                 "{} ALTER COLUMN {} SET DEFAULT {}",
                 alter_table(&u.table),
                 quote_ident(&u.column),
+                d.sql
+            ));
+        }
+    }
+    v
+}
+
+/// The down of swapping rebuilt enum type `new` (created as `temp`) in for `old`: the new type
+/// goes back to its temporary name (the shadow columns' swaps convert their columns back
+/// after this), `old` is created again, and the columns `users` that were converted in place
+/// convert back to it.
+fn enum_unswap_sql(
+    old: &EnumType,
+    new: &EnumType,
+    temp: &QualName,
+    users: &[EnumUser],
+) -> Vec<String> {
+    let mut v = vec![
+        format!(
+            "ALTER TYPE {} RENAME TO {}",
+            qualified(&new.name),
+            quote_ident(&temp.name)
+        ),
+        enum_sql(old),
+    ];
+    for u in users {
+        let col = quote_ident(&u.column);
+        let arr = "[]".repeat(u.array_dims as usize);
+        let ty = qualified(&old.name);
+        if u.old_default.is_some() {
+            v.push(format!(
+                "{} ALTER COLUMN {col} DROP DEFAULT",
+                alter_table(&u.table)
+            ));
+        }
+        v.push(format!(
+            "{} ALTER COLUMN {col} TYPE {ty}{arr} USING {col}::text{arr}::{ty}{arr}",
+            alter_table(&u.table)
+        ));
+        if let Some(d) = &u.new_default {
+            v.push(format!(
+                "{} ALTER COLUMN {col} SET DEFAULT {}",
+                alter_table(&u.table),
                 d.sql
             ));
         }
@@ -1310,14 +1432,27 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             users,
         } => {
             let adds_only = added_labels(&old.labels, &ne.labels).is_some();
+            let temp = ctx.enum_rebuilds.get(&ne.name);
+            // Columns of large tables change through shadow columns typed with the new type
+            // under its temporary name; the rest convert in place when the type is swapped in.
+            let (shadowed, in_place): (Vec<&EnumUser>, Vec<&EnumUser>) =
+                users.iter().partition(|u| {
+                    ctx.enum_shadowed
+                        .contains(&(u.table.clone(), u.column.clone()))
+                });
+            let in_place: Vec<EnumUser> = in_place.into_iter().cloned().collect();
+            let mut out = Vec::new();
             let mut st = Step::new(
-                Phase::Expand,
+                if temp.is_some() {
+                    Phase::Contract
+                } else {
+                    Phase::Expand
+                },
                 Rank::Type,
                 ne.name.to_string(),
                 format!("change the labels of type {}", ne.name),
             );
-            st.up = enum_change_sql(old, ne, users);
-            let inverse_users: Vec<EnumUser> = users
+            let inverse_users: Vec<EnumUser> = in_place
                 .iter()
                 .map(|u| EnumUser {
                     old_default: u.new_default.clone(),
@@ -1325,7 +1460,47 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     ..u.clone()
                 })
                 .collect();
-            st.down = enum_change_sql(ne, old, &inverse_users);
+            if let Some(temp) = temp {
+                let mut create = Step::new(
+                    Phase::Expand,
+                    Rank::Type,
+                    ne.name.to_string(),
+                    format!(
+                        "create type {temp} with the new labels of {}, for the shadow columns",
+                        ne.name
+                    ),
+                )
+                .up(enum_sql(&EnumType {
+                    name: temp.clone(),
+                    ..ne.clone()
+                }))
+                .down(format!("DROP TYPE IF EXISTS {}", qualified(temp)));
+                create.creates.push(Key::Type(temp.clone()));
+                create.needs_new.push(Key::Schema(temp.schema.clone()));
+                if old.labels.iter().any(|l| !ne.labels.contains(l)) {
+                    create = create.risk(
+                        RiskCode::BreaksOldApp,
+                        None,
+                        format!(
+                            "labels of {} are removed: from this phase on, writes of a removed label to a column being converted fail, and rows holding one make the copy fail",
+                            ne.name
+                        ),
+                    );
+                }
+                out.push(create);
+                st.summary = format!("swap in the new type {} (created as {temp})", ne.name);
+                st.up = enum_change_sql(old, ne, &in_place, false);
+                st.down = enum_unswap_sql(old, ne, temp, &inverse_users);
+                st.needs_new.push(Key::Type(temp.clone()));
+                st.needs_new.extend(
+                    shadowed
+                        .iter()
+                        .map(|u| Key::Column(u.table.clone(), u.column.clone())),
+                );
+            } else {
+                st.up = enum_change_sql(old, ne, users, true);
+                st.down = enum_change_sql(ne, old, &inverse_users, true);
+            }
             // ALTER TYPE ... ADD VALUE: the new label cannot be used in the transaction that adds it;
             // before PostgreSQL 12 it cannot run in a transaction block at all.
             st.tx = if adds_only
@@ -1337,14 +1512,42 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 Tx::Alone
             };
             if !adds_only {
-                st.risks.push(Risk::new(
-                    RiskCode::TableRewrite,
-                    Some(Lock::AccessExclusive),
-                    format!(
-                        "rebuilds type {}: rewrites every table with a column of that type",
-                        ne.name
-                    ),
-                ));
+                let large: Vec<&EnumUser> = in_place
+                    .iter()
+                    .filter(|u| !ctx.is_small(&u.table))
+                    .collect();
+                if !large.is_empty() || (temp.is_none() && in_place.is_empty()) {
+                    st.risks.push(Risk::new(
+                        RiskCode::TableRewrite,
+                        Some(Lock::AccessExclusive),
+                        format!(
+                            "rebuilds type {}: rewrites every table with a column of that type converted in place{}",
+                            ne.name,
+                            large
+                                .iter()
+                                .map(|u| format!(" ({}.{})", u.table, u.column))
+                                .collect::<String>()
+                        ),
+                    ));
+                } else if !in_place.is_empty() {
+                    st = st.small_table_risk(
+                        RiskCode::TableRewrite,
+                        Some(Lock::AccessExclusive),
+                        format!(
+                            "rebuilds type {}: rewrites the small tables with a column of that type",
+                            ne.name
+                        ),
+                    );
+                } else {
+                    st = st.risk(
+                        RiskCode::ExclusiveLock,
+                        Some(Lock::AccessExclusive),
+                        format!(
+                            "ACCESS EXCLUSIVE lock on type {}, brief: every column already uses the new type; the old one is dropped and the new one renamed",
+                            ne.name
+                        ),
+                    );
+                }
             }
             st.needs_new.push(Key::Type(ne.name.clone()));
             st.creates.push(Key::Labels(ne.name.clone()));
@@ -1353,7 +1556,16 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     .iter()
                     .map(|u| Key::Column(u.table.clone(), u.column.clone())),
             );
-            vec![st]
+            // Views and policies over the columns it converts (in place, here or in the down)
+            // are dropped first and created again after.
+            for u in &in_place {
+                st.after_drop
+                    .extend(opaque::views_reading(ctx.old, &u.table, &u.column));
+                st.after_drop
+                    .extend(security::policies_reading(ctx.old, &u.table, &u.column));
+            }
+            out.push(st);
+            out
         }
         CreateSequence(s) => {
             let mut st = Step::new(
@@ -1490,6 +1702,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 t.constraints
                     .keys()
                     .map(|c| Key::Constraint(t.name.clone(), c.clone())),
+            );
+            // Its indexes go with it: a new index of the same name waits for this drop.
+            st.drops.extend(
+                ctx.old_indexes
+                    .get(&t.name)
+                    .into_iter()
+                    .flatten()
+                    .map(|i| Key::Index(i.name.clone())),
             );
             st.needs_old = table_deps(t);
             vec![st]
@@ -1714,6 +1934,25 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             }
             vec![st]
         }
+        CreateDomain(d) => security::create_domain(ctx, d),
+        DropDomain(d) => security::drop_domain(ctx, d),
+        AlterDomain { old, new } => security::alter_domain(ctx, old, new),
+        SetTableFlags {
+            table,
+            old,
+            new,
+            with_drop,
+        } => security::set_table_flags(ctx, table, old, new, *with_drop),
+        CreatePolicy(p) => security::create_policy(ctx, p),
+        DropPolicy(p) => security::drop_policy(ctx, p),
+        AlterPolicy { old, new } => security::alter_policy(ctx, old, new),
+        Privilege {
+            grant,
+            granted,
+            with_drop,
+        } => security::privilege(ctx, grant, *granted, *with_drop),
+        DefaultPrivilege { entry, granted } => security::default_privilege(entry, *granted),
+        GrantOption { grant, granted } => security::grant_option(grant, *granted),
         CreateIndex(i) | DropIndex(i) if ctx.rebuilt_matviews.contains(&i.table) => {
             // Created with its materialized view (and dropped with it).
             Vec::new()
@@ -2061,10 +2300,12 @@ fn add_column_steps(
         v.push(Key::Table(table.clone()));
         v
     };
+    let star_views = opaque::star_views_over(ctx.old, table);
     let with_step = |mut st: Step| {
         st.creates
             .push(Key::Column(table.clone(), column.name.clone()));
         st.needs_new = needs.clone();
+        st.after_drop.extend(star_views.iter().cloned());
         st
     };
     let drop_sql = format!("{at} DROP COLUMN {col}");
@@ -2407,8 +2648,10 @@ fn keys_over_column(ctx: &Context, table: &QualName, column: &str) -> Vec<Key> {
             .filter(|i| index_uses(i, column))
             .map(|i| Key::Index(i.name.clone())),
     );
-    // Views reading the column (they are dropped and created again around the change).
+    // Views and policies reading the column (they are dropped and created again around the
+    // change).
     keys.extend(opaque::views_reading(ctx.old, table, column));
+    keys.extend(security::policies_reading(ctx.old, table, column));
     keys
 }
 

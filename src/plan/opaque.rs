@@ -37,6 +37,17 @@ fn mentioned_keys(schema: &Schema, mentions: &[QualName], words: &[String]) -> V
     keys
 }
 
+/// The `*` views of `schema` over `table`, as keys: a column added to the table waits for their
+/// drop (they are created again after it, to show the column).
+pub(super) fn star_views_over(schema: &Schema, table: &QualName) -> Vec<Key> {
+    schema
+        .views
+        .values()
+        .filter(|v| v.mentions.contains(table) && crate::diff::view_has_star(v))
+        .map(|v| Key::Table(v.name.clone()))
+        .collect()
+}
+
 /// The views of `schema` that read `table.column`, as keys.
 pub(super) fn views_reading(schema: &Schema, table: &QualName, column: &str) -> Vec<Key> {
     schema
@@ -75,16 +86,16 @@ fn drop_routine_sql(r: &Routine) -> String {
     )
 }
 
-fn routine_needs(ctx: &Context, r: &Routine) -> Vec<Key> {
+fn routine_needs(schema: &Schema, r: &Routine) -> Vec<Key> {
     let mut keys = vec![Key::Schema(r.name.schema.clone())];
     // PostgreSQL checks SQL-language bodies when the function is created: what they read first.
     if r.sql_body {
-        keys.extend(mentioned_keys(ctx.new, &r.mentions, &[]));
+        keys.extend(mentioned_keys(schema, &r.mentions, &r.words));
     } else {
         keys.extend(
             r.mentions
                 .iter()
-                .filter(|m| ctx.new.enums.contains_key(*m))
+                .filter(|m| schema.enums.contains_key(*m))
                 .map(|m| Key::Type(m.clone())),
         );
     }
@@ -105,14 +116,10 @@ pub(super) fn create_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     )
     .up(r.definition.sql.clone())
     .down(drop_routine_sql(r));
-    if ctx.old.routines.contains_key(&r.signature())
-        && let Some(c) = &r.comment
-    {
-        st.up.push(routine_comment_sql(r, c));
-    }
+    st.up.extend(comment_again(routine_comment(r), &r.comment));
     st.creates.push(Key::Routine(r.name.clone()));
     st.creates.push(Key::Signature(r.signature()));
-    st.needs_new = routine_needs(ctx, r);
+    st.needs_new = routine_needs(ctx.new, r);
     vec![st]
 }
 
@@ -131,11 +138,7 @@ pub(super) fn drop_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     )
     .up(drop_routine_sql(r))
     .down(or_replace(&r.definition.sql))
-    .down_also(if recreated {
-        r.comment.as_ref().map(|c| routine_comment_sql(r, c))
-    } else {
-        None
-    })
+    .down_all(comment_again(routine_comment(r), &r.comment))
     .risk(
         RiskCode::BreaksOldApp,
         None,
@@ -146,6 +149,8 @@ pub(super) fn drop_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     );
     st.drops.push(Key::Routine(r.name.clone()));
     st.drops.push(Key::Signature(r.signature()));
+    // A SQL-language routine's body depends on what it calls: it goes first.
+    st.needs_old = routine_needs(ctx.old, r);
     vec![st]
 }
 
@@ -163,7 +168,7 @@ pub(super) fn replace_routine(ctx: &Context, old: &Routine, new: &Routine) -> Ve
     .up(or_replace(&new.definition.sql))
     .down(or_replace(&old.definition.sql));
     st.creates.push(Key::Routine(new.name.clone()));
-    st.needs_new = routine_needs(ctx, new);
+    st.needs_new = routine_needs(ctx.new, new);
     vec![st]
 }
 
@@ -231,14 +236,11 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
     )
     .up(v.definition.sql.clone())
     .down(format!("DROP {} {}", view_kind(v), qualified(&v.name)));
-    if recreated && let Some(c) = &v.comment {
-        // the comment went with the dropped view
-        st.up.push(view_comment_sql(v, c));
-    }
     for i in matview_indexes(ctx.new, v) {
         st.up.push(pg::create_index(i, false));
         st.creates.push(Key::Index(i.name.clone()));
     }
+    st.up.extend(comment_again(view_comment(v), &v.comment));
     if v.materialized {
         // Computing the rows takes as long as the query: not inside another unit's locks.
         st = st.tx(Tx::Alone).risk(
@@ -252,6 +254,19 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
     }
     st.creates.push(Key::Table(v.name.clone()));
     st.needs_new = mentioned_keys(ctx.new, &v.mentions, &v.words);
+    // Columns it reads of an enum type: after the type's labels change (a rebuild converts
+    // them, which the view would block).
+    for m in &v.mentions {
+        if let Some(t) = ctx.new.tables.get(m) {
+            for c in &t.columns {
+                if crate::diff::view_reads(v, m, &c.name)
+                    && let Some(Key::Type(ty)) = type_key(&c.ty)
+                {
+                    st.needs_new.push(Key::Labels(ty));
+                }
+            }
+        }
+    }
     st.needs_new.push(Key::Schema(v.name.schema.clone()));
     st.needs_new.retain(|k| k != &Key::Table(v.name.clone()));
     st.after_drop.push(Key::Table(v.name.clone()));
@@ -281,12 +296,10 @@ pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
     )
     .up(format!("DROP {} {}", view_kind(v), qualified(&v.name)))
     .down(v.definition.sql.clone());
-    if recreated && let Some(c) = &v.comment {
-        st.down.push(view_comment_sql(v, c));
-    }
     for i in matview_indexes(ctx.old, v) {
         st.down.push(pg::create_index(i, false));
     }
+    st.down.extend(comment_again(view_comment(v), &v.comment));
     if !recreated {
         st = st.risk(
             RiskCode::BreaksOldApp,
@@ -300,32 +313,22 @@ pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
     vec![st]
 }
 
-fn view_comment_sql(v: &View, text: &str) -> String {
-    format!(
-        "COMMENT ON {} {} IS {}",
-        view_kind(v),
-        qualified(&v.name),
-        quote_literal(text)
-    )
+fn routine_comment(r: &Routine) -> CommentTarget {
+    CommentTarget::Routine {
+        signature: r.signature(),
+        procedure: r.procedure,
+    }
 }
 
-fn trigger_comment_sql(t: &Trigger, text: &str) -> String {
-    format!(
-        "COMMENT ON TRIGGER {} ON {} IS {}",
-        quote_ident(&t.name),
-        qualified(&t.table),
-        quote_literal(text)
-    )
+fn view_comment(v: &View) -> CommentTarget {
+    CommentTarget::View {
+        name: v.name.clone(),
+        materialized: v.materialized,
+    }
 }
 
-fn routine_comment_sql(r: &Routine, text: &str) -> String {
-    format!(
-        "COMMENT ON {} {}({}) IS {}",
-        routine_kind(r),
-        qualified(&r.name),
-        r.args,
-        quote_literal(text)
-    )
+fn trigger_comment(t: &Trigger) -> CommentTarget {
+    CommentTarget::Trigger(t.table.clone(), t.name.clone())
 }
 
 fn trigger_key(t: &Trigger) -> String {
@@ -333,7 +336,6 @@ fn trigger_key(t: &Trigger) -> String {
 }
 
 pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
-    let recreated = ctx.old.triggers.contains_key(&trigger_key(t));
     let mut st = Step::new(
         Phase::Expand,
         Rank::Trigger,
@@ -341,6 +343,7 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         format!("create trigger {} on {}", t.name, t.table),
     )
     .up(t.definition.sql.clone())
+    .up_all(comment_again(trigger_comment(t), &t.comment))
     .down(format!(
         "DROP TRIGGER {} ON {}",
         quote_ident(&t.name),
@@ -351,9 +354,6 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         Some(Lock::ShareRowExclusive),
         format!("SHARE ROW EXCLUSIVE lock on {}, brief", t.table),
     );
-    if recreated && let Some(c) = &t.comment {
-        st.up.push(trigger_comment_sql(t, c));
-    }
     st.creates.push(Key::Trigger(trigger_key(t)));
     st.after_drop.push(Key::Trigger(trigger_key(t)));
     st.needs_new.push(Key::Table(t.table.clone()));
@@ -400,14 +400,12 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         qualified(&t.table)
     ))
     .down(t.definition.sql.clone())
+    .down_all(comment_again(trigger_comment(t), &t.comment))
     .risk(
         RiskCode::ExclusiveLock,
         Some(Lock::AccessExclusive),
         format!("ACCESS EXCLUSIVE lock on {}, brief", t.table),
     );
-    if recreated && let Some(c) = &t.comment {
-        st.down.push(trigger_comment_sql(t, c));
-    }
     if ctx.dropped_tables.contains(&t.table) {
         // Dropped with its table; the down creates it again after the table.
         st.up.clear();
@@ -453,17 +451,12 @@ fn object_needs(schema: &Schema, o: &OpaqueObject) -> Vec<Key> {
     keys
 }
 
-fn comment_on_object(o: &OpaqueObject, text: &str) -> String {
-    let args = match o.kind {
-        ObjectKind::Operator | ObjectKind::Aggregate => o.args.as_str(),
-        _ => "",
-    };
-    format!(
-        "COMMENT ON {} {}{args} IS {}",
-        o.kind.sql(),
-        object_name_sql(o.kind, &o.name),
-        quote_literal(text)
-    )
+fn object_comment(o: &OpaqueObject) -> CommentTarget {
+    CommentTarget::Object {
+        kind: o.kind,
+        name: o.name.clone(),
+        args: o.args.clone(),
+    }
 }
 
 pub(super) fn create_object(ctx: &Context, o: &OpaqueObject) -> Vec<Step> {
@@ -479,10 +472,8 @@ pub(super) fn create_object(ctx: &Context, o: &OpaqueObject) -> Vec<Step> {
         ),
     )
     .up(o.definition.sql.clone())
+    .up_all(comment_again(object_comment(o), &o.comment))
     .down(drop_object_sql(o));
-    if recreated && let Some(c) = &o.comment {
-        st.up.push(comment_on_object(o, c));
-    }
     st.creates.push(Key::Object(o.key()));
     st.after_drop.push(Key::Object(o.key()));
     st.needs_new = object_needs(ctx.new, o);
@@ -510,11 +501,9 @@ pub(super) fn drop_object(ctx: &Context, o: &OpaqueObject) -> Vec<Step> {
         ),
     )
     .up(drop_object_sql(o))
-    .down(o.definition.sql.clone());
+    .down(o.definition.sql.clone())
+    .down_all(comment_again(object_comment(o), &o.comment));
     if recreated {
-        if let Some(c) = &o.comment {
-            st.down.push(comment_on_object(o, c));
-        }
         st = st.risk(
             RiskCode::BreaksOldApp,
             None,

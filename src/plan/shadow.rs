@@ -58,6 +58,64 @@ pub(super) fn applies(ctx: &Context, table: &QualName, old: &Column, new: &Colum
     })
 }
 
+/// For a column of an existing table whose enum type `ty` is rebuilt (a label removed or
+/// reordered) under the temporary name `temp`: the column as the shadow path builds it, typed
+/// `temp`, when it can take that path (see [`applies`]). The column then changes like a rewriting
+/// type change, and the type is swapped in by name once every column uses it. `None` (the column
+/// is converted in place, `table-rewrite`) when its default, a CHECK, an index expression or
+/// predicate over it, or a view reading it names the type in a way the swap could not retarget.
+pub(super) fn enum_column(
+    ctx: &Context,
+    table: &QualName,
+    old: &Column,
+    new: &Column,
+    ty: &QualName,
+    temp: &QualName,
+) -> Option<Column> {
+    let default = match &new.default {
+        Some(d) => Some(Expr::new(
+            pg::retype_refs(&d.sql, ty, temp)?,
+            d.canon.clone(),
+        )),
+        None => None,
+    };
+    let column = Column {
+        ty: TypeRef {
+            schema: Some(temp.schema.clone()),
+            name: temp.name.clone(),
+            ..new.ty.clone()
+        },
+        default,
+        ..new.clone()
+    };
+    if !applies(ctx, table, old, &column) {
+        return None;
+    }
+    let names_type = |sql: &str| pg::mentions_ident(sql, &ty.name);
+    for (schema, col) in [(ctx.old, &old.name), (ctx.new, &new.name)] {
+        let t = schema.tables.get(table)?;
+        let checks = t.constraints.values().any(|c| {
+            matches!(&c.kind, ConstraintKind::Check { expr, .. } if names_type(&expr.sql))
+                && constraint_uses(table, c, col)
+        });
+        let indexes = schema.indexes.values().any(|i| {
+            &i.table == table
+                && index_uses(i, col)
+                && (i.predicate.as_ref().is_some_and(|p| names_type(&p.sql))
+                    || i.keys.iter().any(
+                        |k| matches!(&k.key, IndexKeyExpr::Expression(e) if names_type(&e.sql)),
+                    ))
+        });
+        let views = schema.views.values().any(|v| {
+            crate::diff::view_reads(v, table, col) && v.words.iter().any(|w| w == &ty.name)
+        });
+        if checks || indexes || views {
+            return None;
+        }
+    }
+    Some(column)
+}
+
 /// For a column rename on an existing table when old and new application versions must both
 /// work (`ColumnRenames::Compat`): the old and the new column. The new column is added beside the
 /// old one and synced both ways. Identity and generated columns, columns a generated column or an
@@ -739,6 +797,8 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     for s in &cols {
         swap.after_drop
             .extend(opaque::views_reading(ctx.old, table, &s.old_name));
+        swap.after_drop
+            .extend(security::policies_reading(ctx.old, table, &s.old_name));
     }
     for s in &cols {
         let col = quote_ident(&s.name);

@@ -536,10 +536,10 @@ impl Builder<'_> {
 }
 
 impl Builder<'_> {
-    /// `COMMENT ON { FUNCTION | PROCEDURE | ROUTINE } f(args) | [MATERIALIZED] VIEW v | TRIGGER t
-    /// ON tbl | COLLATION c | AGGREGATE a(args) | OPERATOR o(l, r) | TEXT SEARCH { CONFIGURATION
-    /// | DICTIONARY } x  IS 'text' | NULL` (token level: sqlparser reads none of these).
-    pub(super) fn comment_other(&mut self, s: &Stmt) -> R<()> {
+    /// `COMMENT ON { COLLATION c | AGGREGATE a(args) | OPERATOR o(l, r) | TEXT SEARCH {
+    /// CONFIGURATION | DICTIONARY } x } IS 'text' | NULL` (token level: sqlparser reads none of
+    /// these).
+    pub(super) fn comment_on_object(&mut self, s: &Stmt) -> R<()> {
         let mut c = Cur::new(s.toks);
         c.kw("COMMENT");
         c.kw("ON");
@@ -566,74 +566,30 @@ impl Builder<'_> {
             }
             Some(c.toks[from + 1..c.i - 1].to_vec())
         }
-        enum Target {
-            Routine(QualName, Option<String>, Option<bool>),
-            View(QualName, bool),
-            Trigger(String, QualName),
-            Object(ObjectKind, QualName, Option<String>),
-        }
-        let target = if c.kw("FUNCTION") || c.kw("PROCEDURE") || c.kw("ROUTINE") {
-            let what = c.toks[c.i - 1].token.to_string().to_uppercase();
-            let procedure = match what.as_str() {
-                "FUNCTION" => Some(false),
-                "PROCEDURE" => Some(true),
-                _ => None,
-            };
-            let q = c
-                .qualified()
-                .and_then(|p| qn_parts(&p))
-                .ok_or_else(|| bad(self, &what))?;
-            let args = args_of(&mut c).map(|a| crate::parse::opaque::input_types(&a));
-            Target::Routine(q, args, procedure)
-        } else if c.kw("MATERIALIZED") || c.kw("VIEW") {
-            let mat = is_kw(c.toks[c.i - 1], "MATERIALIZED");
-            if mat && !c.kw("VIEW") {
-                return Err(bad(self, "MATERIALIZED VIEW"));
-            }
-            let q = c
-                .qualified()
-                .and_then(|p| qn_parts(&p))
-                .ok_or_else(|| bad(self, "VIEW"))?;
-            Target::View(q, mat)
-        } else if c.kw("TRIGGER") {
-            let n = c.ident().ok_or_else(|| bad(self, "TRIGGER"))?;
-            if !c.kw("ON") {
-                return Err(bad(self, "TRIGGER"));
-            }
-            let t = c
-                .qualified()
-                .and_then(|p| qn_parts(&p))
-                .ok_or_else(|| bad(self, "TRIGGER"))?;
-            Target::Trigger(n, t)
+        let kind = if c.kw("COLLATION") {
+            ObjectKind::Collation
+        } else if c.kw("AGGREGATE") {
+            ObjectKind::Aggregate
+        } else if c.kw("OPERATOR") {
+            ObjectKind::Operator
+        } else if c.kw("TEXT") && c.kw("SEARCH") && c.kw("CONFIGURATION") {
+            ObjectKind::TextSearchConfiguration
+        } else if c.toks.get(c.i - 1).is_some_and(|t| is_kw(t, "SEARCH")) && c.kw("DICTIONARY") {
+            ObjectKind::TextSearchDictionary
         } else {
-            let kind = if c.kw("COLLATION") {
-                ObjectKind::Collation
-            } else if c.kw("AGGREGATE") {
-                ObjectKind::Aggregate
-            } else if c.kw("OPERATOR") {
-                ObjectKind::Operator
-            } else if c.kw("TEXT") && c.kw("SEARCH") && c.kw("CONFIGURATION") {
-                ObjectKind::TextSearchConfiguration
-            } else if c.toks.get(c.i - 1).is_some_and(|t| is_kw(t, "SEARCH"))
-                && c.kw("DICTIONARY")
-            {
-                ObjectKind::TextSearchDictionary
-            } else {
-                let w: Vec<String> = c.toks[2..c.toks.len().min(5)]
-                    .iter()
-                    .map(|t| t.token.to_string().to_uppercase())
-                    .collect();
-                return Err(self.err_at(s, format!("unsupported statement: COMMENT ON {}", w.join(" "))));
-            };
-            let q = if kind == ObjectKind::Operator {
-                read_operator_name(&mut c)
-            } else {
-                c.qualified().and_then(|p| qn_parts(&p))
-            }
-            .ok_or_else(|| bad(self, kind.sql()))?;
-            let args = args_of(&mut c).map(|a| args_identity(kind, &a));
-            Target::Object(kind, q, args)
+            let w: Vec<String> = c.toks[2..c.toks.len().min(5)]
+                .iter()
+                .map(|t| t.token.to_string().to_uppercase())
+                .collect();
+            return Err(self.err_at(s, format!("unsupported statement: COMMENT ON {}", w.join(" "))));
         };
+        let q = if kind == ObjectKind::Operator {
+            read_operator_name(&mut c)
+        } else {
+            c.qualified().and_then(|p| qn_parts(&p))
+        }
+        .ok_or_else(|| bad(self, kind.sql()))?;
+        let args = args_of(&mut c).map(|a| args_identity(kind, &a));
         if !c.kw("IS") {
             return Err(bad(self, "the object"));
         }
@@ -660,56 +616,16 @@ impl Builder<'_> {
         let missing = |b: &Self, what: String| {
             b.err(l, col, format!("COMMENT ON {what}: no such object in the file"))
         };
-        match target {
-            Target::Routine(q, args, procedure) => {
-                let keys: Vec<String> = self
-                    .schema
-                    .routines
-                    .iter()
-                    .filter(|(_, r)| {
-                        r.name == q
-                            && procedure.is_none_or(|p| p == r.procedure)
-                            && args.as_ref().is_none_or(|a| {
-                                *a == crate::parse::opaque::input_types_of_args(&r.args)
-                            })
-                    })
-                    .map(|(k, _)| k.clone())
-                    .collect();
-                match keys.as_slice() {
-                    [k] => self.schema.routines.get_mut(k).expect("listed").comment = text,
-                    [] => return Err(missing(self, format!("FUNCTION {q}"))),
-                    _ => {
-                        return Err(self.err(
-                            l,
-                            col,
-                            format!("COMMENT ON FUNCTION {q}: the name is not unique, give the argument types"),
-                        ));
-                    }
-                }
-            }
-            Target::View(q, mat) => match self.schema.views.get_mut(&q) {
-                Some(v) if v.materialized == mat => v.comment = text,
-                _ => return Err(missing(self, format!("VIEW {q}"))),
-            },
-            Target::Trigger(n, t) => match self.schema.triggers.get_mut(&format!("{t}.{n}")) {
-                Some(tr) => tr.comment = text,
-                None => return Err(missing(self, format!("TRIGGER {n} ON {t}"))),
-            },
-            Target::Object(kind, q, args) => {
-                let keys: Vec<String> = self
-                    .schema
-                    .objects
-                    .values()
-                    .filter(|o| {
-                        o.kind == kind && o.name == q && args.as_ref().is_none_or(|a| *a == o.args)
-                    })
-                    .map(|o| o.key())
-                    .collect();
-                match keys.as_slice() {
-                    [k] => self.schema.objects.get_mut(k).expect("listed").comment = text,
-                    _ => return Err(missing(self, format!("{} {q}", kind.sql()))),
-                }
-            }
+        let keys: Vec<String> = self
+            .schema
+            .objects
+            .values()
+            .filter(|o| o.kind == kind && o.name == q && args.as_ref().is_none_or(|a| *a == o.args))
+            .map(|o| o.key())
+            .collect();
+        match keys.as_slice() {
+            [k] => self.schema.objects.get_mut(k).expect("listed").comment = text,
+            _ => return Err(missing(self, format!("{} {q}", kind.sql()))),
         }
         Ok(())
     }

@@ -1,0 +1,8 @@
+-- 000002_schema_change_backfill.down.sql
+-- Reverts 000002_schema_change_backfill.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - copy state, history of public.orders into gen_new_state, gen_new_history in batches
+--
+-- Nothing to run.

@@ -1,0 +1,8 @@
+-- 000007_schema_change_backfill_6.down.sql
+-- Reverts 000007_schema_change_backfill_6.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - drop a leftover of a failed build of public.orders_state_idx_ccnew, if any
+--
+-- Nothing to run.

@@ -1,0 +1,3 @@
+SELECT count(*) = 2 FROM accounts;
+SELECT to_regclass('public.accounts_plan') IS NOT NULL;
+SELECT to_regclass('public.accounts_owner') IS NOT NULL;
