@@ -33,6 +33,18 @@ pub(super) fn insert_target(s: &Stmt) -> String {
         .unwrap_or_else(|| "?".to_string())
 }
 
+/// Whether what a privilege is granted on is in `s`.
+fn grant_object_exists(s: &Schema, o: &GrantObject) -> bool {
+    match o {
+        GrantObject::Table(q) => s.tables.contains_key(q) || s.views.contains_key(q),
+        GrantObject::Column(q, c) => s.tables.get(q).is_some_and(|t| t.column(c).is_some()),
+        GrantObject::Sequence(q) => s.sequences.contains_key(q),
+        GrantObject::Routine(k) => s.routines.contains_key(k),
+        GrantObject::Schema(n) => n == DEFAULT_SCHEMA || s.schemas.contains_key(n),
+        GrantObject::Type(q) => s.enums.contains_key(q) || s.domains.contains_key(q),
+    }
+}
+
 /// What a `DROP` names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DropKind {
@@ -48,6 +60,8 @@ enum DropKind {
     Extension,
     Schema,
     Trigger,
+    Domain,
+    Policy,
     Object(ObjectKind),
 }
 
@@ -73,8 +87,8 @@ const DROP_KINDS: &[(&[&str], Option<DropKind>)] = &[
     (&["USER", "MAPPING"], None),
     (&["OWNED", "BY"], None),
     (&["MATERIALIZED", "VIEW"], Some(DropKind::MaterializedView)),
-    (&["DOMAIN"], None),
-    (&["POLICY"], None),
+    (&["DOMAIN"], Some(DropKind::Domain)),
+    (&["POLICY"], Some(DropKind::Policy)),
     (&["RULE"], None),
     (&["PUBLICATION"], None),
     (&["SUBSCRIPTION"], None),
@@ -117,6 +131,9 @@ impl Builder<'_> {
     // ------------------------------------------------------------------------------- DROP
 
     pub(super) fn drop_stmt(&mut self, s: &Stmt) -> R<()> {
+        // the model before, to tell which privileges went with what the DROP removes
+        let before = (!self.schema.grants.is_empty() || !self.schema.revoked_defaults.is_empty())
+            .then(|| self.schema.clone());
         let mut c = Cur::new(s.toks);
         c.kw("DROP");
         let start = c.i;
@@ -196,9 +213,9 @@ impl Builder<'_> {
             }
             break;
         }
-        if kind == DropKind::Trigger {
+        if matches!(kind, DropKind::Trigger | DropKind::Policy) {
             if !c.kw("ON") {
-                return Err(self.err_at(s, "expected ON table after DROP TRIGGER name"));
+                return Err(self.err_at(s, format!("expected ON table after DROP {phrase} name")));
             }
             let pos = c.pos();
             on_table = Some(
@@ -344,6 +361,25 @@ impl Builder<'_> {
                         .remove(&format!("{t}.{n}"))
                         .is_some()
                 }
+                DropKind::Policy => {
+                    let [n] = name.as_slice() else {
+                        return Err(missing(self, "policy"));
+                    };
+                    let t = on_table.clone().expect("read above");
+                    self.schema
+                        .policies
+                        .remove(&format!("{t}.{n}"))
+                        .is_some()
+                }
+                DropKind::Domain => {
+                    let q = qn_parts(&name).ok_or_else(|| missing(self, "domain"))?;
+                    if self.schema.domains.contains_key(&q) {
+                        self.remove_domain(&q, cascade, l, col)?;
+                        true
+                    } else {
+                        false
+                    }
+                }
                 DropKind::Object(ok) => {
                     let q = qn_parts(&name).ok_or_else(|| missing(self, ok.sql()))?;
                     self.drop_object(ok, &q, args.as_deref(), l, col)?
@@ -353,6 +389,65 @@ impl Builder<'_> {
                 return Err(missing(self, &phrase.to_lowercase()));
             }
         }
+        self.forget_dropped(before.as_ref());
+        Ok(())
+    }
+
+    /// What went with the objects a DROP removed: the policies of dropped tables and the
+    /// privileges on dropped objects (`before`: the model before the DROP).
+    fn forget_dropped(&mut self, before: Option<&Schema>) {
+        let s = &mut self.schema;
+        let tables = &s.tables;
+        s.policies.retain(|_, p| tables.contains_key(&p.table));
+        let Some(before) = before else {
+            return;
+        };
+        let gone = |s: &Schema, o: &GrantObject| !grant_object_exists(s, o);
+        let dropped: Vec<Grant> = s
+            .grants
+            .iter()
+            .chain(&s.revoked_defaults)
+            .filter(|g| gone(s, &g.object) && !gone(before, &g.object))
+            .cloned()
+            .collect();
+        for g in &dropped {
+            s.grants.remove(g);
+            s.revoked_defaults.remove(g);
+        }
+    }
+
+    /// `DROP DOMAIN`: columns of the domain go with CASCADE and are an error without it.
+    fn remove_domain(&mut self, q: &QualName, cascade: bool, line: usize, col: usize) -> R<()> {
+        let is_it = |t: &TypeRef| {
+            t.name == q.name && t.schema.as_ref().is_none_or(|sch| *sch == q.schema)
+        };
+        let users: Vec<(QualName, String)> = self
+            .schema
+            .tables
+            .values()
+            .flat_map(|t| {
+                t.columns
+                    .iter()
+                    .filter(|c| is_it(&c.ty))
+                    .map(|c| (t.name.clone(), c.name.clone()))
+            })
+            .collect();
+        if let Some((t, c)) = users.first()
+            && !cascade
+        {
+            return Err(self.err(
+                line,
+                col,
+                format!("cannot drop domain {q}: column {t}.{c} uses it (use CASCADE)"),
+            ));
+        }
+        for (t, c) in users {
+            if let Some(tbl) = self.schema.tables.get_mut(&t) {
+                tbl.columns.retain(|x| x.name != c);
+            }
+            self.drop_column_dependents(&t, &c);
+        }
+        self.schema.domains.remove(q);
         Ok(())
     }
 
@@ -1435,7 +1530,7 @@ mod tests {
     fn unsupported_partition_statements_are_named() {
         let e = err("CREATE TABLE t (a int);\nALTER TABLE ONLY t ATTACH PARTITION t_2024 FOR VALUES FROM (1) TO (2);");
         assert!(
-            e.starts_with("t.sql:2:19: unsupported statement: ALTER TABLE ... ATTACH PARTITION"),
+            e.starts_with("t.sql:2:20: unsupported statement: ALTER TABLE ... ATTACH PARTITION"),
             "{e}"
         );
         let e = err("CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nALTER INDEX i ATTACH PARTITION j;");
