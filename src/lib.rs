@@ -36,6 +36,54 @@ impl Input {
             text,
         })
     }
+
+    /// The live schema of the database at `dsn` (a libpq connection string or URI), read by
+    /// running `pg_dump --schema-only`: `pg_dump` is `pg_dump_path`, or found on `PATH`.
+    /// `label` names the input in messages (`--from-db`, `--to-db`), not the DSN, which may
+    /// hold a password.
+    pub fn from_db(
+        dsn: &str,
+        pg_dump_path: Option<&std::path::Path>,
+        label: &str,
+    ) -> Result<Input, Error> {
+        let program = pg_dump_path.unwrap_or(std::path::Path::new("pg_dump"));
+        let out = std::process::Command::new(program)
+            .args(["--schema-only", "--dbname", dsn])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .map_err(|e| {
+                Error::Setting(if e.kind() == std::io::ErrorKind::NotFound {
+                    format!(
+                        "{label}: {} not found: install PostgreSQL's client programs (pg_dump, as new as the server) or name it with --pg-dump PATH",
+                        program.display()
+                    )
+                } else {
+                    format!("{label}: cannot run {}: {e}", program.display())
+                })
+            })?;
+        if !out.status.success() {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let mut msg = format!(
+                "{label}: {} --schema-only failed ({}):\n{}",
+                program.display(),
+                out.status,
+                stderr.trim_end()
+            );
+            if stderr.contains("server version mismatch") {
+                msg.push_str(
+                    "\npg_dump must be at least as new as the server: name a newer one with --pg-dump PATH",
+                );
+            }
+            return Err(Error::Setting(msg));
+        }
+        let text = String::from_utf8(out.stdout).map_err(|_| {
+            Error::Setting(format!("{label}: pg_dump wrote text that is not UTF-8"))
+        })?;
+        Ok(Input {
+            path: label.to_string(),
+            text,
+        })
+    }
 }
 
 /// Parses both inputs, diffs them and plans the migration.

@@ -23,6 +23,7 @@ Each step of the change lands in one phase: expand (additive, safe while the old
 runs), backfill (data moves) and contract (removal and tightening, once the application no longer \
 needs the old shape). Every up file has a down file that reverts it.\n\n\
 Usage:\n  gen diff OLD NEW [--format FORMAT] [--out DIR] [--name NAME] [--allow-data-loss] [--dry-run]\n  \
+gen diff --from-db DSN NEW [...]    (the old schema read from a live database by pg_dump)\n  \
 gen compose [--format FORMAT] [--migrations DIR] [--out FILE | --print]\n\n\
 Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n  \
 gen diff schema_v1.sql schema_v2.sql --format alembic --out alembic/versions\n  \
@@ -64,12 +65,21 @@ gen compose --format golang-migrate --print"
 
 #[derive(Debug, clap::Args)]
 struct DiffArgs {
-    /// The schema file as it is now (what the database holds).
-    #[arg(value_name = "OLD")]
-    old: String,
-    /// The schema file as it should become.
-    #[arg(value_name = "NEW")]
-    new: String,
+    /// The schema files: OLD (as it is now, what the database holds) and NEW (as it should
+    /// become); one of them is left out when --from-db or --to-db stands in for it.
+    #[arg(value_name = "FILE", num_args = 0..=2)]
+    files: Vec<String>,
+    /// Reads the old schema from a live database (a libpq connection string or URI) with
+    /// `pg_dump --schema-only`, in place of OLD.
+    #[arg(long, value_name = "DSN")]
+    from_db: Option<String>,
+    /// Reads the new schema from a live database with `pg_dump --schema-only`, in place of NEW.
+    #[arg(long, value_name = "DSN")]
+    to_db: Option<String>,
+    /// The pg_dump to run for --from-db / --to-db (default: `pg_dump` on PATH). It must be at
+    /// least as new as the server.
+    #[arg(long, value_name = "PATH")]
+    pg_dump: Option<PathBuf>,
     /// The migration tool to write files for: golang-migrate, alembic, prisma, dbmate, sqlx,
     /// diesel, flyway, goose or sql (plain files for psql, one pair per phase).
     #[arg(long, value_name = "FORMAT", default_value = "golang-migrate")]
@@ -201,9 +211,42 @@ fn main() -> ExitCode {
     }
 }
 
+/// OLD and NEW: files, or live databases read by pg_dump (`--from-db`, `--to-db`).
+fn inputs(args: &DiffArgs) -> Result<(Input, Input), Error> {
+    let wanted = 2 - usize::from(args.from_db.is_some()) - usize::from(args.to_db.is_some());
+    if args.files.len() != wanted {
+        return Err(Error::Setting(format!(
+            "gen diff needs {wanted} schema file{} with {}, got {}",
+            if wanted == 1 { "" } else { "s" },
+            match (&args.from_db, &args.to_db) {
+                (None, None) => "neither --from-db nor --to-db",
+                (Some(_), None) => "--from-db (the new schema)",
+                (None, Some(_)) => "--to-db (the old schema)",
+                (Some(_), Some(_)) => "both --from-db and --to-db",
+            },
+            args.files.len()
+        )));
+    }
+    if args.pg_dump.is_some() && wanted == 2 {
+        return Err(Error::Setting(
+            "--pg-dump applies to --from-db and --to-db only".into(),
+        ));
+    }
+    let mut files = args.files.iter();
+    let pg_dump = args.pg_dump.as_deref();
+    let old = match &args.from_db {
+        Some(dsn) => Input::from_db(dsn, pg_dump, "--from-db")?,
+        None => Input::read(files.next().expect("counted"))?,
+    };
+    let new = match &args.to_db {
+        Some(dsn) => Input::from_db(dsn, pg_dump, "--to-db")?,
+        None => Input::read(files.next().expect("counted"))?,
+    };
+    Ok((old, new))
+}
+
 fn diff(args: &DiffArgs) -> Result<(), Error> {
-    let old = Input::read(&args.old)?;
-    let new = Input::read(&args.new)?;
+    let (old, new) = inputs(args)?;
     let plan = gen_schema::plan_change_with(
         &old,
         &new,

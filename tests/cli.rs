@@ -56,6 +56,10 @@ fn diff_help_lists_the_planner_flags() {
         "--small-table-rows",
         "--table-sizes",
         "--format",
+        "--from-db",
+        "--to-db",
+        "--pg-dump",
+        "--strict",
         "SOURCE_DATE_EPOCH",
     ] {
         assert!(help.contains(needle), "diff help lacks {needle}:\n{help}");
@@ -228,6 +232,82 @@ fn missing_arguments_are_bad_input() {
     assert_eq!(out.status.code(), Some(2));
     let out = gen_in(tmp.path(), &["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// An executable shell script standing in for pg_dump (the real one is run by the `dumps` test).
+#[cfg(unix)]
+fn fake_pg_dump(dir: &Path, body: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("fake_pg_dump");
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[test]
+#[cfg(unix)]
+fn from_db_and_to_db_read_the_schema_pg_dump_writes() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("new.sql"), "CREATE TABLE t (id integer, name text);\n").unwrap();
+    // pg_dump is called with --schema-only and the DSN as --dbname
+    let dump = fake_pg_dump(
+        tmp.path(),
+        r#"[ "$1" = --schema-only ] && [ "$2" = --dbname ] && [ "$3" = "host=h dbname=d" ] || exit 3
+echo 'SET statement_timeout = 0;'
+echo 'CREATE TABLE public.t (id integer);'"#,
+    );
+    let dump = dump.to_str().unwrap();
+    let out = gen_in(
+        tmp.path(),
+        &["diff", "--from-db", "host=h dbname=d", "new.sql", "--pg-dump", dump, "--dry-run"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("ADD COLUMN name text"), "{stdout}");
+    // the other way round: the live schema is the new one, NEW.sql is left out
+    let out = gen_in(
+        tmp.path(),
+        &["diff", "new.sql", "--to-db", "host=h dbname=d", "--pg-dump", dump, "--dry-run"],
+    );
+    assert_eq!(out.status.code(), Some(1), "dropping name loses data: {}", text(&out.stderr));
+    // a DB and two files, or no input at all, is bad input
+    for args in [
+        &["diff", "--from-db", "x", "new.sql", "new.sql"][..],
+        &["diff", "--from-db", "x"][..],
+        &["diff", "new.sql", "new.sql", "--pg-dump", dump][..],
+    ] {
+        let out = gen_in(tmp.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(text(&out.stderr).starts_with("error: "), "{args:?}");
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn from_db_reports_a_missing_or_failing_pg_dump() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("new.sql"), "CREATE TABLE t (id integer);\n").unwrap();
+    let missing = tmp.path().join("no_such_pg_dump");
+    let out = gen_in(
+        tmp.path(),
+        &["diff", "--from-db", "dbname=d", "new.sql", "--pg-dump", missing.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("no_such_pg_dump not found") && err.contains("--pg-dump"), "{err}");
+    let old = fake_pg_dump(
+        tmp.path(),
+        "echo 'pg_dump: error: aborting because of server version mismatch' >&2; exit 1",
+    );
+    let out = gen_in(
+        tmp.path(),
+        &["diff", "--from-db", "dbname=d", "new.sql", "--pg-dump", old.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("server version mismatch"), "{err}");
+    assert!(err.contains("at least as new as the server"), "{err}");
+    assert!(!tmp.path().join("generated").exists());
 }
 
 /// The checked-in `generated/` folder is exactly what `gen diff` makes of the example schemas.

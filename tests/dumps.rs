@@ -4,7 +4,7 @@
 //! `--quote-all-identifiers`. Then:
 //!
 //! - `gen diff ORIGINAL DUMP` plans no change, for every flag set (a dump equals the file it came
-//!   from), and so do `gen diff PLAIN_DUMP PLAIN_DUMP` and `gen diff PLAIN_DUMP OTHER_DUMP` (flags
+//!   from), nor does `gen diff --from-db DSN ORIGINAL` on the loaded database, and so do `gen diff PLAIN_DUMP PLAIN_DUMP` and `gen diff PLAIN_DUMP OTHER_DUMP` (flags
 //!   and the order pg_dump writes things in make no difference); a file gen refuses (an
 //!   unsupported statement) is refused in its dump too, with the same message;
 //! - for each case, the `--clean --if-exists` dumps of old.sql and new.sql (the plain dump after
@@ -131,6 +131,23 @@ fn gen_diff(old: &Path, new: &Path, extra: &[&str]) -> Result<Outcome, String> {
     })
 }
 
+/// `gen diff ARGS... NEW --plan`.
+fn gen_diff_args(args: &[&str], new: &Path) -> Result<Outcome, String> {
+    let out = Command::new(support::generate::generator())
+        .arg("diff")
+        .args(args)
+        .arg(new)
+        .arg("--plan")
+        .env("NO_COLOR", "1")
+        .output()
+        .map_err(|e| format!("cannot run gen: {e}"))?;
+    Ok(Outcome {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    })
+}
+
 /// `gen diff A B` must find the schemas equal.
 fn expect_equal(a: &Path, b: &Path, what: &str) -> Result<(), String> {
     let o = gen_diff(a, b, &[])?;
@@ -213,8 +230,27 @@ fn run_unit(u: &Unit) -> Result<String, String> {
             fs::write(&path, text).map_err(|e| e.to_string())?;
             files.push(path);
         }
-        server.drop_db(&db);
         let original = gen_diff(&src.path, &src.path, &[])?;
+        if original.code == 0 {
+            // the live database read by gen itself (--from-db) equals the file it was loaded from
+            let pg_dump = server.pg_dump()?;
+            let dsn = server.dsn(&db);
+            let pg_dump = pg_dump.to_string_lossy();
+            let live = gen_diff_args(&["--from-db", &dsn, "--pg-dump", &pg_dump], &src.path)?;
+            if live.code == 0 && live.stdout.starts_with("No changes") {
+                report.push(format!("{}: --from-db equal", src.label));
+            } else {
+                failures.push(format!(
+                    "{}: gen diff --from-db (the loaded database) {} plans changes (exit {}):\n{}{}",
+                    src.label,
+                    src.path.display(),
+                    live.code,
+                    live.stdout,
+                    live.stderr
+                ));
+            }
+        }
+        server.drop_db(&db);
         if original.code != 0 {
             // gen refuses the file: the dump must be refused with the same message
             let want = error_message(&original.stderr);

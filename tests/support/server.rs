@@ -354,13 +354,19 @@ impl Server {
     }
 
     #[allow(dead_code)] // used by the `dumps` runner, not by `cases`
+    /// The pg_dump beside psql (or on PATH).
+    pub fn pg_dump(&self) -> Result<PathBuf, String> {
+        Some(self.psql.with_file_name("pg_dump"))
+            .filter(|p| p.is_file())
+            .or_else(|| pg_program("pg_dump"))
+            .ok_or_else(|| format!("pg_dump not found: {INSTALL_HINT}"))
+    }
+
+    #[allow(dead_code)] // used by the `dumps` runner, not by `cases`
     /// `pg_dump -s` of database `db` with extra `flags`, as text. The pg_dump beside psql (or
     /// on PATH) is used.
     pub fn dump_schema(&self, db: &str, flags: &[&str]) -> Result<String, String> {
-        let pg_dump = Some(self.psql.with_file_name("pg_dump"))
-            .filter(|p| p.is_file())
-            .or_else(|| pg_program("pg_dump"))
-            .ok_or_else(|| format!("pg_dump not found: {INSTALL_HINT}"))?;
+        let pg_dump = self.pg_dump()?;
         let out = Command::new(&pg_dump)
             .args(["-s", "-h", &self.host, "-p", &self.port.to_string()])
             .args(["-U", &self.user])
