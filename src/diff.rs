@@ -430,13 +430,6 @@ impl Change {
 
 /// Diffs `old` against `new`.
 pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
-    if std::env::var_os("GEN_DEBUG_CANON").is_some() {
-        // TEMPORARY debugging aid
-        for (k, v) in &old.views { if let Some(n) = new.views.get(k) { if n.definition != v.definition { eprintln!("VIEW {k}\n  {}\n  {}", v.definition.canon, n.definition.canon); } } }
-        for (k, v) in &old.routines { if let Some(n) = new.routines.get(k) { if n.definition != v.definition { eprintln!("ROUTINE {k}\n  {}\n  {}", v.definition.canon, n.definition.canon); } } }
-        for (k, v) in &old.triggers { if let Some(n) = new.triggers.get(k) { if n.definition != v.definition { eprintln!("TRIGGER {k}\n  {}\n  {}", v.definition.canon, n.definition.canon); } } }
-        for (k, v) in &old.tables { if let Some(n) = new.tables.get(k) { for (c, x) in &v.constraints { if let Some(y) = n.constraints.get(c) { if x.kind != y.kind { eprintln!("CON {k}.{c}\n  {:?}\n  {:?}", x.kind, y.kind); } } } } }
-    }
     let mut changes = Vec::new();
     // Renames first: they map old names onto new ones, and the rest of the diff works on the
     // renamed old model.
@@ -466,12 +459,20 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
 /// created again.
 fn diff_objects(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (key, o) in &old.objects {
-        if new.objects.get(key).is_none_or(|n| n.definition != o.definition) {
+        if new
+            .objects
+            .get(key)
+            .is_none_or(|n| n.definition != o.definition)
+        {
             out.push(Change::DropObject(o.clone()));
         }
     }
     for (key, n) in &new.objects {
-        if old.objects.get(key).is_none_or(|o| o.definition != n.definition) {
+        if old
+            .objects
+            .get(key)
+            .is_none_or(|o| o.definition != n.definition)
+        {
             out.push(Change::CreateObject(n.clone()));
         }
     }

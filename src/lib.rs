@@ -105,8 +105,7 @@ pub fn plan_change_with(
     // The two files are independent: parse them at the same time. The old file's error, if
     // any, is reported first.
     let (old_parsed, new_parsed) = std::thread::scope(|scope| {
-        let new_job =
-            scope.spawn(|| parse::parse_schema_with(&new.path, &new.text, parse_opts));
+        let new_job = scope.spawn(|| parse::parse_schema_with(&new.path, &new.text, parse_opts));
         let old_parsed = parse::parse_schema_with(&old.path, &old.text, parse_opts);
         let new_parsed = new_job.join().expect("the parser does not panic");
         (old_parsed, new_parsed)

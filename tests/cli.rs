@@ -248,7 +248,11 @@ fn fake_pg_dump(dir: &Path, body: &str) -> std::path::PathBuf {
 #[cfg(unix)]
 fn from_db_and_to_db_read_the_schema_pg_dump_writes() {
     let tmp = tempfile::tempdir().unwrap();
-    std::fs::write(tmp.path().join("new.sql"), "CREATE TABLE t (id integer, name text);\n").unwrap();
+    std::fs::write(
+        tmp.path().join("new.sql"),
+        "CREATE TABLE t (id integer, name text);\n",
+    )
+    .unwrap();
     // pg_dump is called with --schema-only and the DSN as --dbname
     let dump = fake_pg_dump(
         tmp.path(),
@@ -259,7 +263,15 @@ echo 'CREATE TABLE public.t (id integer);'"#,
     let dump = dump.to_str().unwrap();
     let out = gen_in(
         tmp.path(),
-        &["diff", "--from-db", "host=h dbname=d", "new.sql", "--pg-dump", dump, "--dry-run"],
+        &[
+            "diff",
+            "--from-db",
+            "host=h dbname=d",
+            "new.sql",
+            "--pg-dump",
+            dump,
+            "--dry-run",
+        ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
@@ -267,9 +279,22 @@ echo 'CREATE TABLE public.t (id integer);'"#,
     // the other way round: the live schema is the new one, NEW.sql is left out
     let out = gen_in(
         tmp.path(),
-        &["diff", "new.sql", "--to-db", "host=h dbname=d", "--pg-dump", dump, "--dry-run"],
+        &[
+            "diff",
+            "new.sql",
+            "--to-db",
+            "host=h dbname=d",
+            "--pg-dump",
+            dump,
+            "--dry-run",
+        ],
     );
-    assert_eq!(out.status.code(), Some(1), "dropping name loses data: {}", text(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "dropping name loses data: {}",
+        text(&out.stderr)
+    );
     // a DB and two files, or no input at all, is bad input
     for args in [
         &["diff", "--from-db", "x", "new.sql", "new.sql"][..],
@@ -290,18 +315,35 @@ fn from_db_reports_a_missing_or_failing_pg_dump() {
     let missing = tmp.path().join("no_such_pg_dump");
     let out = gen_in(
         tmp.path(),
-        &["diff", "--from-db", "dbname=d", "new.sql", "--pg-dump", missing.to_str().unwrap()],
+        &[
+            "diff",
+            "--from-db",
+            "dbname=d",
+            "new.sql",
+            "--pg-dump",
+            missing.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
-    assert!(err.contains("no_such_pg_dump not found") && err.contains("--pg-dump"), "{err}");
+    assert!(
+        err.contains("no_such_pg_dump not found") && err.contains("--pg-dump"),
+        "{err}"
+    );
     let old = fake_pg_dump(
         tmp.path(),
         "echo 'pg_dump: error: aborting because of server version mismatch' >&2; exit 1",
     );
     let out = gen_in(
         tmp.path(),
-        &["diff", "--from-db", "dbname=d", "new.sql", "--pg-dump", old.to_str().unwrap()],
+        &[
+            "diff",
+            "--from-db",
+            "dbname=d",
+            "new.sql",
+            "--pg-dump",
+            old.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);

@@ -16,7 +16,6 @@
 //!
 //! Run: `cargo test --release --test dumps [NAME]` (same environment as `cases`).
 
-#[allow(dead_code)]
 mod support;
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -62,7 +61,12 @@ struct Unit {
 fn units() -> Vec<Unit> {
     let mut out = Vec::new();
     let mut dirs: Vec<PathBuf> = fs::read_dir(top().join("tests/cases"))
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     dirs.sort();
     for dir in dirs {
@@ -218,7 +222,11 @@ fn run_unit(u: &Unit) -> Result<String, String> {
         server.recreate_db(&db, None)?;
         if let Err(e) = server.apply_file(&db, &src.path) {
             // not valid SQL for PostgreSQL (a case about bad input): nothing to dump
-            report.push(format!("{}: not loadable, skipped ({})", src.label, e.lines().next().unwrap_or("")));
+            report.push(format!(
+                "{}: not loadable, skipped ({})",
+                src.label,
+                e.lines().next().unwrap_or("")
+            ));
             server.drop_db(&db);
             dumps.push(None);
             continue;
@@ -264,7 +272,11 @@ fn run_unit(u: &Unit) -> Result<String, String> {
                     ));
                 }
             }
-            report.push(format!("{}: refused alike in all {} dumps", src.label, files.len()));
+            report.push(format!(
+                "{}: refused alike in all {} dumps",
+                src.label,
+                files.len()
+            ));
             dumps.push(None);
             continue;
         }
@@ -274,7 +286,11 @@ fn run_unit(u: &Unit) -> Result<String, String> {
             if *tag == "plain" {
                 pairs.push((f, f, format!("{} plain dump vs itself", src.label)));
             } else {
-                pairs.push((&files[0], f, format!("{} plain dump vs {tag} dump", src.label)));
+                pairs.push((
+                    &files[0],
+                    f,
+                    format!("{} plain dump vs {tag} dump", src.label),
+                ));
             }
             for (a, b, what) in pairs {
                 match expect_equal(a, b, &what) {
@@ -294,7 +310,10 @@ fn run_unit(u: &Unit) -> Result<String, String> {
             report.push(format!("round trip: skipped ({why})"));
         } else {
             for tag in ROUNDTRIP {
-                let k = FLAG_SETS.iter().position(|(t, _)| t == tag).expect("flag set");
+                let k = FLAG_SETS
+                    .iter()
+                    .position(|(t, _)| t == tag)
+                    .expect("flag set");
                 let dir = tmp.path().join(format!("case_{tag}"));
                 fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
                 for entry in fs::read_dir(case_dir).map_err(|e| e.to_string())?.flatten() {

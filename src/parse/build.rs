@@ -20,11 +20,14 @@ use std::collections::BTreeMap;
 use std::collections::{HashMap, HashSet, VecDeque};
 
 mod alter;
-mod objects;
 mod domain;
+mod objects;
 mod security;
 
 type R<T> = Result<T, SourceError>;
+
+/// Storage parameters `(key, value)` in the order written.
+type StorageParams = Vec<(String, String)>;
 
 /// A constraint before it has a name.
 struct PendingCon {
@@ -873,9 +876,7 @@ impl<'t> Builder<'t> {
             {
                 self.comment_on_definition(&s)
             }
-            "COMMENT"
-                if matches!(w(2), "COLLATION" | "AGGREGATE" | "OPERATOR" | "TEXT") =>
-            {
+            "COMMENT" if matches!(w(2), "COLLATION" | "AGGREGATE" | "OPERATOR" | "TEXT") => {
                 self.comment_on_object(&s)
             }
             "COMMENT" => self.comment(&s),
@@ -1784,10 +1785,7 @@ impl<'t> Builder<'t> {
 
     /// Takes `WITH ( storage parameters )` after the column list out of a CREATE TABLE (sqlparser
     /// reads no dotted keys such as `toast.autovacuum_enabled`).
-    fn strip_table_with(
-        &self,
-        toks: Vec<TokenWithSpan>,
-    ) -> R<(Vec<TokenWithSpan>, Vec<(String, String)>)> {
+    fn strip_table_with(&self, toks: Vec<TokenWithSpan>) -> R<(Vec<TokenWithSpan>, StorageParams)> {
         let mut depth = 0;
         let mut seen_list = false;
         let mut at = None;
@@ -3270,9 +3268,8 @@ impl<'t> Builder<'t> {
                 }
                 // PostgreSQL's own comment on `public` (pg_dump --quote-all-identifiers writes
                 // it): the default, as if not written
-                let comment = comment.filter(|c| {
-                    !(n == DEFAULT_SCHEMA && c == "standard public schema")
-                });
+                let comment =
+                    comment.filter(|c| !(n == DEFAULT_SCHEMA && c == "standard public schema"));
                 match self.schema.schemas.get_mut(n) {
                     Some(o) => o.comment = comment,
                     None => return Err(missing(self, "SCHEMA")),
@@ -3369,7 +3366,13 @@ impl<'t> Builder<'t> {
             let what: Vec<String> = self
                 .skipped_data
                 .iter()
-                .map(|(k, n)| if *n == 1 { k.clone() } else { format!("{k} ({n})") })
+                .map(|(k, n)| {
+                    if *n == 1 {
+                        k.clone()
+                    } else {
+                        format!("{k} ({n})")
+                    }
+                })
                 .collect();
             let total: usize = self.skipped_data.values().sum();
             self.notes.push(format!(

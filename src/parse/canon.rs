@@ -218,7 +218,10 @@ fn binop(mut l: SqlExpr, op: BinaryOperator, mut r: SqlExpr) -> SqlExpr {
 
 /// A money amount as PostgreSQL prints it in the C locale: `$1,234.50`.
 fn money_text(s: &str) -> Option<String> {
-    let t: String = s.chars().filter(|c| !matches!(c, '$' | ',' | ' ')).collect();
+    let t: String = s
+        .chars()
+        .filter(|c| !matches!(c, '$' | ',' | ' '))
+        .collect();
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r.to_string()),
         None => (false, t),
@@ -237,7 +240,10 @@ fn money_text(s: &str) -> Option<String> {
         }
         grouped.push(c);
     }
-    Some(format!("{}${grouped}.{frac:02}", if neg { "-" } else { "" }))
+    Some(format!(
+        "{}${grouped}.{frac:02}",
+        if neg { "-" } else { "" }
+    ))
 }
 
 /// A string literal cast to `ty` (as PostgreSQL prints it after a comparison with a column of
@@ -518,11 +524,10 @@ impl VisitorMut for Canon<'_> {
                     Some(w) => format!("{f}({e}, {w})"),
                     None => format!("{f}({e})"),
                 };
-                if let Ok(parsed) = sqlparser::parser::Parser::new(
-                    &sqlparser::dialect::PostgreSqlDialect {},
-                )
-                .try_with_sql(&text)
-                .and_then(|mut p| p.parse_expr())
+                if let Ok(parsed) =
+                    sqlparser::parser::Parser::new(&sqlparser::dialect::PostgreSqlDialect {})
+                        .try_with_sql(&text)
+                        .and_then(|mut p| p.parse_expr())
                 {
                     *expr = parsed;
                 }

@@ -247,7 +247,8 @@ pub(crate) fn canonical_type(toks: &[&TokenWithSpan]) -> Option<String> {
     if toks.is_empty() {
         return None;
     }
-    let mut p = sqlparser::parser::Parser::new(&PostgreSqlDialect {}).with_tokens_with_locations(owned(toks));
+    let mut p = sqlparser::parser::Parser::new(&PostgreSqlDialect {})
+        .with_tokens_with_locations(owned(toks));
     let dt = p.parse_data_type().ok()?;
     if !matches!(p.peek_token().token, Token::EOF) {
         return None;
@@ -281,7 +282,8 @@ fn canonical_expr_with(
 
 /// The canonical text of an expression written as `toks` (or its normalized tokens).
 fn canonical_expr(toks: &[&TokenWithSpan]) -> String {
-    let mut p = sqlparser::parser::Parser::new(&PostgreSqlDialect {}).with_tokens_with_locations(owned(toks));
+    let mut p = sqlparser::parser::Parser::new(&PostgreSqlDialect {})
+        .with_tokens_with_locations(owned(toks));
     match p.parse_expr() {
         Ok(e) if matches!(p.peek_token().token, Token::EOF) => {
             super::canon::canon_string(&e, super::canon::Ctx::default())
@@ -610,7 +612,10 @@ pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts
             }
             (
                 returns,
-                format!("{kind} {name}({with_defaults}) {}", normalize(&sol[close + 1..])),
+                format!(
+                    "{kind} {name}({with_defaults}) {}",
+                    normalize(&sol[close + 1..])
+                ),
             )
         }
     };
@@ -688,7 +693,10 @@ pub(crate) fn view(
         {
             let close = closing(&sol, j + 1).ok_or("unbalanced parentheses")?;
             for opt in split_commas(&sol[j + 2..close]) {
-                let key = opt.first().and_then(|t| ident(&t.token)).unwrap_or_default();
+                let key = opt
+                    .first()
+                    .and_then(|t| ident(&t.token))
+                    .unwrap_or_default();
                 let value = opt
                     .get(2)
                     .map(|t| {
@@ -837,27 +845,35 @@ pub(crate) fn trigger(
         .map(|t| {
             t.columns
                 .iter()
-                .flat_map(|c| {
-                    ["new", "old"].map(|row| (format!("{row}.{}", c.name), c.ty.clone()))
-                })
+                .flat_map(|c| ["new", "old"].map(|row| (format!("{row}.{}", c.name), c.ty.clone())))
                 .collect()
         })
         .unwrap_or_default();
-    let canon = trigger_canon(&sol, at, on, after_table, execute, constraint, &name, &table, &types)
-        .unwrap_or_else(|| {
-            let head: Vec<&TokenWithSpan> = sol[..at]
-                .iter()
-                .copied()
-                .filter(|t| !kw(&t.token, "or") && !kw(&t.token, "replace"))
-                .collect();
-            format!(
-                "{} {} {} on {table} {}",
-                normalize(&head),
-                normalize(&sol[at..at + 2]),
-                normalize(&sol[at + 2..on]),
-                normalize(&sol[after_table..])
-            )
-        });
+    let canon = trigger_canon(
+        &sol,
+        at,
+        on,
+        after_table,
+        execute,
+        constraint,
+        &name,
+        &table,
+        &types,
+    )
+    .unwrap_or_else(|| {
+        let head: Vec<&TokenWithSpan> = sol[..at]
+            .iter()
+            .copied()
+            .filter(|t| !kw(&t.token, "or") && !kw(&t.token, "replace"))
+            .collect();
+        format!(
+            "{} {} {} on {table} {}",
+            normalize(&head),
+            normalize(&sol[at..at + 2]),
+            normalize(&sol[at + 2..on]),
+            normalize(&sol[after_table..])
+        )
+    });
     Ok(TriggerParts {
         table,
         name,
@@ -885,11 +901,17 @@ fn trigger_canon(
     types: &std::collections::HashMap<String, crate::model::TypeRef>,
 ) -> Option<String> {
     let timing_events = &sol[at + 2..on];
-    let (timing, events) = if timing_events.first().is_some_and(|t| kw(&t.token, "instead")) {
+    let (timing, events) = if timing_events
+        .first()
+        .is_some_and(|t| kw(&t.token, "instead"))
+    {
         ("instead of", &timing_events[2..])
     } else {
         (
-            if timing_events.first().is_some_and(|t| kw(&t.token, "before")) {
+            if timing_events
+                .first()
+                .is_some_and(|t| kw(&t.token, "before"))
+            {
                 "before"
             } else {
                 "after"
@@ -909,10 +931,7 @@ fn trigger_canon(
         };
         let mut text = first;
         if ev.len() > 2 && kw(&ev[1].token, "of") {
-            let mut cols: Vec<String> = ev[2..]
-                .iter()
-                .filter_map(|t| ident(&t.token))
-                .collect();
+            let mut cols: Vec<String> = ev[2..].iter().filter_map(|t| ident(&t.token)).collect();
             cols.sort();
             text = format!("update of {}", cols.join(", "));
         }
@@ -937,8 +956,7 @@ fn trigger_canon(
                 "statement"
             };
             i += 1;
-        } else if kw(t, "when") && matches!(sol.get(i + 1).map(|t| &t.token), Some(Token::LParen))
-        {
+        } else if kw(t, "when") && matches!(sol.get(i + 1).map(|t| &t.token), Some(Token::LParen)) {
             let close = closing(sol, i + 1)?;
             when = format!(" when {}", canonical_expr_with(&sol[i + 2..close], types));
             i = close + 1;
@@ -1012,7 +1030,13 @@ mod tests {
     #[test]
     fn views_mention_relations_and_words() {
         let v = "CREATE VIEW active AS SELECT u.id, lower(u.email) FROM app.users u WHERE u.state = 'on'";
-        let p = view(v, &toks(v), &crate::model::Schema::default(), &Default::default()).unwrap();
+        let p = view(
+            v,
+            &toks(v),
+            &crate::model::Schema::default(),
+            &Default::default(),
+        )
+        .unwrap();
         assert_eq!(p.name, QualName::public("active"));
         assert!(p.mentions.contains(&QualName::new("app", "users")));
         assert!(p.words.contains(&"email".to_string()));

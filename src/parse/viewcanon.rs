@@ -43,13 +43,16 @@ struct Canonicalizer<'a> {
 /// table keeps its type), by view.
 pub(crate) type ViewTypes = HashMap<QualName, Vec<Option<TypeRef>>>;
 
+/// A view's output columns, with the types of those that are plain columns.
+pub(crate) type OutputColumns = Vec<(String, Option<TypeRef>)>;
+
 /// The canonical text of a view's query and its output columns (with their types when they are
 /// plain columns), or None when sqlparser cannot read it.
 pub(crate) fn canonical_query(
     toks: &[&TokenWithSpan],
     schema: &Schema,
     view_types: &ViewTypes,
-) -> Option<(String, Vec<(String, Option<TypeRef>)>)> {
+) -> Option<(String, OutputColumns)> {
     let owned: Vec<TokenWithSpan> = toks.iter().map(|t| (*t).clone()).collect();
     let owned = super::build::rewrite_expression_tokens(owned);
     let mut p = Parser::new(&PostgreSqlDialect {}).with_tokens_with_locations(owned);
@@ -271,7 +274,9 @@ impl Canonicalizer<'_> {
                 let returned = self.returned_columns(&parts);
                 let fname = parts.last().cloned().unwrap_or_default();
                 let mut item_alias = fname.clone();
-                let mut columns = returned.clone().map(|c| c.into_iter().map(|c| (c, None)).collect());
+                let mut columns = returned
+                    .clone()
+                    .map(|c| c.into_iter().map(|c| (c, None)).collect());
                 if let Some(a) = alias {
                     a.explicit = false;
                     a.name = ident(&fold(&a.name));
@@ -464,10 +469,17 @@ impl Canonicalizer<'_> {
                         }
                     }
                 }
-                SelectItem::QualifiedWildcard(SelectItemQualifiedWildcardKind::ObjectName(n), _) => {
+                SelectItem::QualifiedWildcard(
+                    SelectItemQualifiedWildcardKind::ObjectName(n),
+                    _,
+                ) => {
                     let parts = name_parts(n);
                     let alias = parts.last().cloned().unwrap_or_default();
-                    match scope.iter().find(|i| i.alias == alias).and_then(|i| i.columns.as_ref()) {
+                    match scope
+                        .iter()
+                        .find(|i| i.alias == alias)
+                        .and_then(|i| i.columns.as_ref())
+                    {
                         Some(cols) => {
                             for (c, _) in cols {
                                 projection.push(SelectItem::UnnamedExpr(qualify(&alias, c)));
@@ -491,7 +503,10 @@ impl Canonicalizer<'_> {
                     // PostgreSQL names every output column that is not a plain column reference
                     if !matches!(e, SqlExpr::CompoundIdentifier(_) | SqlExpr::Identifier(_)) {
                         *item = SelectItem::ExprWithAlias {
-                            expr: std::mem::replace(e, SqlExpr::Value(sqlparser::ast::Value::Null.into())),
+                            expr: std::mem::replace(
+                                e,
+                                SqlExpr::Value(sqlparser::ast::Value::Null.into()),
+                            ),
                             alias: ident(&name),
                         };
                     }
@@ -553,13 +568,18 @@ impl Canonicalizer<'_> {
             return None;
         };
         let (a, c) = (fold(a), fold(c));
-        scopes.iter().rev().flatten().find(|i| i.alias == a).and_then(|i| {
-            i.columns
-                .as_ref()?
-                .iter()
-                .find(|(n, _)| *n == c)
-                .and_then(|(_, t)| t.clone())
-        })
+        scopes
+            .iter()
+            .rev()
+            .flatten()
+            .find(|i| i.alias == a)
+            .and_then(|i| {
+                i.columns
+                    .as_ref()?
+                    .iter()
+                    .find(|(n, _)| *n == c)
+                    .and_then(|(_, t)| t.clone())
+            })
     }
 
     /// Resolves column references of an expression (nested queries with their own scope), then
@@ -575,9 +595,10 @@ impl Canonicalizer<'_> {
             .iter()
             .flatten()
             .flat_map(|i| {
-                i.columns.iter().flatten().filter_map(|(c, t)| {
-                    t.clone().map(|t| (format!("{}.{c}", i.alias), t))
-                })
+                i.columns
+                    .iter()
+                    .flatten()
+                    .filter_map(|(c, t)| t.clone().map(|t| (format!("{}.{c}", i.alias), t)))
             })
             .collect();
         let canon = super::canon::canon_expr_in_place(
@@ -631,7 +652,9 @@ fn rename_outputs(s: &mut SetExpr, names: &[String]) {
         SetExpr::Select(sel) => {
             for (item, name) in sel.projection.iter_mut().zip(names) {
                 let expr = match item {
-                    SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => e.clone(),
+                    SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
+                        e.clone()
+                    }
                     _ => continue,
                 };
                 let plain = match &expr {

@@ -848,7 +848,11 @@ fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
         CommentTarget::Trigger(t, n) => format!("TRIGGER {} ON {}", quote_ident(n), qualified(t)),
         CommentTarget::Policy(t, n) => format!("POLICY {} ON {}", quote_ident(n), qualified(t)),
         CommentTarget::Object { kind, name, args } => {
-            format!("{} {}{args}", kind.sql(), opaque::object_name_sql(*kind, name))
+            format!(
+                "{} {}{args}",
+                kind.sql(),
+                opaque::object_name_sql(*kind, name)
+            )
         }
     };
     let value = match text {
@@ -1784,13 +1788,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     .map(|(k, _)| k.as_str())
                     .collect();
                 if !reset.is_empty() {
-                    v.push(format!("{} RESET ({})", alter_table(table), reset.join(", ")));
+                    v.push(format!(
+                        "{} RESET ({})",
+                        alter_table(table),
+                        reset.join(", ")
+                    ));
                 }
-                let set: Vec<(String, String)> = to
-                    .iter()
-                    .filter(|kv| !from.contains(kv))
-                    .cloned()
-                    .collect();
+                let set: Vec<(String, String)> =
+                    to.iter().filter(|kv| !from.contains(kv)).cloned().collect();
                 if !set.is_empty() {
                     v.push(format!(
                         "{} SET ({})",
@@ -1888,7 +1893,12 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 ));
             }
             let k = Key::Column(table.clone(), column.name.clone());
-            if new.tables.get(table).and_then(|t| t.column(&column.name)).is_some() {
+            if new
+                .tables
+                .get(table)
+                .and_then(|t| t.column(&column.name))
+                .is_some()
+            {
                 st.needs_new.push(k);
             } else {
                 st.needs_old.push(k);
@@ -1896,7 +1906,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             }
             vec![st]
         }
-        SetIndexStatistics { index, old, new: nw } => {
+        SetIndexStatistics {
+            index,
+            old,
+            new: nw,
+        } => {
             let sql = |from: &[(u32, i32)], to: &[(u32, i32)]| -> Vec<String> {
                 let mut v = Vec::new();
                 for (n, _) in from.iter().filter(|(n, _)| !to.iter().any(|(m, _)| m == n)) {

@@ -1,5 +1,5 @@
-//! Support code of the data-driven test runners: `cases` (tests/cases.rs) and `tools`
-//! (tests/tools.rs); each uses a part of it.
+//! Support code of the data-driven test runners: `cases` (tests/cases.rs), `tools`
+//! (tests/tools.rs) and `dumps` (tests/dumps.rs); each uses a part of it.
 #![allow(dead_code)]
 
 pub mod generate;

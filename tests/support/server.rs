@@ -353,7 +353,6 @@ impl Server {
         }
     }
 
-    #[allow(dead_code)] // used by the `dumps` runner, not by `cases`
     /// The pg_dump beside psql (or on PATH).
     pub fn pg_dump(&self) -> Result<PathBuf, String> {
         Some(self.psql.with_file_name("pg_dump"))
@@ -362,7 +361,6 @@ impl Server {
             .ok_or_else(|| format!("pg_dump not found: {INSTALL_HINT}"))
     }
 
-    #[allow(dead_code)] // used by the `dumps` runner, not by `cases`
     /// `pg_dump -s` of database `db` with extra `flags`, as text. The pg_dump beside psql (or
     /// on PATH) is used.
     pub fn dump_schema(&self, db: &str, flags: &[&str]) -> Result<String, String> {
@@ -378,11 +376,13 @@ impl Server {
         if out.status.success() {
             Ok(String::from_utf8_lossy(&out.stdout).into_owned())
         } else {
-            Err(format!("pg_dump {flags:?} {db} failed:\n{}", output_text(&out)))
+            Err(format!(
+                "pg_dump {flags:?} {db} failed:\n{}",
+                output_text(&out)
+            ))
         }
     }
 
-    #[allow(dead_code)] // used by the `dumps` runner and CLI tests, not by `cases`
     /// A connection string for database `db` (libpq keyword form).
     pub fn dsn(&self, db: &str) -> String {
         format!(

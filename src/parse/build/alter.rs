@@ -45,6 +45,13 @@ fn grant_object_exists(s: &Schema, o: &GrantObject) -> bool {
     }
 }
 
+/// One name of a DROP: its parts, its argument list (routines, aggregates, operators) and where
+/// it is written.
+type DropTarget = (Vec<String>, Option<String>, (usize, usize));
+
+/// An ALTER TABLE action read at token level, with its line and column.
+type LocatedAction = (TokAction, usize, usize);
+
 /// What a `DROP` names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DropKind {
@@ -109,8 +116,14 @@ const DROP_KINDS: &[(&[&str], Option<DropKind>)] = &[
     (&["EXTENSION"], Some(DropKind::Extension)),
     (&["SCHEMA"], Some(DropKind::Schema)),
     (&["TRIGGER"], Some(DropKind::Trigger)),
-    (&["COLLATION"], Some(DropKind::Object(ObjectKind::Collation))),
-    (&["AGGREGATE"], Some(DropKind::Object(ObjectKind::Aggregate))),
+    (
+        &["COLLATION"],
+        Some(DropKind::Object(ObjectKind::Collation)),
+    ),
+    (
+        &["AGGREGATE"],
+        Some(DropKind::Object(ObjectKind::Aggregate)),
+    ),
     (&["OPERATOR"], Some(DropKind::Object(ObjectKind::Operator))),
 ];
 
@@ -173,7 +186,7 @@ impl Builder<'_> {
             return Err(self.err_at(s, "CONCURRENTLY applies to DROP INDEX only"));
         }
         // Names (with argument lists for routines and aggregates, ON table for triggers).
-        let mut targets: Vec<(Vec<String>, Option<String>, (usize, usize))> = Vec::new();
+        let mut targets: Vec<DropTarget> = Vec::new();
         let mut on_table = None;
         loop {
             let pos = c.pos();
@@ -182,7 +195,9 @@ impl Builder<'_> {
             } else {
                 c.qualified()
             }
-            .ok_or_else(|| self.err(pos.0, pos.1, format!("expected a name after DROP {phrase}")))?;
+            .ok_or_else(|| {
+                self.err(pos.0, pos.1, format!("expected a name after DROP {phrase}"))
+            })?;
             let mut args = None;
             if matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
                 let from = c.i;
@@ -356,20 +371,14 @@ impl Builder<'_> {
                         return Err(missing(self, "trigger"));
                     };
                     let t = on_table.clone().expect("read above");
-                    self.schema
-                        .triggers
-                        .remove(&format!("{t}.{n}"))
-                        .is_some()
+                    self.schema.triggers.remove(&format!("{t}.{n}")).is_some()
                 }
                 DropKind::Policy => {
                     let [n] = name.as_slice() else {
                         return Err(missing(self, "policy"));
                     };
                     let t = on_table.clone().expect("read above");
-                    self.schema
-                        .policies
-                        .remove(&format!("{t}.{n}"))
-                        .is_some()
+                    self.schema.policies.remove(&format!("{t}.{n}")).is_some()
                 }
                 DropKind::Domain => {
                     let q = qn_parts(&name).ok_or_else(|| missing(self, "domain"))?;
@@ -418,9 +427,8 @@ impl Builder<'_> {
 
     /// `DROP DOMAIN`: columns of the domain go with CASCADE and are an error without it.
     fn remove_domain(&mut self, q: &QualName, cascade: bool, line: usize, col: usize) -> R<()> {
-        let is_it = |t: &TypeRef| {
-            t.name == q.name && t.schema.as_ref().is_none_or(|sch| *sch == q.schema)
-        };
+        let is_it =
+            |t: &TypeRef| t.name == q.name && t.schema.as_ref().is_none_or(|sch| *sch == q.schema);
         let users: Vec<(QualName, String)> = self
             .schema
             .tables
@@ -561,10 +569,7 @@ impl Builder<'_> {
             self.schema.sequences.remove(&s);
             self.relnames.remove(&(s.schema.clone(), s.name.clone()));
         }
-        if let Some(rel) = self
-            .ident_seqs
-            .remove(&(table.clone(), column.to_string()))
-        {
+        if let Some(rel) = self.ident_seqs.remove(&(table.clone(), column.to_string())) {
             self.relnames.remove(&rel);
         }
     }
@@ -703,7 +708,11 @@ impl Builder<'_> {
                 .ok_or_else(|| self.err(al, acol, "expected the new name"))?;
             self.expect_end(&c, "ALTER INDEX ... RENAME TO")?;
             if self.rel_taken(&q.schema, &new) {
-                return Err(self.err(al, acol, format!("relation {}.{new} already exists", q.schema)));
+                return Err(self.err(
+                    al,
+                    acol,
+                    format!("relation {}.{new} already exists", q.schema),
+                ));
             }
             self.relnames.remove(&(q.schema.clone(), q.name.clone()));
             self.relnames.insert((q.schema.clone(), new.clone()));
@@ -773,7 +782,9 @@ impl Builder<'_> {
                     return Err(self.err(
                         al,
                         acol,
-                        format!("index {q} belongs to a constraint: its storage parameters are not kept"),
+                        format!(
+                            "index {q} belongs to a constraint: its storage parameters are not kept"
+                        ),
                     ));
                 };
                 apply_options(&mut idx.with, params, reset);
@@ -897,9 +908,17 @@ impl Builder<'_> {
             let if_not_exists = c.kw("IF") && c.kw("NOT") && c.kw("EXISTS");
             let label = string(&mut c).ok_or_else(|| self.err(al, acol, "expected a label"))?;
             let position = if c.kw("BEFORE") {
-                Some((true, string(&mut c).ok_or_else(|| self.err(al, acol, "expected a label after BEFORE"))?))
+                Some((
+                    true,
+                    string(&mut c)
+                        .ok_or_else(|| self.err(al, acol, "expected a label after BEFORE"))?,
+                ))
             } else if c.kw("AFTER") {
-                Some((false, string(&mut c).ok_or_else(|| self.err(al, acol, "expected a label after AFTER"))?))
+                Some((
+                    false,
+                    string(&mut c)
+                        .ok_or_else(|| self.err(al, acol, "expected a label after AFTER"))?,
+                ))
             } else {
                 None
             };
@@ -909,7 +928,11 @@ impl Builder<'_> {
                 if if_not_exists {
                     return Ok(());
                 }
-                return Err(self.err(al, acol, format!("enum label '{label}' of {q} already exists")));
+                return Err(self.err(
+                    al,
+                    acol,
+                    format!("enum label '{label}' of {q} already exists"),
+                ));
             }
             let at = match position {
                 None => e.labels.len(),
@@ -933,7 +956,11 @@ impl Builder<'_> {
                 self.expect_end(&c, "ALTER TYPE ... RENAME VALUE")?;
                 let e = self.schema.enums.get_mut(&q).expect("checked");
                 if e.labels.contains(&new) {
-                    return Err(self.err(al, acol, format!("enum label '{new}' of {q} already exists")));
+                    return Err(self.err(
+                        al,
+                        acol,
+                        format!("enum label '{new}' of {q} already exists"),
+                    ));
                 }
                 let Some(p) = e.labels.iter().position(|x| *x == old) else {
                     return Err(self.err(al, acol, format!("{q} has no label '{old}'")));
@@ -966,7 +993,11 @@ impl Builder<'_> {
             }
         }
         let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
-        Err(self.err(al, acol, format!("unsupported statement: ALTER TYPE ... {what}")))
+        Err(self.err(
+            al,
+            acol,
+            format!("unsupported statement: ALTER TYPE ... {what}"),
+        ))
     }
 
     // ---------------------------------------------------------------------- ALTER EXTENSION
@@ -1018,7 +1049,11 @@ impl Builder<'_> {
 }
 
 /// Applies `SET (k = v, ...)` / `RESET (k, ...)` to a storage parameter list.
-pub(super) fn apply_options(with: &mut Vec<(String, String)>, params: Vec<(String, String)>, reset: bool) {
+pub(super) fn apply_options(
+    with: &mut Vec<(String, String)>,
+    params: Vec<(String, String)>,
+    reset: bool,
+) {
     for (k, v) in params {
         match with.iter_mut().find(|(k2, _)| *k2 == k) {
             Some(slot) if !reset => slot.1 = v,
@@ -1033,9 +1068,15 @@ pub(super) fn apply_options(with: &mut Vec<(String, String)>, params: Vec<(Strin
 #[derive(Debug)]
 pub(super) enum TokAction {
     /// `ALTER [COLUMN] c SET STATISTICS n`.
-    Statistics { column: String, value: i64 },
+    Statistics {
+        column: String,
+        value: i64,
+    },
     /// `ALTER [COLUMN] c SET STORAGE { PLAIN | EXTERNAL | EXTENDED | MAIN | DEFAULT }`.
-    Storage { column: String, storage: String },
+    Storage {
+        column: String,
+        storage: String,
+    },
     /// `SET ( k = v, ... )` / `RESET ( k, ... )`.
     Options {
         reset: bool,
@@ -1046,8 +1087,14 @@ pub(super) enum TokAction {
     /// `VALIDATE CONSTRAINT c`.
     Validate(String),
     /// `RENAME [COLUMN] a TO b`, `RENAME CONSTRAINT a TO b`, `RENAME TO t`.
-    RenameColumn { old: String, new: String },
-    RenameConstraint { old: String, new: String },
+    RenameColumn {
+        old: String,
+        new: String,
+    },
+    RenameConstraint {
+        old: String,
+        new: String,
+    },
     RenameTable(String),
 }
 
@@ -1063,16 +1110,34 @@ const UNSUPPORTED_ACTIONS: &[(&[&str], &str)] = &[
     ),
     (&["SET", "SCHEMA"], "ALTER TABLE ... SET SCHEMA"),
     (&["SET", "TABLESPACE"], "ALTER TABLE ... SET TABLESPACE"),
-    (&["SET", "ACCESS", "METHOD"], "ALTER TABLE ... SET ACCESS METHOD"),
-    (&["SET", "WITHOUT"], "ALTER TABLE ... SET WITHOUT CLUSTER / OIDS"),
+    (
+        &["SET", "ACCESS", "METHOD"],
+        "ALTER TABLE ... SET ACCESS METHOD",
+    ),
+    (
+        &["SET", "WITHOUT"],
+        "ALTER TABLE ... SET WITHOUT CLUSTER / OIDS",
+    ),
     (&["CLUSTER", "ON"], "ALTER TABLE ... CLUSTER ON"),
     (&["REPLICA", "IDENTITY"], "ALTER TABLE ... REPLICA IDENTITY"),
     (&["INHERIT"], "ALTER TABLE ... INHERIT"),
     (&["NO", "INHERIT"], "ALTER TABLE ... NO INHERIT"),
-    (&["ENABLE"], "ALTER TABLE ... ENABLE (triggers, rules and row level security are not modelled)"),
-    (&["DISABLE"], "ALTER TABLE ... DISABLE (triggers, rules and row level security are not modelled)"),
-    (&["FORCE"], "ALTER TABLE ... FORCE ROW LEVEL SECURITY (row level security is not supported yet)"),
-    (&["NO", "FORCE"], "ALTER TABLE ... NO FORCE ROW LEVEL SECURITY (row level security is not supported yet)"),
+    (
+        &["ENABLE"],
+        "ALTER TABLE ... ENABLE (triggers, rules and row level security are not modelled)",
+    ),
+    (
+        &["DISABLE"],
+        "ALTER TABLE ... DISABLE (triggers, rules and row level security are not modelled)",
+    ),
+    (
+        &["FORCE"],
+        "ALTER TABLE ... FORCE ROW LEVEL SECURITY (row level security is not supported yet)",
+    ),
+    (
+        &["NO", "FORCE"],
+        "ALTER TABLE ... NO FORCE ROW LEVEL SECURITY (row level security is not supported yet)",
+    ),
     (&["OF"], "ALTER TABLE ... OF type"),
     (&["NOT", "OF"], "ALTER TABLE ... NOT OF"),
 ];
@@ -1083,7 +1148,7 @@ impl Builder<'_> {
     pub(super) fn strip_token_actions(
         &self,
         toks: Vec<TokenWithSpan>,
-    ) -> R<(Option<Vec<TokenWithSpan>>, Vec<(TokAction, usize, usize)>)> {
+    ) -> R<(Option<Vec<TokenWithSpan>>, Vec<LocatedAction>)> {
         let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
         let at = |p: usize, kw: &str| sigs.get(p).is_some_and(|&i| is_kw(&toks[i], kw));
         // header: ALTER TABLE [IF EXISTS] [ONLY] name[.name] [*]
@@ -1138,7 +1203,11 @@ impl Builder<'_> {
                 }
             }
             let bad = |b: &Self, what: &str| {
-                b.err(line, col, format!("unsupported or malformed ALTER TABLE action: {what}"))
+                b.err(
+                    line,
+                    col,
+                    format!("unsupported or malformed ALTER TABLE action: {what}"),
+                )
             };
             let action = if at(a, "ALTER") {
                 c.kw("ALTER");
@@ -1153,11 +1222,18 @@ impl Builder<'_> {
                 } else if c.kw("STORAGE") {
                     let storage = c
                         .ident()
-                        .filter(|s| ["plain", "external", "extended", "main", "default"].contains(&s.as_str()))
+                        .filter(|s| {
+                            ["plain", "external", "extended", "main", "default"]
+                                .contains(&s.as_str())
+                        })
                         .ok_or_else(|| bad(self, "SET STORAGE"))?;
                     TokAction::Storage { column, storage }
                 } else if c.kw("COMPRESSION") {
-                    return Err(self.err(line, col, "unsupported statement: ALTER TABLE ... ALTER COLUMN ... SET COMPRESSION"));
+                    return Err(self.err(
+                        line,
+                        col,
+                        "unsupported statement: ALTER TABLE ... ALTER COLUMN ... SET COMPRESSION",
+                    ));
                 } else if matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
                     return Err(self.err(line, col, "unsupported statement: ALTER TABLE ... ALTER COLUMN ... SET (attribute options)"));
                 } else {
@@ -1204,7 +1280,11 @@ impl Builder<'_> {
             if !c.at_end() {
                 let (l, cc) = c.pos();
                 let t = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
-                return Err(self.err(l, cc, format!("unexpected text in ALTER TABLE action: `{t}`")));
+                return Err(self.err(
+                    l,
+                    cc,
+                    format!("unexpected text in ALTER TABLE action: `{t}`"),
+                ));
             }
             actions.push((action, line, col));
             // the action's tokens, with one adjacent comma
@@ -1240,7 +1320,11 @@ impl Builder<'_> {
         let mut tq = tq.clone();
         for (a, line, col) in actions {
             let no_column = |b: &Self, c: &str| {
-                b.err(line, col, format!("column {c} of table {tq} does not exist"))
+                b.err(
+                    line,
+                    col,
+                    format!("column {c} of table {tq} does not exist"),
+                )
             };
             match a {
                 TokAction::Statistics { column, value } => {
@@ -1320,7 +1404,8 @@ impl Builder<'_> {
                         ));
                     }
                     if t.constraints.contains_key(&new)
-                        || (t.constraints[&old].kind.has_index() && self.rel_taken(&tq.schema, &new))
+                        || (t.constraints[&old].kind.has_index()
+                            && self.rel_taken(&tq.schema, &new))
                     {
                         return Err(self.err(
                             line,
@@ -1349,7 +1434,8 @@ impl Builder<'_> {
         let mut t = self.schema.tables.remove(old).expect("checked");
         t.name = new.clone();
         self.schema.tables.insert(new.clone(), t);
-        self.relnames.remove(&(old.schema.clone(), old.name.clone()));
+        self.relnames
+            .remove(&(old.schema.clone(), old.name.clone()));
         self.relnames.insert((new.schema.clone(), new.name.clone()));
         for i in self.schema.indexes.values_mut() {
             if &i.table == old {
@@ -1456,12 +1542,23 @@ mod tests {
         assert!(s.sequences.contains_key(&QualName::public("a_id_seq")));
         assert!(s.indexes.is_empty());
         assert!(s.tables[&QualName::public("b")].constraints.is_empty());
-        let e = err("CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int REFERENCES a);\nDROP TABLE a;");
-        assert!(e.starts_with("t.sql:2:12: cannot drop table public.a: constraint b_id_fkey"), "{e}");
+        let e = err(
+            "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int REFERENCES a);\nDROP TABLE a;",
+        );
+        assert!(
+            e.starts_with("t.sql:2:12: cannot drop table public.a: constraint b_id_fkey"),
+            "{e}"
+        );
         let e = err("CREATE TABLE a (id int);\nDROP TABLE b;");
-        assert!(e.starts_with("t.sql:2:12: DROP TABLE: table b does not exist"), "{e}");
+        assert!(
+            e.starts_with("t.sql:2:12: DROP TABLE: table b does not exist"),
+            "{e}"
+        );
         let e = err("CREATE TABLE a (id int PRIMARY KEY);\nDROP INDEX a_pkey;");
-        assert!(e.contains("constraint a_pkey on table public.a requires it"), "{e}");
+        assert!(
+            e.contains("constraint a_pkey on table public.a requires it"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -1496,7 +1593,10 @@ mod tests {
              ALTER TYPE st RENAME VALUE 'a' TO 'z';
              ALTER TYPE st RENAME TO state;",
         );
-        assert_eq!(s.enums[&QualName::public("state")].labels, ["z", "b", "c", "d"]);
+        assert_eq!(
+            s.enums[&QualName::public("state")].labels,
+            ["z", "b", "c", "d"]
+        );
     }
 
     #[test]
@@ -1521,20 +1621,32 @@ mod tests {
                 ("autovacuum_enabled".to_string(), "off".to_string())
             ]
         );
-        assert_eq!(s.indexes[&QualName::public("t_lower")].statistics, [(1, 300)]);
-        let e = err("CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nALTER INDEX i ALTER COLUMN 1 SET STATISTICS 10;");
+        assert_eq!(
+            s.indexes[&QualName::public("t_lower")].statistics,
+            [(1, 300)]
+        );
+        let e = err(
+            "CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nALTER INDEX i ALTER COLUMN 1 SET STATISTICS 10;",
+        );
         assert!(e.contains("is not an expression"), "{e}");
     }
 
     #[test]
     fn unsupported_partition_statements_are_named() {
-        let e = err("CREATE TABLE t (a int);\nALTER TABLE ONLY t ATTACH PARTITION t_2024 FOR VALUES FROM (1) TO (2);");
+        let e = err(
+            "CREATE TABLE t (a int);\nALTER TABLE ONLY t ATTACH PARTITION t_2024 FOR VALUES FROM (1) TO (2);",
+        );
         assert!(
             e.starts_with("t.sql:2:20: unsupported statement: ALTER TABLE ... ATTACH PARTITION"),
             "{e}"
         );
-        let e = err("CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nALTER INDEX i ATTACH PARTITION j;");
-        assert!(e.contains("unsupported statement: ALTER INDEX ... ATTACH PARTITION"), "{e}");
+        let e = err(
+            "CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nALTER INDEX i ATTACH PARTITION j;",
+        );
+        assert!(
+            e.contains("unsupported statement: ALTER INDEX ... ATTACH PARTITION"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -1542,11 +1654,18 @@ mod tests {
         let sql = "CREATE TABLE schema_migrations (version text PRIMARY KEY);\nINSERT INTO \"schema_migrations\" (version) VALUES ('1'), ('2');\nDO $$ BEGIN NULL; END $$;";
         let p = parse_schema("t.sql", sql).unwrap();
         assert_eq!(p.notes.len(), 1, "{:?}", p.notes);
-        assert!(p.notes[0].contains("skipped 2 data statements"), "{:?}", p.notes);
+        assert!(
+            p.notes[0].contains("skipped 2 data statements"),
+            "{:?}",
+            p.notes
+        );
         let e = parse_schema_with("t.sql", sql, ParseOptions { strict: true })
             .unwrap_err()
             .to_string();
-        assert!(e.starts_with("t.sql:2:1: INSERT INTO schema_migrations is a data statement"), "{e}");
+        assert!(
+            e.starts_with("t.sql:2:1: INSERT INTO schema_migrations is a data statement"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -73,8 +73,7 @@ fn unqualified<'a>(toks: &[&'a TokenWithSpan]) -> Vec<&'a TokenWithSpan> {
         let schema_word = matches!(&toks[i].token, Token::Word(w)
             if (w.quote_style.is_none() && (w.value.eq_ignore_ascii_case("public") || w.value.eq_ignore_ascii_case("pg_catalog")))
                 || w.value == "public" || w.value == "pg_catalog");
-        if schema_word && matches!(toks.get(i + 1).map(|t| &t.token), Some(Token::Period))
-        {
+        if schema_word && matches!(toks.get(i + 1).map(|t| &t.token), Some(Token::Period)) {
             i += 2;
             continue;
         }
@@ -544,7 +543,13 @@ impl Builder<'_> {
         c.kw("COMMENT");
         c.kw("ON");
         let (l, col) = c.pos();
-        let bad = |b: &Self, what: &str| b.err(l, col, format!("COMMENT ON {what}: expected a name, then IS 'text' or IS NULL"));
+        let bad = |b: &Self, what: &str| {
+            b.err(
+                l,
+                col,
+                format!("COMMENT ON {what}: expected a name, then IS 'text' or IS NULL"),
+            )
+        };
         fn args_of<'a>(c: &mut Cur<'a>) -> Option<Vec<&'a TokenWithSpan>> {
             if !matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
                 return None;
@@ -581,7 +586,10 @@ impl Builder<'_> {
                 .iter()
                 .map(|t| t.token.to_string().to_uppercase())
                 .collect();
-            return Err(self.err_at(s, format!("unsupported statement: COMMENT ON {}", w.join(" "))));
+            return Err(self.err_at(
+                s,
+                format!("unsupported statement: COMMENT ON {}", w.join(" ")),
+            ));
         };
         let q = if kind == ObjectKind::Operator {
             read_operator_name(&mut c)
@@ -614,7 +622,11 @@ impl Builder<'_> {
         };
         self.expect_end(&c, "COMMENT ON ... IS")?;
         let missing = |b: &Self, what: String| {
-            b.err(l, col, format!("COMMENT ON {what}: no such object in the file"))
+            b.err(
+                l,
+                col,
+                format!("COMMENT ON {what}: no such object in the file"),
+            )
         };
         let keys: Vec<String> = self
             .schema
