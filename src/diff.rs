@@ -627,12 +627,14 @@ pub fn view_reads(v: &View, table: &QualName, column: &str) -> bool {
 
 /// Whether the view's query has a `*` (`SELECT *`, `t.*`): PostgreSQL expands it into the
 /// columns the table had when the view was created, so a column added later is not in the
-/// view until it is created again. (`count(*)` counts too: rebuilding such a view is harmless.)
+/// view until it is created again. Read from the statement as written (the canonical form has
+/// the `*` expanded); `count(*)` and a product `a * b` count too: rebuilding such a view is
+/// harmless.
 pub fn view_has_star(v: &View) -> bool {
-    v.definition
-        .canon
-        .split(' ')
-        .any(|t| t == "*" || t.ends_with(".*"))
+    use sqlparser::tokenizer::{Token, Tokenizer};
+    Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, &v.definition.sql)
+        .tokenize()
+        .map_or(true, |toks| toks.iter().any(|t| matches!(t, Token::Mul)))
 }
 
 /// Views are compared by definition; a view is also rebuilt (dropped and created again) when a

@@ -5,8 +5,6 @@
 -- Undoes:
 --   - alter policy own_items on public.items
 --   - set comments
---   - drop trigger items_touch on public.items (to create it again)
---   - create trigger items_touch on public.items
 --   - drop view public.cheap (to create it again)
 --   - create again view public.cheap
 --   - drop function public.cents(p integer)
@@ -26,13 +24,9 @@ CREATE VIEW cheap AS SELECT id FROM items WHERE price < 10;
 
 COMMENT ON VIEW public.cheap IS 'under ten';
 
-DROP TRIGGER items_touch ON public.items;
-
-CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW EXECUTE FUNCTION touch();
+COMMENT ON MATERIALIZED VIEW public.totals IS NULL;
 
 COMMENT ON TRIGGER items_touch ON public.items IS 'keeps rows fresh';
-
-COMMENT ON MATERIALIZED VIEW public.totals IS NULL;
 
 COMMENT ON POLICY own_items ON public.items IS 'owners see their items';
 

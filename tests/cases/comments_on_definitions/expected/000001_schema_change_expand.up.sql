@@ -4,8 +4,6 @@
 -- Changes:
 --   - alter policy own_items on public.items
 --   - set comments
---   - drop trigger items_touch on public.items (to create it again)
---   - create trigger items_touch on public.items
 --   - drop view public.cheap (to create it again)
 --   - create again view public.cheap
 --   - drop function public.cents(p integer)
@@ -13,7 +11,6 @@
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.items, brief
---   - [exclusive-lock] SHARE ROW EXCLUSIVE lock on public.items, brief
 --   - [breaks-old-app] the running application can no longer call public.cents(p integer)
 
 SET LOCAL lock_timeout = '5s';
@@ -22,11 +19,9 @@ ALTER POLICY own_items ON public.items;
 
 COMMENT ON POLICY own_items ON public.items IS 'owners see only their items';
 
+COMMENT ON TRIGGER items_touch ON public.items IS NULL;
+
 COMMENT ON MATERIALIZED VIEW public.totals IS 'row count';
-
-DROP TRIGGER items_touch ON public.items;
-
-CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW EXECUTE FUNCTION touch();
 
 DROP VIEW public.cheap;
 

@@ -45,7 +45,7 @@ CREATE TABLE public.type_zoo (
     c_text text COLLATE "C",
     c_numeric numeric(12,4),
     c_numeric_plain numeric,
-    c_decimal numeric(10),
+    c_decimal numeric(10,0),
     c_real real,
     c_float4 real,
     c_double double precision,
