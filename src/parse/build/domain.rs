@@ -201,6 +201,13 @@ impl Builder<'_> {
             .ok_or_else(|| self.err(l, col, "expected a domain name"))?;
         let name = qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad domain name"))?;
         let Some(mut d) = self.schema.domains.get(&name).cloned() else {
+            // pg_dump --clean --if-exists writes `ALTER DOMAIN d DROP CONSTRAINT IF EXISTS c`
+            // before it drops the domain: for a domain not created yet there is nothing to drop.
+            let mut rest = Cur::new(s.toks);
+            rest.i = c.i;
+            if rest.kw("DROP") && rest.kw("CONSTRAINT") && rest.kw("IF") && rest.kw("EXISTS") {
+                return Ok(());
+            }
             return Err(self.err(l, col, format!("ALTER DOMAIN of unknown domain {name}")));
         };
         let (l, col) = c.pos();
