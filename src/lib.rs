@@ -5,9 +5,12 @@
 //! (graph, phases, risk) -> SQL statements -> [`render`] (templates) -> [`output`] (files).
 //! PostgreSQL's own rules (quoting, types, locks) live in [`dialect::postgres`].
 
+pub mod diagnostic;
 pub mod dialect;
 pub mod diff;
 pub mod error;
+pub mod git;
+pub mod lint;
 pub mod model;
 pub mod output;
 pub mod parse;
@@ -15,6 +18,7 @@ pub mod plan;
 pub mod render;
 pub mod risk;
 pub mod table_sizes;
+pub mod verify;
 
 pub use error::{Error, SourceError};
 

@@ -1,0 +1,452 @@
+//! Proving migrations on a real PostgreSQL (`gen verify`, and the `cases` test runner).
+//!
+//! Three scratch databases: `old` built from the old schema (or empty), `new` built from the new
+//! schema, `work` a copy of `old` (+ seed). The up files run on `work` in ascending version, each
+//! as ONE simple-query string as golang-migrate sends it (optional `during` script after the
+//! expand files: writes of the running old application); then the catalog of `work` must equal
+//! the catalog of `new`. The down files run in descending version; then `work`'s catalog must
+//! equal `old`'s. The catalog is one normalised line per object and property
+//! ([`CATALOG_SQL`]), so a difference prints as a unified diff.
+
+mod server;
+
+pub use server::{Server, pg_program};
+
+use crate::Input;
+use postgres::SimpleQueryMessage;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::path::Path;
+
+/// The normalised catalog query (one `line` per object or object property).
+pub const CATALOG_SQL: &str = include_str!("catalog.sql");
+
+/// Reads the catalog of the database `client` is connected to: sorted lines, with newlines inside
+/// a line (function bodies, view definitions) escaped as `\n`.
+pub fn catalog(client: &mut postgres::Client) -> Result<String, String> {
+    let rows = client
+        .query(CATALOG_SQL, &[])
+        .map_err(|e| format!("catalog query failed: {}", pg_error(&e, None)))?;
+    let mut lines: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            let line: Option<String> = row.get(0);
+            line.unwrap_or_else(|| "<NULL line: catalog.sql lacks a coalesce>".into())
+                .replace('\\', "\\\\")
+                .replace('\n', "\\n")
+        })
+        .collect();
+    lines.sort();
+    let mut text = lines.join("\n");
+    text.push('\n');
+    Ok(text)
+}
+
+/// A unified diff, `expected` -> `actual`, with headers naming both sides.
+pub fn unified_diff(
+    expected: &str,
+    actual: &str,
+    expected_name: &str,
+    actual_name: &str,
+) -> String {
+    similar::TextDiff::from_lines(expected, actual)
+        .unified_diff()
+        .context_radius(3)
+        .header(expected_name, actual_name)
+        .missing_newline_hint(true)
+        .to_string()
+}
+
+/// A readable PostgreSQL error: severity, message, SQLSTATE, detail, hint, and where it happened
+/// (the line of `sql`, when given).
+pub fn pg_error(e: &postgres::Error, sql: Option<&str>) -> String {
+    let Some(db) = e.as_db_error() else {
+        return e.to_string();
+    };
+    let mut s = format!(
+        "{}: {} (SQLSTATE {})",
+        db.severity(),
+        db.message(),
+        db.code().code()
+    );
+    if let Some(d) = db.detail() {
+        s += &format!("\n  DETAIL: {d}");
+    }
+    if let Some(h) = db.hint() {
+        s += &format!("\n  HINT: {h}");
+    }
+    if let Some(w) = db.where_() {
+        s += &format!("\n  WHERE: {w}");
+    }
+    if let (Some(postgres::error::ErrorPosition::Original(pos)), Some(sql)) = (db.position(), sql) {
+        let before: String = sql
+            .chars()
+            .take((*pos as usize).saturating_sub(1))
+            .collect();
+        let line_no = before.matches('\n').count() + 1;
+        let line = sql.lines().nth(line_no - 1).unwrap_or("");
+        s += &format!("\n  AT LINE {line_no}: {line}");
+    }
+    s
+}
+
+/// Runs a script statement by statement (as `psql -v ON_ERROR_STOP=1 -f` does), each statement
+/// its own simple query, so statements that refuse transaction blocks work. The error names the
+/// failing statement's file:line:col.
+pub fn apply_script(client: &mut postgres::Client, script: &Input) -> Result<(), String> {
+    let text = crate::parse::blank_meta_commands(&script.text);
+    let statements = crate::parse::statements(&script.path, &text).map_err(|e| e.to_string())?;
+    for st in &statements {
+        let sql = st.text(&text);
+        client.batch_execute(sql).map_err(|e| {
+            format!(
+                "{}:{}:{}: {}",
+                script.path,
+                st.line,
+                st.column,
+                pg_error(&e, Some(sql))
+            )
+        })?;
+    }
+    Ok(())
+}
+
+/// Runs the queries of a check script in a transaction that is rolled back; every row it returns
+/// must be a single `true`.
+pub fn run_checks(client: &mut postgres::Client, script: &Input) -> Result<(), String> {
+    let sql = &script.text;
+    client
+        .batch_execute("BEGIN")
+        .map_err(|e| pg_error(&e, None))?;
+    let result = client.simple_query(sql);
+    let _ = client.batch_execute("ROLLBACK");
+    let messages = result.map_err(|e| format!("query failed: {}", pg_error(&e, Some(sql))))?;
+    let mut statement = 1;
+    let mut bad = Vec::new();
+    for message in messages {
+        match message {
+            SimpleQueryMessage::Row(row) => {
+                let values: Vec<String> = (0..row.len())
+                    .map(|i| {
+                        let name = row.columns()[i].name();
+                        format!("{name}={}", row.get(i).unwrap_or("NULL"))
+                    })
+                    .collect();
+                if row.len() != 1 || row.get(0) != Some("t") {
+                    bad.push(format!(
+                        "query #{statement} returned ({})",
+                        values.join(", ")
+                    ));
+                }
+            }
+            SimpleQueryMessage::CommandComplete(_) => statement += 1,
+            _ => {}
+        }
+    }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "rows that are not a single true:\n  {}\n{} was:\n{}",
+            bad.join("\n  "),
+            script.path,
+            sql.trim_end()
+        ))
+    }
+}
+
+/// One golang-migrate migration: `<version>_<name>.up.sql` and its `.down.sql`.
+#[derive(Debug, Clone)]
+pub struct Migration {
+    pub version: u64,
+    /// The up file's path (relative to the migrations folder), for messages.
+    pub up_path: String,
+    pub up: String,
+    pub down_path: String,
+    pub down: String,
+}
+
+/// Pairs the `*.up.sql` and `*.down.sql` files of a migrations folder (paths relative to it,
+/// any depth) by version, ascending. Other files are ignored.
+pub fn migrations(files: &BTreeMap<String, Vec<u8>>) -> Result<Vec<Migration>, String> {
+    let mut ups: BTreeMap<u64, (String, String)> = BTreeMap::new();
+    let mut downs: BTreeMap<u64, (String, String)> = BTreeMap::new();
+    for (rel, bytes) in files {
+        let base = rel.rsplit('/').next().unwrap_or(rel);
+        let (map, kind) = if base.ends_with(".up.sql") {
+            (&mut ups, "up")
+        } else if base.ends_with(".down.sql") {
+            (&mut downs, "down")
+        } else {
+            continue;
+        };
+        let digits: String = base.chars().take_while(char::is_ascii_digit).collect();
+        let version = digits
+            .parse::<u64>()
+            .ok()
+            .filter(|_| base[digits.len()..].starts_with('_'))
+            .ok_or_else(|| format!("{rel} is not named <version>_<name>.{kind}.sql"))?;
+        let sql = String::from_utf8(bytes.clone()).map_err(|_| format!("{rel} is not UTF-8"))?;
+        if let Some((other, _)) = map.insert(version, (rel.clone(), sql)) {
+            return Err(format!("{other} and {rel} have the same version {version}"));
+        }
+    }
+    if let Some((version, (rel, _))) = downs.iter().find(|(v, _)| !ups.contains_key(v)) {
+        return Err(format!("{rel} has no matching .up.sql (version {version})"));
+    }
+    ups.into_iter()
+        .map(|(version, (up_path, up))| {
+            let (down_path, down) = downs.remove(&version).ok_or_else(|| {
+                format!("{up_path} has no matching .down.sql (version {version})")
+            })?;
+            Ok(Migration {
+                version,
+                up_path,
+                up,
+                down_path,
+                down,
+            })
+        })
+        .collect()
+}
+
+/// All files under `root` (recursively), keyed by relative path with '/' separators. A missing
+/// folder is empty.
+pub fn read_tree(root: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+        let entries =
+            fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+            let path = entry.path();
+            if path.is_dir() {
+                walk(root, &path, files)?;
+            } else {
+                let rel = path
+                    .strip_prefix(root)
+                    .expect("under root")
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let bytes =
+                    fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                files.insert(rel, bytes);
+            }
+        }
+        Ok(())
+    }
+    let mut files = BTreeMap::new();
+    if root.is_dir() {
+        walk(root, root, &mut files)?;
+    }
+    Ok(files)
+}
+
+/// What to prove: the old schema (`None`: an empty database), the new one, the migrations, and
+/// optional data and checks.
+pub struct Proof<'a> {
+    pub old: Option<&'a Input>,
+    pub new: &'a Input,
+    pub migrations: &'a [Migration],
+    /// Rows put into the work database before the first up file.
+    pub seed: Option<&'a Input>,
+    /// Writes of the running old application, after the expand files (names with `_expand`).
+    pub during: Option<&'a Input>,
+    /// Queries that must each return one `true` after the ups, and after the downs.
+    pub check_up: Option<&'a Input>,
+    pub check_down: Option<&'a Input>,
+}
+
+impl Proof<'_> {
+    /// How many steps [`prove`] reports when all goes well.
+    pub fn step_count(&self) -> usize {
+        // build old, build new, copy, ups, compare, downs, compare
+        5 + 2 * self.migrations.len()
+    }
+}
+
+/// Why a proof failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// The inputs themselves are bad (a schema file that PostgreSQL rejects, a failing seed)
+    /// or the server failed: not a verdict on the migrations.
+    Setup(String),
+    /// The migrations are wrong: one failed, or a catalog differs (with the diff).
+    Mismatch(String),
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Setup(s) | Failure::Mismatch(s) => f.write_str(s),
+        }
+    }
+}
+
+/// The three scratch databases of one proof.
+pub struct Databases {
+    pub old: String,
+    pub new: String,
+    pub work: String,
+}
+
+impl Databases {
+    /// `{prefix}old`, `{prefix}new`, `{prefix}work`.
+    pub fn with_prefix(prefix: &str) -> Databases {
+        Databases {
+            old: format!("{prefix}old"),
+            new: format!("{prefix}new"),
+            work: format!("{prefix}work"),
+        }
+    }
+
+    pub fn drop_all(&self, server: &Server) {
+        for db in [&self.work, &self.new, &self.old] {
+            server.drop_db(db);
+        }
+    }
+}
+
+const EMPTY: &str = "the empty database";
+
+/// The catalogs of the old and the new schema, as a proof read them.
+pub struct Catalogs {
+    pub old: String,
+    pub new: String,
+}
+
+/// Runs the proof on `server` in the scratch databases `dbs` (created, replacing any of the same
+/// name; left in place: the caller drops them or keeps them to inspect). `on_step` is called
+/// after each step that passed, with a one-line description.
+pub fn prove(
+    server: &Server,
+    dbs: &Databases,
+    proof: &Proof,
+    on_step: &mut dyn FnMut(&str),
+) -> Result<Catalogs, Failure> {
+    let setup = Failure::Setup;
+    let old_name = proof.old.map_or(EMPTY, |i| i.path.as_str());
+    let new_name = proof.new.path.as_str();
+
+    server.recreate_db(&dbs.old, None).map_err(setup)?;
+    if let Some(old) = proof.old {
+        let mut client = server.connect(&dbs.old).map_err(setup)?;
+        apply_script(&mut client, old)
+            .map_err(|e| Failure::Setup(format!("building the old schema failed:\n{e}")))?;
+    }
+    on_step(&format!("built {} from {old_name}", dbs.old));
+    server.recreate_db(&dbs.new, None).map_err(setup)?;
+    let mut client = server.connect(&dbs.new).map_err(setup)?;
+    apply_script(&mut client, proof.new)
+        .map_err(|e| Failure::Setup(format!("building the new schema failed:\n{e}")))?;
+    let new_catalog = catalog(&mut client).map_err(setup)?;
+    drop(client);
+    on_step(&format!("built {} from {new_name}", dbs.new));
+
+    // work is a copy of old (cheaper than building it again), plus the seed.
+    let old_catalog = catalog(&mut server.connect(&dbs.old).map_err(setup)?).map_err(setup)?;
+    server
+        .recreate_db(&dbs.work, Some(&dbs.old))
+        .map_err(setup)?;
+    let mut work = server.connect(&dbs.work).map_err(setup)?;
+    if let Some(seed) = proof.seed {
+        apply_script(&mut work, seed)
+            .map_err(|e| Failure::Setup(format!("the seed failed:\n{e}")))?;
+    }
+    if let Some(check) = proof.check_down {
+        run_checks(&mut work, check).map_err(|e| {
+            Failure::Setup(format!("{} fails before any migration: {e}", check.path))
+        })?;
+    }
+    on_step(&format!(
+        "copied {} to {}{}",
+        dbs.old,
+        dbs.work,
+        proof
+            .seed
+            .map(|s| format!(" and applied {}", s.path))
+            .unwrap_or_default()
+    ));
+
+    let expand_files = proof
+        .migrations
+        .iter()
+        .take_while(|m| m.up_path.contains("_expand"))
+        .count();
+    if proof.during.is_some() && expand_files == 0 {
+        return Err(Failure::Setup(
+            "a during script needs expand files to run after; the migrations have none".into(),
+        ));
+    }
+    for (i, m) in proof.migrations.iter().enumerate() {
+        if let (Some(during), true) = (proof.during, i == expand_files) {
+            apply_script(&mut work, during).map_err(|e| {
+                Failure::Mismatch(format!(
+                    "{} after the expand files failed:\n{e}",
+                    during.path
+                ))
+            })?;
+            on_step(&format!("applied {} after the expand files", during.path));
+        }
+        work.batch_execute(&m.up).map_err(|e| {
+            Failure::Mismatch(format!(
+                "applying {} failed:\n{}",
+                m.up_path,
+                pg_error(&e, Some(&m.up))
+            ))
+        })?;
+        on_step(&format!("up   {}", m.up_path));
+    }
+    compare(&mut work, &new_catalog, new_name, "after the up files")?;
+    if let Some(check) = proof.check_up {
+        run_checks(&mut work, check).map_err(|e| {
+            Failure::Mismatch(format!("{} failed after the up files: {e}", check.path))
+        })?;
+    }
+    on_step(&format!("catalog after the up files equals {new_name}"));
+
+    for m in proof.migrations.iter().rev() {
+        work.batch_execute(&m.down).map_err(|e| {
+            Failure::Mismatch(format!(
+                "applying {} failed:\n{}",
+                m.down_path,
+                pg_error(&e, Some(&m.down))
+            ))
+        })?;
+        on_step(&format!("down {}", m.down_path));
+    }
+    compare(&mut work, &old_catalog, old_name, "after the down files")?;
+    if let Some(check) = proof.check_down {
+        run_checks(&mut work, check).map_err(|e| {
+            Failure::Mismatch(format!("{} failed after the down files: {e}", check.path))
+        })?;
+    }
+    on_step(&format!("catalog after the down files equals {old_name}"));
+    Ok(Catalogs {
+        old: old_catalog,
+        new: new_catalog,
+    })
+}
+
+fn compare(
+    work: &mut postgres::Client,
+    expected: &str,
+    expected_name: &str,
+    when: &str,
+) -> Result<(), Failure> {
+    let actual = catalog(work).map_err(Failure::Setup)?;
+    if actual == expected {
+        return Ok(());
+    }
+    Err(Failure::Mismatch(format!(
+        "the catalog {when} differs from {expected_name} (- {expected_name}, + the migrated database):\n{}",
+        unified_diff(
+            expected,
+            &actual,
+            expected_name,
+            &format!("migrated, {when}")
+        )
+    )))
+}
