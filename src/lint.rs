@@ -880,31 +880,78 @@ fn not_valid_alternative(st: &Statement, text: &str, table: &str, name: Option<&
 
 /// Lints the migration `input`. `schema` is the schema before the migration, when known.
 pub fn lint(input: &Input, schema: Option<&Schema>, opts: &LintOptions) -> Result<Report, Error> {
-    let text = crate::parse::blank_meta_commands(&input.text);
-    let statements = crate::parse::statements(&input.path, &text)?;
-    let mut l = Linter {
-        input,
-        schema,
-        opts,
-        report: Report::default(),
-        created: HashSet::new(),
-        not_valid: HashMap::new(),
-        not_null_checks: HashMap::new(),
-        validated: HashSet::new(),
-        lock_timeout: false,
-        warned_lock_timeout: false,
-        in_block: false,
-        multi_statement: statements.len() > 1,
-    };
-    if let Some(schema) = schema {
-        for (name, t) in &schema.tables {
-            for c in t.constraints.values() {
-                if let ConstraintKind::Check { expr, .. } = &c.kind {
-                    let canon = expr.canon.to_lowercase();
-                    if let Some(col) = canon.strip_suffix(" is not null") {
-                        let col = col.trim_matches(|ch| ch == '(' || ch == ')' || ch == '"');
+    let mut reports = lint_files(std::slice::from_ref(input), schema, opts)?;
+    Ok(reports.pop().unwrap_or_default())
+}
+
+/// Lints migration files that run in this order (each its own transaction, as golang-migrate
+/// runs them): what one file creates, adds or validates is known to the next, so a `SET NOT NULL`
+/// after a CHECK validated by an earlier file is seen as proven. One report per file.
+pub fn lint_files(
+    inputs: &[Input],
+    schema: Option<&Schema>,
+    opts: &LintOptions,
+) -> Result<Vec<Report>, Error> {
+    let mut reports = Vec::with_capacity(inputs.len());
+    let mut l: Option<Linter> = None;
+    for input in inputs {
+        let text = crate::parse::blank_meta_commands(&input.text);
+        let statements = crate::parse::statements(&input.path, &text)?;
+        let mut linter = match l.take() {
+            // Carry what the earlier files did; the per-file state starts afresh.
+            Some(prev) => Linter {
+                input,
+                report: Report::default(),
+                not_valid: HashMap::new(),
+                lock_timeout: false,
+                warned_lock_timeout: false,
+                in_block: false,
+                multi_statement: statements.len() > 1,
+                ..prev
+            },
+            None => Linter::new(input, schema, opts, statements.len() > 1),
+        };
+        let mut prev_end = 0;
+        for st in &statements {
+            let here = rows_directive(&text[prev_end..st.span.start]);
+            prev_end = st.span.end;
+            linter.statement(st, here);
+        }
+        reports.push(std::mem::take(&mut linter.report));
+        l = Some(linter);
+    }
+    Ok(reports)
+}
+
+impl<'a> Linter<'a> {
+    fn new(
+        input: &'a Input,
+        schema: Option<&'a Schema>,
+        opts: &'a LintOptions,
+        multi_statement: bool,
+    ) -> Self {
+        let mut l = Linter {
+            input,
+            schema,
+            opts,
+            report: Report::default(),
+            created: HashSet::new(),
+            not_valid: HashMap::new(),
+            not_null_checks: HashMap::new(),
+            validated: HashSet::new(),
+            lock_timeout: false,
+            warned_lock_timeout: false,
+            in_block: false,
+            multi_statement,
+        };
+        if let Some(schema) = schema {
+            for (name, t) in &schema.tables {
+                for c in t.constraints.values() {
+                    if let ConstraintKind::Check { expr, .. } = &c.kind
+                        && let Some(col) = not_null_column(&expr.canon)
+                    {
                         l.not_null_checks
-                            .insert((name.clone(), c.name.clone()), col.to_string());
+                            .insert((name.clone(), c.name.clone()), col);
                         if !c.not_valid {
                             l.validated.insert((name.clone(), c.name.clone()));
                         }
@@ -912,12 +959,15 @@ pub fn lint(input: &Input, schema: Option<&Schema>, opts: &LintOptions) -> Resul
                 }
             }
         }
+        l
     }
-    let mut prev_end = 0;
-    for st in &statements {
-        let here = rows_directive(&text[prev_end..st.span.start]);
-        prev_end = st.span.end;
-        l.statement(st, here);
-    }
-    Ok(l.report)
+}
+
+/// The column of a `col IS NOT NULL` check expression.
+fn not_null_column(expr: &str) -> Option<String> {
+    let lower = expr.trim().to_lowercase();
+    let inner = lower.trim_start_matches('(').trim_end_matches(')');
+    let col = inner.strip_suffix(" is not null")?.trim();
+    let col = col.trim_matches(|ch| ch == '(' || ch == ')' || ch == '"');
+    (!col.is_empty() && !col.contains(' ')).then(|| col.to_string())
 }

@@ -217,9 +217,10 @@ struct VerifyArgs {
 
 #[derive(Debug, clap::Args)]
 struct LintArgs {
-    /// The migration file to check (SQL statements, as a migration tool would run them).
-    #[arg(value_name = "MIGRATION")]
-    migration: String,
+    /// The migration files to check, in the order they run (each its own transaction, as
+    /// golang-migrate runs them): what one file adds or validates is known to the next.
+    #[arg(value_name = "MIGRATION", required = true)]
+    migrations: Vec<String>,
     /// The schema before the migration: knows the existing tables, their column types and
     /// `-- @rows N`.
     #[arg(long, value_name = "OLD")]
@@ -541,7 +542,11 @@ fn verify(args: &VerifyArgs, out: &Out) -> Result<(), Error> {
 }
 
 fn lint(args: &LintArgs) -> Result<ExitCode, Error> {
-    let migration = Input::read(&args.migration)?;
+    let migrations = args
+        .migrations
+        .iter()
+        .map(|m| Input::read(m))
+        .collect::<Result<Vec<_>, _>>()?;
     let schema = match &args.schema {
         Some(path) => Some(gen_schema::parse::parse_schema(path, &Input::read(path)?.text)?.schema),
         None => None,
@@ -551,15 +556,21 @@ fn lint(args: &LintArgs) -> Result<ExitCode, Error> {
         small_table_rows: args.sizes.small_table_rows,
         table_sizes: args.sizes.table_sizes()?,
     };
-    let report = gen_schema::lint::lint(&migration, schema.as_ref(), &opts)?;
-    write_stdout(&report.render(&migration, use_color(&std::io::stdout())))?;
-    Ok(
-        if report.worst() == Some(gen_schema::risk::Severity::High) {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        },
-    )
+    let reports = gen_schema::lint::lint_files(&migrations, schema.as_ref(), &opts)?;
+    let color = use_color(&std::io::stdout());
+    let mut text = String::new();
+    for (report, input) in reports.iter().zip(&migrations) {
+        text.push_str(&report.render(input, color));
+    }
+    write_stdout(&text)?;
+    let high = reports
+        .iter()
+        .any(|r| r.worst() == Some(gen_schema::risk::Severity::High));
+    Ok(if high {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn print_files(out: &Path, files: &[OutputFile]) -> Result<(), Error> {

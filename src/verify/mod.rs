@@ -336,14 +336,14 @@ pub fn prove(
         apply_script(&mut client, old)
             .map_err(|e| Failure::Setup(format!("building the old schema failed:\n{e}")))?;
     }
-    on_step(&format!("built {} from {old_name}", dbs.old));
+    on_step(&format!("built the old database from {old_name}"));
     server.recreate_db(&dbs.new, None).map_err(setup)?;
     let mut client = server.connect(&dbs.new).map_err(setup)?;
     apply_script(&mut client, proof.new)
         .map_err(|e| Failure::Setup(format!("building the new schema failed:\n{e}")))?;
     let new_catalog = catalog(&mut client).map_err(setup)?;
     drop(client);
-    on_step(&format!("built {} from {new_name}", dbs.new));
+    on_step(&format!("built the new database from {new_name}"));
 
     // work is a copy of old (cheaper than building it again), plus the seed.
     let old_catalog = catalog(&mut server.connect(&dbs.old).map_err(setup)?).map_err(setup)?;
