@@ -270,7 +270,10 @@ fn main() -> ExitCode {
     let out = Out { quiet: cli.quiet };
     // A bug must not end in a raw panic trace: report it as an internal error (exit code 2).
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("error: internal error (a bug in gen, please report it): {info}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: internal error (a bug in gen, please report it): {info}"
+        );
     }));
     let outcome = std::panic::catch_unwind(|| match &cli.command {
         Command::Diff(args) => diff(args, &out).map(|()| ExitCode::SUCCESS),
@@ -295,7 +298,9 @@ struct Out {
 impl Out {
     fn info(&self, line: &str) {
         if !self.quiet {
-            eprintln!("{line}");
+            // A closed stderr (`gen ... 2>&1 | head`) must not abort gen: cleanup (a throwaway
+            // cluster) still has to run.
+            let _ = writeln!(std::io::stderr(), "{line}");
         }
     }
 }

@@ -361,9 +361,7 @@ pub fn prove(
         })?;
     }
     on_step(&format!(
-        "copied {} to {}{}",
-        dbs.old,
-        dbs.work,
+        "copied the old database to the work database{}",
         proof
             .seed
             .map(|s| format!(" and applied {}", s.path))
