@@ -1,0 +1,169 @@
+//! How `gen diff` scales: generated schema pairs of 100, 1,000 and 10,000 tables (about ten
+//! columns, a primary key, two indexes and a foreign key each; every tenth table changed, in ten
+//! rotating ways: see benches/support/schema_gen.rs). For each size it runs the real binary
+//! (`gen diff OLD NEW --out DIR --allow-data-loss`) pinned to one core (`taskset -c 0`) under
+//! `/usr/bin/time` for its peak RSS, best of three; and, in this process, the time of each stage
+//! and the floor: sqlparser parsing every statement of both files, one by one, on one thread.
+//!
+//! Run: `cargo bench --bench scale` (or `-- 100 1000` for other sizes). Prints a Markdown table.
+//! `cargo bench --bench scale -- --write DIR 10000` only writes the pair (old.sql, new.sql) into
+//! DIR, to profile `gen diff` on it (`perf record -g target/release/gen diff ...`).
+
+#[path = "support/schema_gen.rs"]
+mod schema_gen;
+
+use gen_schema::Input;
+use gen_schema::plan::PlanOptions;
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::Parser;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut best = None;
+    let mut out = None;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let r = f();
+        let took = start.elapsed();
+        if best.is_none_or(|b| took < b) {
+            best = Some(took);
+        }
+        out = Some(r);
+    }
+    (best.unwrap(), out.unwrap())
+}
+
+/// sqlparser alone: every statement of `text`, split by the project's splitter, parsed alone.
+fn parse_floor(input: &Input) -> usize {
+    let statements = gen_schema::parse::statements(&input.path, &input.text).unwrap();
+    let dialect = PostgreSqlDialect {};
+    let mut parsed = 0;
+    for st in &statements {
+        if Parser::new(&dialect)
+            .with_tokens_with_locations(st.tokens.clone())
+            .parse_statement()
+            .is_ok()
+        {
+            parsed += 1;
+        }
+    }
+    parsed
+}
+
+/// Wall time and peak RSS (KiB) of the real binary on one core.
+fn run_binary(dir: &Path) -> (Duration, Option<u64>) {
+    let gen_bin = env!("CARGO_BIN_EXE_gen");
+    let taskset = Path::new("/usr/bin/taskset").is_file();
+    let time = Path::new("/usr/bin/time").is_file();
+    let mut best = (Duration::MAX, None);
+    for _ in 0..3 {
+        let out_dir = dir.join("out");
+        let _ = std::fs::remove_dir_all(&out_dir);
+        let mut cmd = if taskset {
+            let mut c = Command::new("/usr/bin/taskset");
+            c.args(["-c", "0"]);
+            c
+        } else {
+            Command::new("env")
+        };
+        if time {
+            cmd.args(["/usr/bin/time", "-f", "maxrss=%M"]);
+        }
+        cmd.arg(gen_bin)
+            .args(["-q", "diff", "old.sql", "new.sql", "--out", "out", "--allow-data-loss"])
+            .current_dir(dir);
+        let start = Instant::now();
+        let out = cmd.output().expect("running gen");
+        let took = start.elapsed();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "gen diff failed: {stderr}");
+        let rss = stderr
+            .lines()
+            .rev()
+            .find_map(|l| l.strip_prefix("maxrss=")?.trim().parse().ok());
+        if took < best.0 {
+            best = (took, rss);
+        }
+    }
+    best
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.0} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    // `-- --write DIR N`: only write the pair of N tables into DIR (to profile `gen diff` on it).
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--write") {
+        let dir = Path::new(&args[i + 1]);
+        let tables: usize = args[i + 2].parse().expect("a table count");
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::write(dir.join("old.sql"), schema_gen::schema(tables, false)).unwrap();
+        std::fs::write(dir.join("new.sql"), schema_gen::schema(tables, true)).unwrap();
+        return;
+    }
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![100, 1_000, 10_000]
+    } else {
+        sizes
+    };
+    println!(
+        "| tables | input (old + new) | gen diff, 1 core | peak RSS | RSS / input | sqlparser floor | parse | diff | plan | render |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for tables in sizes {
+        let tmp = tempfile::tempdir().unwrap();
+        let old = Input {
+            path: "old.sql".into(),
+            text: schema_gen::schema(tables, false),
+        };
+        let new = Input {
+            path: "new.sql".into(),
+            text: schema_gen::schema(tables, true),
+        };
+        std::fs::write(tmp.path().join("old.sql"), &old.text).unwrap();
+        std::fs::write(tmp.path().join("new.sql"), &new.text).unwrap();
+        let bytes = old.text.len() + new.text.len();
+
+        let (total, rss) = run_binary(tmp.path());
+        let (floor, _) = best_of(3, || parse_floor(&old) + parse_floor(&new));
+        // The stages, in this process (both files parsed on this thread, one after the other).
+        let (parse, (o, n)) = best_of(3, || {
+            (
+                gen_schema::parse::parse_schema(&old.path, &old.text).unwrap(),
+                gen_schema::parse::parse_schema(&new.path, &new.text).unwrap(),
+            )
+        });
+        let (diff, changes) = best_of(3, || gen_schema::diff::diff(&o.schema, &n.schema).unwrap());
+        let opts = PlanOptions {
+            allow_data_loss: true,
+            ..PlanOptions::default()
+        };
+        let (plan_t, plan) = best_of(3, || {
+            gen_schema::plan::plan(&o.schema, &n.schema, changes.clone(), &opts).unwrap()
+        });
+        let render_opts = gen_schema::render::RenderOptions::new("schema_change", 1);
+        let (render_t, files) = best_of(3, || gen_schema::render::render(&plan, &render_opts));
+        assert!(!files.is_empty());
+        let rss_text = rss.map_or("n/a".into(), |kb| format!("{:.1} MB", kb as f64 / 1024.0));
+        let ratio = rss.map_or("n/a".into(), |kb| format!("{:.1}x", kb as f64 * 1024.0 / bytes as f64));
+        println!(
+            "| {tables} | {:.2} MB | {} | {rss_text} | {ratio} | {} ({:.0}%) | {} | {} | {} | {} |",
+            bytes as f64 / 1e6,
+            ms(total),
+            ms(floor),
+            100.0 * floor.as_secs_f64() / total.as_secs_f64(),
+            ms(parse),
+            ms(diff),
+            ms(plan_t),
+            ms(render_t),
+        );
+    }
+}
