@@ -72,7 +72,15 @@ fn run_binary(dir: &Path) -> (Duration, Option<u64>) {
             cmd.args(["/usr/bin/time", "-f", "maxrss=%M"]);
         }
         cmd.arg(gen_bin)
-            .args(["-q", "diff", "old.sql", "new.sql", "--out", "out", "--allow-data-loss"])
+            .args([
+                "-q",
+                "diff",
+                "old.sql",
+                "new.sql",
+                "--out",
+                "out",
+                "--allow-data-loss",
+            ])
             .current_dir(dir);
         let start = Instant::now();
         let out = cmd.output().expect("running gen");
@@ -153,7 +161,9 @@ fn main() {
         let (render_t, files) = best_of(3, || gen_schema::render::render(&plan, &render_opts));
         assert!(!files.is_empty());
         let rss_text = rss.map_or("n/a".into(), |kb| format!("{:.1} MB", kb as f64 / 1024.0));
-        let ratio = rss.map_or("n/a".into(), |kb| format!("{:.1}x", kb as f64 * 1024.0 / bytes as f64));
+        let ratio = rss.map_or("n/a".into(), |kb| {
+            format!("{:.1}x", kb as f64 * 1024.0 / bytes as f64)
+        });
         println!(
             "| {tables} | {:.2} MB | {} | {rss_text} | {ratio} | {} ({:.0}%) | {} | {} | {} | {} |",
             bytes as f64 / 1e6,

@@ -12,7 +12,7 @@ use crate::dialect::postgres as pg;
 use crate::error::Error;
 use crate::model::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What a comment is attached to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -389,13 +389,18 @@ fn diff_extensions(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
 }
 
 fn diff_enums(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    // The columns of every enum, found in one pass over the tables (only when some enum changes).
+    let mut users: Option<HashMap<QualName, Vec<EnumUser>>> = None;
     for (name, ty) in &new.enums {
         match old.enums.get(name) {
             None => out.push(Change::CreateEnum(ty.clone())),
             Some(o) if o.labels != ty.labels => out.push(Change::AlterEnum {
                 old: o.clone(),
                 new: ty.clone(),
-                users: enum_users(old, new, name),
+                users: users
+                    .get_or_insert_with(|| enum_users(old, new))
+                    .remove(name)
+                    .unwrap_or_default(),
             }),
             Some(_) => {}
         }
@@ -407,21 +412,24 @@ fn diff_enums(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
 }
 
-/// The columns typed with enum `name` in both models.
-fn enum_users(old: &Schema, new: &Schema, name: &QualName) -> Vec<EnumUser> {
-    let is_it =
-        |t: &TypeRef| t.schema.as_deref() == Some(name.schema.as_str()) && t.name == name.name;
-    let mut users = Vec::new();
+/// By enum type, the columns typed with it in both models (in table order).
+fn enum_users(old: &Schema, new: &Schema) -> HashMap<QualName, Vec<EnumUser>> {
+    let mut users: HashMap<QualName, Vec<EnumUser>> = HashMap::new();
     for (tname, t) in &new.tables {
         let Some(ot) = old.tables.get(tname) else {
             continue;
         };
         for c in &t.columns {
+            let Some(schema) = &c.ty.schema else { continue };
+            let name = QualName::new(schema.clone(), c.ty.name.clone());
+            if !new.enums.contains_key(&name) {
+                continue;
+            }
             if let Some(oc) = ot.column(&c.name)
-                && is_it(&c.ty)
-                && is_it(&oc.ty)
+                && oc.ty.schema == c.ty.schema
+                && oc.ty.name == c.ty.name
             {
-                users.push(EnumUser {
+                users.entry(name).or_default().push(EnumUser {
                     table: tname.clone(),
                     column: c.name.clone(),
                     array_dims: c.ty.array_dims,

@@ -88,7 +88,11 @@ pub fn schema(tables: usize, changed: bool) -> String {
             writeln!(s, "CREATE INDEX t{i}_created_idx ON t{i} (created_at);").unwrap();
         } else {
             writeln!(s, "CREATE INDEX t{i}_name_idx ON t{i} (name);").unwrap();
-            writeln!(s, "CREATE INDEX t{i}_created_idx ON t{i} (created_at DESC);").unwrap();
+            writeln!(
+                s,
+                "CREATE INDEX t{i}_created_idx ON t{i} (created_at DESC);"
+            )
+            .unwrap();
         }
         if k(8) {
             writeln!(s, "COMMENT ON TABLE t{i} IS 'table {i}, changed';").unwrap();

@@ -296,6 +296,12 @@ struct Context<'a> {
     referencing_fks: HashMap<(QualName, String), Vec<Key>>,
     /// The indexes of the old schema by table.
     old_indexes: HashMap<&'a QualName, Vec<&'a Index>>,
+    /// The indexes of the new schema by table.
+    new_indexes: HashMap<&'a QualName, Vec<&'a Index>>,
+    /// Foreign keys by the table they reference: `[old, new]`, each (table, constraint).
+    fks_to: [HashMap<&'a QualName, Vec<(&'a QualName, &'a Constraint)>>; 2],
+    /// Relation names (tables, views, sequences, indexes, constraint indexes): `[old, new]`.
+    relations: [HashSet<QualName>; 2],
     /// Indexes of existing tables that change definition but keep their name: by name, the
     /// temporary name the new one is built under before it takes the old one's place.
     replaced_indexes: HashMap<QualName, QualName>,
@@ -347,12 +353,9 @@ impl Context<'_> {
     /// in the old schema, the first of `name_ccnew`, `name_ccnew1`, ... (cut to PostgreSQL's 63
     /// bytes) that is free in both.
     fn free_relation_name(&self, schema: &str, name: &str) -> String {
-        let taken = |n: &str| {
-            [self.old, self.new]
-                .iter()
-                .any(|s| s.has_relation(schema, n))
-        };
-        if !self.old.has_relation(schema, name) {
+        let has = |i: usize, n: &str| self.relations[i].contains(&QualName::new(schema, n));
+        let taken = |n: &str| has(0, n) || has(1, n);
+        if !has(0, name) {
             return name.to_string();
         }
         (0..)
@@ -367,6 +370,28 @@ impl Context<'_> {
             .find(|n| !taken(n))
             .expect("an unbounded range yields a free name")
     }
+}
+
+/// Every relation name of `s` (tables, views, sequences, indexes, the indexes of PRIMARY KEY /
+/// UNIQUE / EXCLUDE constraints): they share one namespace per schema. A set, so that looking a
+/// name up is not a scan (`Schema::has_relation` is).
+fn relation_names(s: &Schema) -> HashSet<QualName> {
+    let mut names: HashSet<QualName> = s
+        .tables
+        .keys()
+        .chain(s.views.keys())
+        .chain(s.sequences.keys())
+        .chain(s.indexes.keys())
+        .cloned()
+        .collect();
+    for t in s.tables.values() {
+        for c in t.constraints.values() {
+            if c.kind.has_index() {
+                names.insert(QualName::new(t.name.schema.clone(), c.name.clone()));
+            }
+        }
+    }
+    names
 }
 
 /// Plans `changes` (from `diff(old, new)`).
@@ -391,6 +416,9 @@ pub fn plan(
         adopted: HashMap::new(),
         referencing_fks: HashMap::new(),
         old_indexes: HashMap::new(),
+        new_indexes: HashMap::new(),
+        fks_to: [HashMap::new(), HashMap::new()],
+        relations: [relation_names(old), relation_names(new)],
         replaced_indexes: HashMap::new(),
         shadowed: BTreeSet::new(),
         shadow_renames: BTreeSet::new(),
@@ -398,6 +426,21 @@ pub fn plan(
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
+    }
+    for i in new.indexes.values() {
+        ctx.new_indexes.entry(&i.table).or_default().push(i);
+    }
+    for (side, schema) in [old, new].into_iter().enumerate() {
+        for t in schema.tables.values() {
+            for c in t.constraints.values() {
+                if let ConstraintKind::ForeignKey { ref_table, .. } = &c.kind {
+                    ctx.fks_to[side]
+                        .entry(ref_table)
+                        .or_default()
+                        .push((&t.name, c));
+                }
+            }
+        }
     }
     for t in old.tables.values() {
         for c in t.constraints.values() {
