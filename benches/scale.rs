@@ -2,8 +2,9 @@
 //! columns, a primary key, two indexes and a foreign key each; every tenth table changed, in ten
 //! rotating ways: see benches/support/schema_gen.rs). For each size it runs the real binary
 //! (`gen diff OLD NEW --out DIR --allow-data-loss`) pinned to one core (`taskset -c 0`) under
-//! `/usr/bin/time` for its peak RSS, best of three; and, in this process, the time of each stage
-//! and the floor: sqlparser parsing every statement of both files, one by one, on one thread.
+//! `/usr/bin/time` for its CPU time and peak RSS, best of three; and, in this process, the CPU
+//! time of each stage and of the floor: sqlparser parsing every statement of both files, one by
+//! one, on one thread. CPU times, not wall times, so a busy machine changes them little.
 //!
 //! Run: `cargo bench --bench scale` (or `-- 100 1000` for other sizes). Prints a Markdown table.
 //! `cargo bench --bench scale -- --write DIR 10000` only writes the pair (old.sql, new.sql) into
@@ -20,19 +21,36 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut best = None;
-    let mut out = None;
-    for _ in 0..runs {
-        let start = Instant::now();
+/// CPU time (user + system) of this thread so far, from /proc/thread-self/stat (clock ticks,
+/// 100 per second): unlike wall time it does not grow while other processes hold the core.
+fn thread_cpu() -> Duration {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or(vec![], |(_, rest)| rest.split_whitespace().collect());
+    // After the command name: state is field 3, utime 14 and stime 15 (1-based, of the line).
+    let tick = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    Duration::from_millis((tick(11) + tick(12)) * 10)
+}
+
+/// Average CPU time of `f`, run until at least 0.5 s of CPU time has accumulated (so the 10 ms
+/// clock tick does not matter), and the result of its last run.
+fn cpu_of<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
+    let start = thread_cpu();
+    let mut runs = 0u32;
+    loop {
         let r = f();
-        let took = start.elapsed();
-        if best.is_none_or(|b| took < b) {
-            best = Some(took);
+        runs += 1;
+        let spent = thread_cpu() - start;
+        if spent >= Duration::from_millis(500) {
+            return (spent / runs, r);
         }
-        out = Some(r);
     }
-    (best.unwrap(), out.unwrap())
 }
 
 /// sqlparser alone: every statement of `text`, split by the project's splitter, parsed alone.
@@ -117,6 +135,29 @@ fn main() {
         std::fs::write(dir.join("new.sql"), schema_gen::schema(tables, true)).unwrap();
         return;
     }
+    // `-- --peak tokens|parse FILE`: this process's peak RSS after tokenizing or parsing FILE
+    // alone (where the memory of `gen diff` goes).
+    if let Some(i) = args.iter().position(|a| a == "--peak") {
+        let text = std::fs::read_to_string(&args[i + 2]).unwrap();
+        let kept = match args[i + 1].as_str() {
+            "tokens" => sqlparser::tokenizer::Tokenizer::new(&PostgreSqlDialect {}, &text)
+                .tokenize_with_location()
+                .unwrap()
+                .len(),
+            _ => gen_schema::parse::parse_schema("f.sql", &text)
+                .unwrap()
+                .schema
+                .tables
+                .len(),
+        };
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let hwm = status
+            .lines()
+            .find(|l| l.starts_with("VmHWM"))
+            .unwrap_or("VmHWM: ?");
+        println!("{} bytes, {kept} items, {hwm}", text.len());
+        return;
+    }
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())
@@ -127,7 +168,7 @@ fn main() {
         sizes
     };
     println!(
-        "| tables | input (old + new) | gen diff, 1 core: wall | CPU | peak RSS | RSS / input | sqlparser floor | parse | diff | plan | render |"
+        "| tables | input (old + new) | gen diff, 1 core: wall | CPU | peak RSS | RSS / input | sqlparser floor (CPU) | parse (CPU) | diff (CPU) | plan (CPU) | render (CPU) |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for tables in sizes {
@@ -145,24 +186,24 @@ fn main() {
         let bytes = old.text.len() + new.text.len();
 
         let (total, cpu, rss) = run_binary(tmp.path());
-        let (floor, _) = best_of(3, || parse_floor(&old) + parse_floor(&new));
+        let (floor, _) = cpu_of(|| parse_floor(&old) + parse_floor(&new));
         // The stages, in this process (both files parsed on this thread, one after the other).
-        let (parse, (o, n)) = best_of(3, || {
+        let (parse, (o, n)) = cpu_of(|| {
             (
                 gen_schema::parse::parse_schema(&old.path, &old.text).unwrap(),
                 gen_schema::parse::parse_schema(&new.path, &new.text).unwrap(),
             )
         });
-        let (diff, changes) = best_of(3, || gen_schema::diff::diff(&o.schema, &n.schema).unwrap());
+        let (diff, changes) = cpu_of(|| gen_schema::diff::diff(&o.schema, &n.schema).unwrap());
         let opts = PlanOptions {
             allow_data_loss: true,
             ..PlanOptions::default()
         };
-        let (plan_t, plan) = best_of(3, || {
+        let (plan_t, plan) = cpu_of(|| {
             gen_schema::plan::plan(&o.schema, &n.schema, changes.clone(), &opts).unwrap()
         });
         let render_opts = gen_schema::render::RenderOptions::new("schema_change", 1);
-        let (render_t, files) = best_of(3, || gen_schema::render::render(&plan, &render_opts));
+        let (render_t, files) = cpu_of(|| gen_schema::render::render(&plan, &render_opts));
         assert!(!files.is_empty());
         let rss_text = rss.map_or("n/a".into(), |kb| format!("{:.1} MB", kb as f64 / 1024.0));
         let ratio = rss.map_or("n/a".into(), |kb| {

@@ -1243,8 +1243,8 @@ mod tests {
 
 /// A DDL statement on an existing table, and what PostgreSQL does when it runs it: the lock it
 /// takes, whether it rewrites or scans the table, whether it may run in a transaction block
-/// (sql-altertable, sql-createindex, sql-dropindex). The planner and `gen lint` read these facts
-/// from here.
+/// (sql-altertable, sql-createindex, sql-dropindex, sql-droptrigger). The planner's risks and
+/// `gen lint` read these facts from here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ddl {
     /// `ADD COLUMN`; `rewrites` when its default is volatile, or it is an identity or stored
@@ -1292,6 +1292,7 @@ pub enum Ddl {
     },
     DropTable,
     CreateTrigger,
+    DropTrigger,
 }
 
 impl Ddl {
@@ -1319,7 +1320,8 @@ impl Ddl {
             | Ddl::DropIndex {
                 concurrently: false,
             }
-            | Ddl::DropTable => Lock::AccessExclusive,
+            | Ddl::DropTable
+            | Ddl::DropTrigger => Lock::AccessExclusive,
         }
     }
 

@@ -11,8 +11,8 @@
 //!   the constraint NOT VALID;
 //! - the same input gives the same units, byte for byte (ties broken by a stable key).
 
-use crate::dialect::postgres::Lock;
 use crate::dialect::postgres::{self as pg, qualified, quote_ident, quote_literal};
+use crate::dialect::postgres::{Ddl, Lock};
 use crate::diff::{Change, CommentTarget, EnumPosition, EnumUser, added_labels, plain_columns};
 use crate::error::Error;
 use crate::model::*;
@@ -1078,7 +1078,7 @@ fn set_not_null_steps(
         )
         .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
         .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"))
-        .small_table_risk(RiskCode::BlocksWrites, Some(Lock::AccessExclusive), format!(
+        .small_table_risk(RiskCode::BlocksWrites, Some(Ddl::SetNotNull { proven: false }.lock(ctx.opts.pg_version)), format!(
             "ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs (a small table: brief)"
         ));
         set.needs_new = needs;
@@ -1100,7 +1100,7 @@ fn set_not_null_steps(
     .down(format!("{at} DROP CONSTRAINT {chk}"))
     .risk(
         RiskCode::ExclusiveLock,
-        Some(Lock::AccessExclusive),
+        Some(Ddl::AddCheck { not_valid: true }.lock(ctx.opts.pg_version)),
         format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"),
     );
     add.needs_new = needs.clone();
@@ -1115,7 +1115,7 @@ fn set_not_null_steps(
     .tx(Tx::Validate)
     .risk(
         RiskCode::ValidatesScan,
-        Some(Lock::ShareUpdateExclusive),
+        Some(Ddl::ValidateConstraint.lock(ctx.opts.pg_version)),
         format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"),
     );
     let chk_key = Key::Constraint(table.clone(), not_null_check_name(table, column));
@@ -1138,9 +1138,9 @@ fn set_not_null_steps(
     ))
     .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"));
     set = if pg::set_not_null_uses_check(ctx.opts.pg_version) {
-        set.risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"))
+        set.risk(RiskCode::ExclusiveLock, Some(Ddl::SetNotNull { proven: true }.lock(ctx.opts.pg_version)), format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"))
     } else {
-        set.risk(RiskCode::BlocksWrites, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs: PostgreSQL {} cannot use the validated CHECK (12+ can)", ctx.opts.pg_version))
+        set.risk(RiskCode::BlocksWrites, Some(Ddl::SetNotNull { proven: true }.lock(ctx.opts.pg_version)), format!("ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs: PostgreSQL {} cannot use the validated CHECK (12+ can)", ctx.opts.pg_version))
     };
     set.needs_new = needs;
     set.needs_new.push(Key::Validated(
@@ -1331,7 +1331,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             if !adds_only {
                 st.risks.push(Risk::new(
                     RiskCode::TableRewrite,
-                    Some(Lock::AccessExclusive),
+                    Some(Ddl::AlterColumnType { rewrites: true }.lock(ctx.opts.pg_version)),
                     format!(
                         "rebuilds type {}: rewrites every table with a column of that type",
                         ne.name
@@ -1469,7 +1469,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             .down(pg::create_table(t))
             .risk(
                 RiskCode::DeletesData,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::DropTable.lock(ctx.opts.pg_version)),
                 format!("deletes table {} and its rows", t.name),
             );
             st.drops.push(Key::Table(t.name.clone()));
@@ -1507,7 +1507,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             ))
             .risk(
                 RiskCode::DeletesData,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::DropColumn.lock(ctx.opts.pg_version)),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief; deletes the column's values"),
             );
             st.drops
@@ -1586,7 +1586,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             ))
             .risk(
                 RiskCode::ExclusiveLock,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::DropConstraint.lock(ctx.opts.pg_version)),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief"),
             );
             if constraint.not_valid {
@@ -1614,7 +1614,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             .up(pg::create_index(i, false))
             .down(format!("DROP INDEX {}", qualified(&i.name)));
             if !ctx.is_new_table(&i.table) {
-                st = st.small_table_risk(RiskCode::BlocksWrites, Some(Lock::Share), format!(
+                st = st.small_table_risk(RiskCode::BlocksWrites, Some(Ddl::CreateIndex { concurrently: false }.lock(ctx.opts.pg_version)), format!(
                     "SHARE lock on {} while the index is built: writes wait (a small table: brief)",
                     i.table
                 ));
@@ -1625,7 +1625,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         }
         CreateIndex(i) => {
             let Some(temp) = ctx.replaced_indexes.get(&i.name) else {
-                return concurrent_index_build(i, format!("create index {} concurrently", i.name));
+                return concurrent_index_build(
+                    i,
+                    format!("create index {} concurrently", i.name),
+                    ctx.opts.pg_version,
+                );
             };
             // The index changes but keeps its name: build the new one under a temporary name
             // while the old one still serves queries; once the old one is dropped, rename.
@@ -1639,6 +1643,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     "build the new definition of index {} concurrently as {}",
                     i.name, temp.name
                 ),
+                ctx.opts.pg_version,
             );
             let mut rename = Step::new(
                 Phase::Contract,
@@ -1656,7 +1661,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 qualified(&i.name),
                 quote_ident(&temp.name)
             ));
-            let lock = Lock::for_index_rename(ctx.opts.pg_version);
+            let lock = Ddl::RenameIndex.lock(ctx.opts.pg_version);
             rename = rename.risk(
                 RiskCode::ExclusiveLock,
                 Some(lock),
@@ -1694,7 +1699,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 .tx(Tx::Forbidden)
                 .risk(
                     RiskCode::Concurrently,
-                    Some(Lock::ShareUpdateExclusive),
+                    Some(Ddl::DropIndex { concurrently: true }.lock(ctx.opts.pg_version)),
                     "drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue",
                 )
             };
@@ -1708,6 +1713,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 format!("{} RENAME TO {}", alter_table(old), quote_ident(&nn.name)),
                 format!("{} RENAME TO {}", alter_table(nn), quote_ident(&old.name)),
                 nn.to_string(),
+                ctx.opts.pg_version,
             );
             // Renames of what PostgreSQL named after the table use its new name: they come after.
             steps[0].creates.push(Key::Table(nn.clone()));
@@ -1733,6 +1739,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(old)
             ),
             format!("{table}.{nn}"),
+            ctx.opts.pg_version,
         ),
         RenameSequence { old, new: nn } => rename_step(
             format!("rename sequence {old} to {}", nn.name),
@@ -1747,6 +1754,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(&old.name)
             ),
             nn.to_string(),
+            ctx.opts.pg_version,
         ),
         RenameIndex { old, new: nn } => rename_step(
             format!("rename index {old} to {}", nn.name),
@@ -1761,6 +1769,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(&old.name)
             ),
             nn.to_string(),
+            ctx.opts.pg_version,
         ),
         RenameConstraint {
             table,
@@ -1782,6 +1791,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     quote_ident(old)
                 ),
                 format!("{table}.{nn}"),
+                ctx.opts.pg_version,
             );
             steps[0].needs_new.push(Key::Table(table.clone()));
             steps
@@ -1799,12 +1809,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(&old.name)
             ),
             nn.to_string(),
+            ctx.opts.pg_version,
         ),
         RenameEnumValue { ty, old, new: nn } => rename_step(
             format!("rename value '{old}' of type {ty} to '{nn}'"),
             pg::rename_enum_value(ty, old, nn),
             pg::rename_enum_value(ty, nn, old),
             format!("{ty}:{nn}"),
+            ctx.opts.pg_version,
         ),
         Comment {
             target: CommentTarget::Column(table, column),
@@ -1845,8 +1857,9 @@ fn rename_step_after_drop(
     up: String,
     down: String,
     sort_key: String,
+    version: u32,
 ) -> Vec<Step> {
-    let mut steps = rename_step(summary, up, down, sort_key);
+    let mut steps = rename_step(summary, up, down, sort_key, version);
     steps[0].after_drop.push(displaced);
     steps
 }
@@ -1861,14 +1874,20 @@ fn version_older(a: &str, b: &str) -> bool {
     parts(a) < parts(b)
 }
 
-fn rename_step(summary: String, up: String, down: String, sort_key: String) -> Vec<Step> {
+fn rename_step(
+    summary: String,
+    up: String,
+    down: String,
+    sort_key: String,
+    version: u32,
+) -> Vec<Step> {
     vec![
         Step::new(Phase::Expand, Rank::Rename, sort_key, summary)
             .up(up)
             .down(down)
             .risk(
                 RiskCode::BreaksOldApp,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::Rename.lock(version)),
                 "ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on",
             ),
     ]
@@ -1920,7 +1939,7 @@ fn add_column_steps(
                 .down(drop_sql)
                 .risk(
                     RiskCode::ExclusiveLock,
-                    Some(Lock::AccessExclusive),
+                    Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)),
                     format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite"),
                 ),
             )];
@@ -1953,7 +1972,7 @@ fn add_column_steps(
             .down(drop_sql)
             .risk(
                 RiskCode::FailsWithRows,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)),
                 format!("fails if {table} has rows: there is no value for them"),
             ),
         )];
@@ -1985,7 +2004,7 @@ fn add_column_steps(
                 default.sql
             ))
             .down(drop_sql)
-            .risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!(
+            .risk(RiskCode::ExclusiveLock, Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)), format!(
                 "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (the volatile default is set after the column exists, for new rows only)"
             )),
         )];
@@ -2008,7 +2027,7 @@ fn add_column_steps(
     if column.generated.is_some() || column.identity.is_some() {
         st = st.risk(
             RiskCode::TableRewrite,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::AddColumn { rewrites: true }.lock(ctx.opts.pg_version)),
             format!(
                 "ACCESS EXCLUSIVE lock on {table} while the table is rewritten to fill the column"
             ),
@@ -2016,7 +2035,7 @@ fn add_column_steps(
     } else {
         st = st.risk(
             RiskCode::ExclusiveLock,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)),
             format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (PostgreSQL 11+)"),
         );
     }
@@ -2055,7 +2074,7 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
             .push(format!("{at} ADD COLUMN {}", pg::column_def(old, true)));
         st.risks.push(Risk::new(
             RiskCode::TableRewrite,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::AddColumn { rewrites: true }.lock(ctx.opts.pg_version)),
             format!("ACCESS EXCLUSIVE lock on {table} while the table is rewritten"),
         ));
         st.needs_new = column_deps(new);
@@ -2121,13 +2140,13 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
             if pg::type_change_is_free(&old.ty, &new.ty) && old.collation == new.collation {
                 st.risks.push(Risk::new(
                     RiskCode::ExclusiveLock,
-                    Some(Lock::AccessExclusive),
+                    Some(Ddl::AlterColumnType { rewrites: false }.lock(ctx.opts.pg_version)),
                     format!(
                         "ACCESS EXCLUSIVE lock on {table}, brief: the type change needs no rewrite"
                     ),
                 ));
             } else {
-                st.risks.push(Risk::new(RiskCode::TableRewrite, Some(Lock::AccessExclusive), format!(
+                st.risks.push(Risk::new(RiskCode::TableRewrite, Some(Ddl::AlterColumnType { rewrites: true }.lock(ctx.opts.pg_version)), format!(
                     "ACCESS EXCLUSIVE lock on {table} while the table and its indexes are rewritten ({} -> {})",
                     pg::type_sql(&old.ty),
                     pg::type_sql(&new.ty)
@@ -2136,7 +2155,7 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
         } else {
             st.risks.push(Risk::new(
                 RiskCode::ExclusiveLock,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::AlterColumnCatalog.lock(ctx.opts.pg_version)),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief"),
             ));
         }
@@ -2173,7 +2192,7 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
 /// Builds `i` on an existing table without blocking writes: first a step that drops an INVALID
 /// leftover of a failed earlier attempt (so a rerun after a failure succeeds), then `CREATE INDEX
 /// CONCURRENTLY`. Each is a statement that must run outside a transaction block.
-fn concurrent_index_build(i: &Index, summary: String) -> Vec<Step> {
+fn concurrent_index_build(i: &Index, summary: String, version: u32) -> Vec<Step> {
     let mut clear = Step::new(
         Phase::Expand,
         Rank::Index,
@@ -2196,7 +2215,7 @@ fn concurrent_index_build(i: &Index, summary: String) -> Vec<Step> {
         .tx(Tx::Forbidden)
         .risk(
             RiskCode::Concurrently,
-            Some(Lock::ShareUpdateExclusive),
+            Some(Ddl::CreateIndex { concurrently: true }.lock(version)),
             format!(
                 "builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {} continue",
                 i.table
@@ -2382,10 +2401,10 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             .up(format!("{at} ADD CONSTRAINT {name} {body} NOT VALID"))
             .down(drop_sql.clone());
             add = match &c.kind {
-                ConstraintKind::ForeignKey { ref_table, .. } => add.risk(RiskCode::ExclusiveLock, Some(Lock::ShareRowExclusive), format!(
+                ConstraintKind::ForeignKey { ref_table, .. } => add.risk(RiskCode::ExclusiveLock, Some(Ddl::AddForeignKey { not_valid: true }.lock(ctx.opts.pg_version)), format!(
                     "SHARE ROW EXCLUSIVE lock on {table} and {ref_table}, brief: NOT VALID skips the scan"
                 )),
-                _ => add.risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan")),
+                _ => add.risk(RiskCode::ExclusiveLock, Some(Ddl::AddCheck { not_valid: true }.lock(ctx.opts.pg_version)), format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan")),
             };
             let mut steps = vec![finish(add)];
             if !c.not_valid {
@@ -2399,7 +2418,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 .tx(Tx::Validate)
                 .risk(
                     RiskCode::ValidatesScan,
-                    Some(Lock::ShareUpdateExclusive),
+                    Some(Ddl::ValidateConstraint.lock(ctx.opts.pg_version)),
                     format!(
                         "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
                     ),
@@ -2432,6 +2451,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                     "build the unique index of {} on {table} concurrently",
                     c.name
                 ),
+                ctx.opts.pg_version,
             );
             for st in &mut build {
                 st.sort_key = key.clone();
@@ -2453,7 +2473,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             .down(drop_sql)
             .risk(
                 RiskCode::ExclusiveLock,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::AttachKeyIndex.lock(ctx.opts.pg_version)),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"),
             );
             let mut attach = finish(attach);
@@ -2486,7 +2506,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 attach.down.push(pg::create_index(adopted, false));
                 attach.risks = vec![Risk::new(
                     RiskCode::ExclusiveLock,
-                    Some(Lock::AccessExclusive),
+                    Some(Ddl::AttachKeyIndex.lock(ctx.opts.pg_version)),
                     format!(
                         "ACCESS EXCLUSIVE lock on {table}, brief: the existing index {} becomes the constraint's",
                         adopted.name
@@ -2513,14 +2533,20 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             if existing {
                 st = st.risk(
                     RiskCode::BlocksWrites,
-                    Some(Lock::AccessExclusive),
-                    format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked"),
+                    Some(plain_add(&c.kind).lock(ctx.opts.pg_version)),
+                    format!(
+                        "{} lock on {table} while the constraint is checked",
+                        plain_add(&c.kind).lock(ctx.opts.pg_version).as_str()
+                    ),
                 );
             } else if small {
                 st = st.small_table_risk(
                     RiskCode::BlocksWrites,
-                    Some(Lock::AccessExclusive),
-                    format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked (a small table: brief)"),
+                    Some(plain_add(&c.kind).lock(ctx.opts.pg_version)),
+                    format!(
+                        "{} lock on {table} while the constraint is checked (a small table: brief)",
+                        plain_add(&c.kind).lock(ctx.opts.pg_version).as_str()
+                    ),
                 );
             }
             if small && let ConstraintKind::PrimaryKey { columns, .. } = &c.kind {
@@ -2533,6 +2559,15 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             }
             vec![st]
         }
+    }
+}
+
+/// What a constraint added in one statement (checked at once, not `NOT VALID`) does.
+fn plain_add(kind: &ConstraintKind) -> Ddl {
+    match kind {
+        ConstraintKind::ForeignKey { .. } => Ddl::AddForeignKey { not_valid: false },
+        ConstraintKind::Check { .. } => Ddl::AddCheck { not_valid: false },
+        _ => Ddl::AddKeyConstraint,
     }
 }
 

@@ -483,7 +483,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     }
     add = add.risk(
         RiskCode::ExclusiveLock,
-        Some(Lock::AccessExclusive),
+        Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)),
         format!(
             "ACCESS EXCLUSIVE lock on {table}, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to {table} also converts {list}"
         ),
@@ -559,7 +559,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             .map(|s| Key::Column(table.clone(), s.name.clone())),
     );
     let build = |index: Index, summary: String, steps: &mut Vec<Step>, swap: &mut Step| {
-        let mut b = concurrent_index_build(&index, summary);
+        let mut b = concurrent_index_build(&index, summary, ctx.opts.pg_version);
         for st in &mut b {
             st.phase = Phase::Backfill;
             st.sort_key = key.clone();
@@ -695,7 +695,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         .down(format!("{at} DROP CONSTRAINT IF EXISTS {chk}"))
         .risk(
             RiskCode::ExclusiveLock,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::AddCheck { not_valid: true }.lock(ctx.opts.pg_version)),
             format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"),
         );
         check.needs_new.push(filled.clone());
@@ -712,7 +712,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         .tx(Tx::Validate)
         .risk(
             RiskCode::ValidatesScan,
-            Some(Lock::ShareUpdateExclusive),
+            Some(Ddl::ValidateConstraint.lock(ctx.opts.pg_version)),
             format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"),
         );
         v.needs_new
@@ -914,7 +914,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     swap = swap
         .risk(
             RiskCode::ExclusiveLock,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::DropColumn.lock(ctx.opts.pg_version)),
             format!(
                 "ACCESS EXCLUSIVE lock on {table}{}, brief: the prepared columns, indexes and validated NOT NULL checks are swapped in, CHECKs and foreign keys re-added NOT VALID",
                 if old_cons.iter().chain(&new_cons).any(|(t, _)| *t != table) {
@@ -948,7 +948,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         .tx(Tx::Validate)
         .risk(
             RiskCode::ValidatesScan,
-            Some(Lock::ShareUpdateExclusive),
+            Some(Ddl::ValidateConstraint.lock(ctx.opts.pg_version)),
             format!("scans {t} under SHARE UPDATE EXCLUSIVE: reads and writes continue"),
         );
         v.needs_new.push(Key::Constraint(t.clone(), c.name.clone()));
