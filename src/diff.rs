@@ -907,7 +907,10 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
         rename_derived_names(&mut s, new, &from_q, name, out);
     }
 
-    // Columns.
+    // Columns. What refers to a table's columns, looked up once (renames of columns do not change
+    // it), so each rename touches only its table, the tables referencing it, its indexes and
+    // sequences instead of scanning the whole schema.
+    let refs = ColumnRefs::of(&s);
     for (tname, t) in &new.tables {
         for c in &t.columns {
             let Some(from) = &c.directives.renamed_from else {
@@ -937,7 +940,7 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
                 .column_mut(from)
                 .expect("checked above: the old column exists");
             oc.name = c.name.clone();
-            rename_column_refs(&mut s, tname, from, &c.name);
+            rename_column_refs(&mut s, &refs, tname, from, &c.name);
             out.push(Change::RenameColumn {
                 table: tname.clone(),
                 old: from.clone(),
@@ -1118,7 +1121,53 @@ fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {
 /// in PostgreSQL: constraint and index column lists, sequence ownership. Expressions are left alone
 /// (PostgreSQL stores them by column number, so they follow too; their text is compared as written
 /// in the new file).
-fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
+/// By table: the tables whose foreign keys reference it (itself included), its indexes and the
+/// sequences it owns.
+struct ColumnRefs {
+    tables: HashMap<QualName, BTreeSet<QualName>>,
+    indexes: HashMap<QualName, Vec<QualName>>,
+    sequences: HashMap<QualName, Vec<QualName>>,
+}
+
+impl ColumnRefs {
+    fn of(s: &Schema) -> ColumnRefs {
+        let mut tables: HashMap<QualName, BTreeSet<QualName>> = HashMap::new();
+        for t in s.tables.values() {
+            tables
+                .entry(t.name.clone())
+                .or_default()
+                .insert(t.name.clone());
+            for c in t.constraints.values() {
+                if let ConstraintKind::ForeignKey { ref_table, .. } = &c.kind {
+                    tables
+                        .entry(ref_table.clone())
+                        .or_default()
+                        .insert(t.name.clone());
+                }
+            }
+        }
+        let mut indexes: HashMap<QualName, Vec<QualName>> = HashMap::new();
+        for i in s.indexes.values() {
+            indexes
+                .entry(i.table.clone())
+                .or_default()
+                .push(i.name.clone());
+        }
+        let mut sequences: HashMap<QualName, Vec<QualName>> = HashMap::new();
+        for q in s.sequences.values() {
+            if let Some((t, _)) = &q.owned_by {
+                sequences.entry(t.clone()).or_default().push(q.name.clone());
+            }
+        }
+        ColumnRefs {
+            tables,
+            indexes,
+            sequences,
+        }
+    }
+}
+
+fn rename_column_refs(s: &mut Schema, refs: &ColumnRefs, table: &QualName, from: &str, to: &str) {
     let fix_expr = |e: &mut Expr| {
         *e = Expr::new(
             pg::rename_column_refs(&e.sql, &table.name, from, to),
@@ -1132,7 +1181,10 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
             }
         }
     };
-    for (tname, t) in s.tables.iter_mut() {
+    for tname in refs.tables.get(table).into_iter().flatten() {
+        let Some(t) = s.tables.get_mut(tname) else {
+            continue;
+        };
         for c in t.constraints.values_mut() {
             match &mut c.kind {
                 ConstraintKind::PrimaryKey { columns, include } if tname == table => {
@@ -1171,8 +1223,8 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
             }
         }
     }
-    for i in s.indexes.values_mut() {
-        if &i.table == table {
+    for name in refs.indexes.get(table).into_iter().flatten() {
+        if let Some(i) = s.indexes.get_mut(name) {
             for k in &mut i.keys {
                 match &mut k.key {
                     IndexKeyExpr::Column(c) if c == from => *c = to.to_string(),
@@ -1186,9 +1238,9 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
             }
         }
     }
-    for seq in s.sequences.values_mut() {
-        if let Some((t, c)) = &mut seq.owned_by
-            && t == table
+    for name in refs.sequences.get(table).into_iter().flatten() {
+        if let Some(seq) = s.sequences.get_mut(name)
+            && let Some((_, c)) = &mut seq.owned_by
             && c == from
         {
             *c = to.to_string();

@@ -284,7 +284,16 @@ fn verify_reports_a_failing_up_file_and_bad_input() {
     );
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("building the new schema failed:\nbad.sql:1:1: ERROR: function no_such_function(integer) does not exist"), "{err}");
+    assert!(err.contains("building the new schema failed:\nerror[42883]: PostgreSQL: function no_such_function(integer) does not exist\n --> bad.sql:1:35\n"), "{err}");
+    assert!(
+        err.contains("1 | CREATE TABLE t (id integer CHECK (no_such_function(id)));\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("  | {}^^^^^^^^^^^^^^^^\n", " ".repeat(34))),
+        "{err}"
+    );
+    assert!(err.contains("= note: hint: No function matches"), "{err}");
     let out = gen_in(
         dir,
         &[

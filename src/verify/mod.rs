@@ -92,22 +92,52 @@ pub fn pg_error(e: &postgres::Error, sql: Option<&str>) -> String {
 }
 
 /// Runs a script statement by statement (as `psql -v ON_ERROR_STOP=1 -f` does), each statement
-/// its own simple query, so statements that refuse transaction blocks work. The error names the
-/// failing statement's file:line:col.
+/// its own simple query, so statements that refuse transaction blocks work. The error shows the
+/// failing statement (file:line:col and a caret under it, or under the position PostgreSQL names)
+/// with PostgreSQL's message, detail and hint.
 pub fn apply_script(client: &mut postgres::Client, script: &Input) -> Result<(), String> {
     let text = crate::parse::blank_meta_commands(&script.text);
     let statements = crate::parse::statements(&script.path, &text).map_err(|e| e.to_string())?;
     for st in &statements {
         let sql = st.text(&text);
-        client.batch_execute(sql).map_err(|e| {
-            format!(
-                "{}:{}:{}: {}",
-                script.path,
-                st.line,
-                st.column,
-                pg_error(&e, Some(sql))
-            )
-        })?;
+        if let Err(e) = client.batch_execute(sql) {
+            let Some(db) = e.as_db_error() else {
+                return Err(format!("{}:{}:{}: {e}", script.path, st.line, st.column));
+            };
+            // A position PostgreSQL gives (1-based, in characters of the statement) narrows the
+            // caret to the word there.
+            let span = match db.position() {
+                Some(postgres::error::ErrorPosition::Original(pos)) => sql
+                    .char_indices()
+                    .nth((*pos as usize).saturating_sub(1))
+                    .map(|(i, _)| crate::diagnostic::word_at(&text, st.span.start + i))
+                    .unwrap_or(st.span.clone()),
+                _ => st.span.clone(),
+            };
+            let mut notes = Vec::new();
+            for (label, value) in [
+                ("detail", db.detail()),
+                ("hint", db.hint()),
+                ("where", db.where_()),
+            ] {
+                if let Some(v) = value {
+                    notes.push((crate::diagnostic::Kind::Note, format!("{label}: {v}")));
+                }
+            }
+            let d = crate::diagnostic::Diagnostic {
+                kind: crate::diagnostic::Kind::Error,
+                code: Some(db.code().code()),
+                title: format!("PostgreSQL: {}", db.message()),
+                file: &script.path,
+                text: &text,
+                first_line: 1,
+                span,
+                label: None,
+                notes,
+                help: Vec::new(),
+            };
+            return Err(d.render(false));
+        }
     }
     Ok(())
 }
