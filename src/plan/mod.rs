@@ -300,8 +300,9 @@ struct Context<'a> {
     new_indexes: HashMap<&'a QualName, Vec<&'a Index>>,
     /// Foreign keys by the table they reference: `[old, new]`, each (table, constraint).
     fks_to: [HashMap<&'a QualName, Vec<(&'a QualName, &'a Constraint)>>; 2],
-    /// Relation names (tables, views, sequences, indexes, constraint indexes): `[old, new]`.
-    relations: [HashSet<QualName>; 2],
+    /// Relation names (tables, views, sequences, indexes, constraint indexes) as (schema, name):
+    /// `[old, new]`.
+    relations: [HashSet<(&'a str, &'a str)>; 2],
     /// Indexes of existing tables that change definition but keep their name: by name, the
     /// temporary name the new one is built under before it takes the old one's place.
     replaced_indexes: HashMap<QualName, QualName>,
@@ -353,7 +354,7 @@ impl Context<'_> {
     /// in the old schema, the first of `name_ccnew`, `name_ccnew1`, ... (cut to PostgreSQL's 63
     /// bytes) that is free in both.
     fn free_relation_name(&self, schema: &str, name: &str) -> String {
-        let has = |i: usize, n: &str| self.relations[i].contains(&QualName::new(schema, n));
+        let has = |i: usize, n: &str| self.relations[i].contains(&(schema, n));
         let taken = |n: &str| has(0, n) || has(1, n);
         if !has(0, name) {
             return name.to_string();
@@ -375,19 +376,19 @@ impl Context<'_> {
 /// Every relation name of `s` (tables, views, sequences, indexes, the indexes of PRIMARY KEY /
 /// UNIQUE / EXCLUDE constraints): they share one namespace per schema. A set, so that looking a
 /// name up is not a scan (`Schema::has_relation` is).
-fn relation_names(s: &Schema) -> HashSet<QualName> {
-    let mut names: HashSet<QualName> = s
+fn relation_names(s: &Schema) -> HashSet<(&str, &str)> {
+    let mut names: HashSet<(&str, &str)> = s
         .tables
         .keys()
         .chain(s.views.keys())
         .chain(s.sequences.keys())
         .chain(s.indexes.keys())
-        .cloned()
+        .map(|q| (q.schema.as_str(), q.name.as_str()))
         .collect();
     for t in s.tables.values() {
         for c in t.constraints.values() {
             if c.kind.has_index() {
-                names.insert(QualName::new(t.name.schema.clone(), c.name.clone()));
+                names.insert((t.name.schema.as_str(), c.name.as_str()));
             }
         }
     }
