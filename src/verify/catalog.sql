@@ -1,4 +1,4 @@
--- Normalised catalog of the current database, written for the `cases` test runner.
+-- Normalised catalog of the current database, used by `gen verify` and the `cases` test runner.
 --
 -- One row (column `line`) per user object or per object property that a migration can
 -- change. The runner escapes newlines and sorts the lines, so the result does not depend
