@@ -28,6 +28,33 @@ pub enum CommentTarget {
     Column(QualName, String),
     Constraint(QualName, String),
     Index(QualName),
+    View {
+        name: QualName,
+        materialized: bool,
+    },
+    /// A function or procedure by signature (`schema.name(args)`).
+    Routine {
+        signature: String,
+        procedure: bool,
+    },
+    /// A trigger (table, name).
+    Trigger(QualName, String),
+    /// A policy (table, name).
+    Policy(QualName, String),
+}
+
+impl CommentTarget {
+    /// Objects whose comment goes with their statement: created again, they get it back from
+    /// their create step, so only a change on an object that stays is a change of its own.
+    fn goes_with_definition(&self) -> bool {
+        matches!(
+            self,
+            CommentTarget::View { .. }
+                | CommentTarget::Routine { .. }
+                | CommentTarget::Trigger(..)
+                | CommentTarget::Policy(..)
+        )
+    }
 }
 
 /// A column whose type is an enum (or an array of it) in both models: an enum rebuild converts it.
@@ -388,11 +415,66 @@ fn diff_routines(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             out.push(Change::DropRoutine(o.clone()));
         }
     }
+    // A routine dropped and created again (its return type changes) takes the SQL-language
+    // routines that call it along: they are dropped before it and created again after it,
+    // transitively.
+    let mut rebuilt: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let gone = recreated_routines(out);
+        let before = rebuilt.len();
+        for (key, o) in &old.routines {
+            if o.sql_body
+                && !gone.contains(&o.name)
+                && o.mentions.iter().any(|m| gone.contains(m))
+                && let Some(n) = new.routines.get(key)
+                && rebuilt.insert(key.clone())
+            {
+                out.retain(
+                    |c| !matches!(c, Change::ReplaceRoutine { new, .. } if new.signature() == *key),
+                );
+                out.push(Change::DropRoutine(o.clone()));
+                out.push(Change::CreateRoutine(n.clone()));
+            }
+        }
+        if rebuilt.len() == before {
+            break;
+        }
+    }
 }
 
-/// Whether view `v` reads column `column` of `table` (by the names its query mentions).
+/// The routines (by name) that `changes` drop while the new schema still has them: what calls
+/// them must be dropped first and created again after.
+fn recreated_routines(changes: &[Change]) -> BTreeSet<QualName> {
+    let created: BTreeSet<String> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::CreateRoutine(r) => Some(r.signature()),
+            _ => None,
+        })
+        .collect();
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropRoutine(r) if created.contains(&r.signature()) => Some(r.name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether view `v` reads column `column` of `table` (by the names its query mentions; a `*`
+/// reads every column).
 pub fn view_reads(v: &View, table: &QualName, column: &str) -> bool {
-    v.mentions.contains(table) && v.words.iter().any(|w| w == column)
+    v.mentions.contains(table) && (v.words.iter().any(|w| w == column) || view_has_star(v))
+}
+
+/// Whether the view's query has a `*` (`SELECT *`, `t.*`): PostgreSQL expands it into the
+/// columns the table had when the view was created, so a column added later is not in the
+/// view until it is created again. (`count(*)` counts too: rebuilding such a view is harmless.)
+pub fn view_has_star(v: &View) -> bool {
+    v.definition
+        .canon
+        .split(' ')
+        .any(|t| t == "*" || t.ends_with(".*"))
 }
 
 /// Views are compared by definition; a view is also rebuilt (dropped and created again) when a
@@ -409,16 +491,42 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         }
     }
     for c in out.iter() {
-        let (table, column) = match c {
-            Change::AlterColumn { table, old, new } if old.ty != new.ty => (table, &old.name),
-            Change::DropColumn { table, column } => (table, &column.name),
-            Change::RenameColumn { table, old, .. } => (table, old),
+        let touched: Vec<(&QualName, &String)> = match c {
+            Change::AlterColumn { table, old, new } if old.ty != new.ty => vec![(table, &old.name)],
+            Change::DropColumn { table, column } => vec![(table, &column.name)],
+            Change::RenameColumn { table, old, .. } => vec![(table, old)],
+            // A `*` view does not show a new column until it is created again.
+            Change::AddColumn { table, .. } => {
+                for v in old.views.values() {
+                    if v.mentions.contains(table)
+                        && view_has_star(v)
+                        && new.views.contains_key(&v.name)
+                    {
+                        rebuilt.insert(v.name.clone());
+                    }
+                }
+                continue;
+            }
+            // Rebuilding an enum converts its columns (in either direction: the down of an
+            // added label rebuilds too), which PostgreSQL refuses under a view.
+            Change::AlterEnum { users, .. } => {
+                users.iter().map(|u| (&u.table, &u.column)).collect()
+            }
             _ => continue,
         };
-        for v in old.views.values() {
-            if view_reads(v, table, column) && new.views.contains_key(&v.name) {
-                rebuilt.insert(v.name.clone());
+        for (table, column) in touched {
+            for v in old.views.values() {
+                if view_reads(v, table, column) && new.views.contains_key(&v.name) {
+                    rebuilt.insert(v.name.clone());
+                }
             }
+        }
+    }
+    // Views calling a routine that is dropped and created again.
+    let routines = recreated_routines(out);
+    for v in old.views.values() {
+        if new.views.contains_key(&v.name) && v.mentions.iter().any(|m| routines.contains(m)) {
+            rebuilt.insert(v.name.clone());
         }
     }
     // Views reading rebuilt (or dropped) views, transitively.
@@ -427,7 +535,9 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         for v in old.views.values() {
             if new.views.contains_key(&v.name)
                 && v.mentions.iter().any(|m| {
-                    rebuilt.contains(m) || (old.views.contains_key(m) && !new.views.contains_key(m))
+                    rebuilt.contains(m)
+                        || (old.views.contains_key(m) && !new.views.contains_key(m))
+                        || (old.tables.contains_key(m) && !new.tables.contains_key(m))
                 })
             {
                 rebuilt.insert(v.name.clone());
@@ -449,15 +559,17 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
 }
 
-/// A changed trigger is dropped and created again.
+/// A changed trigger is dropped and created again; so is one whose function is.
 fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    let routines = recreated_routines(out);
+    let recreated = |t: &Trigger| t.function.as_ref().is_some_and(|f| routines.contains(f));
     for (key, o) in &old.triggers {
-        if new.triggers.get(key) != Some(o) {
+        if new.triggers.get(key) != Some(o) || recreated(o) {
             out.push(Change::DropTrigger(o.clone()));
         }
     }
     for (key, t) in &new.triggers {
-        if old.triggers.get(key) != Some(t) {
+        if old.triggers.get(key) != Some(t) || old.triggers.get(key).is_some_and(recreated) {
             out.push(Change::CreateTrigger(t.clone()));
         }
     }
@@ -896,14 +1008,69 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     for i in s.indexes.values() {
         put(CommentTarget::Index(i.name.clone()), &i.comment);
     }
+    for v in s.views.values() {
+        put(
+            CommentTarget::View {
+                name: v.name.clone(),
+                materialized: v.materialized,
+            },
+            &v.comment,
+        );
+    }
+    for r in s.routines.values() {
+        put(
+            CommentTarget::Routine {
+                signature: r.signature(),
+                procedure: r.procedure,
+            },
+            &r.comment,
+        );
+    }
+    for t in s.triggers.values() {
+        put(
+            CommentTarget::Trigger(t.table.clone(), t.name.clone()),
+            &t.comment,
+        );
+    }
+    for p in s.policies.values() {
+        put(
+            CommentTarget::Policy(p.table.clone(), p.name.clone()),
+            &p.comment,
+        );
+    }
     m
 }
 
 fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     let (oc, nc) = (comments(old), comments(new));
     let targets: BTreeSet<&CommentTarget> = oc.keys().chain(nc.keys()).collect();
+    // Views, routines, triggers and policies created (again) or dropped by this migration.
+    let mut rebuilt: BTreeSet<CommentTarget> = BTreeSet::new();
+    for c in out.iter() {
+        let t = match c {
+            Change::CreateView(v) | Change::DropView(v) => CommentTarget::View {
+                name: v.name.clone(),
+                materialized: v.materialized,
+            },
+            Change::CreateRoutine(r) | Change::DropRoutine(r) => CommentTarget::Routine {
+                signature: r.signature(),
+                procedure: r.procedure,
+            },
+            Change::CreateTrigger(t) | Change::DropTrigger(t) => {
+                CommentTarget::Trigger(t.table.clone(), t.name.clone())
+            }
+            Change::CreatePolicy(p) | Change::DropPolicy(p) => {
+                CommentTarget::Policy(p.table.clone(), p.name.clone())
+            }
+            _ => continue,
+        };
+        rebuilt.insert(t);
+    }
     for t in targets {
         let (o, n) = (oc.get(t), nc.get(t));
+        if t.goes_with_definition() && rebuilt.contains(t) {
+            continue;
+        }
         if o != n {
             out.push(Change::Comment {
                 target: t.clone(),

@@ -474,6 +474,9 @@ pub struct Routine {
     /// Tables, views and types its text mentions (for SQL-language bodies, which PostgreSQL
     /// checks at creation).
     pub mentions: Vec<QualName>,
+    /// Words of its text: the columns of the tables it mentions are among them.
+    #[serde(default)]
+    pub words: Vec<String>,
     pub sql_body: bool,
     pub comment: Option<String>,
 }

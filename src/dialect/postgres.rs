@@ -1149,25 +1149,24 @@ fn grant_target(o: &GrantObject) -> (String, String) {
             format!("TABLE {}", qualified(t)),
         ),
         GrantObject::Sequence(q) => (String::new(), format!("SEQUENCE {}", qualified(q))),
-        GrantObject::Routine(key) => {
-            // `schema.name(args)`: the arguments as the model keeps them, without defaults.
-            let (name, args) = key.split_once('(').unwrap_or((key, ")"));
-            let args = args.strip_suffix(')').unwrap_or(args);
-            let q = name
-                .split_once('.')
-                .map_or_else(|| QualName::public(name), |(s, n)| QualName::new(s, n));
-            (
-                String::new(),
-                format!(
-                    "ROUTINE {}({})",
-                    qualified(&q),
-                    routine_args_without_defaults(args)
-                ),
-            )
-        }
+        GrantObject::Routine(key) => (
+            String::new(),
+            format!("ROUTINE {}", routine_signature_sql(key)),
+        ),
         GrantObject::Schema(s) => (String::new(), format!("SCHEMA {}", quote_ident(s))),
         GrantObject::Type(q) => (String::new(), format!("TYPE {}", qualified(q))),
     }
+}
+
+/// `schema.name(args)` (a routine's key in the model) as SQL: the name quoted where needed, the
+/// arguments without defaults (GRANT, COMMENT and DROP accept no defaults).
+pub fn routine_signature_sql(signature: &str) -> String {
+    let (name, args) = signature.split_once('(').unwrap_or((signature, ")"));
+    let args = args.strip_suffix(')').unwrap_or(args);
+    let q = name
+        .split_once('.')
+        .map_or_else(|| QualName::public(name), |(s, n)| QualName::new(s, n));
+    format!("{}({})", qualified(&q), routine_args_without_defaults(args))
 }
 
 /// A routine's argument list (as the model normalizes it) without `DEFAULT` expressions, which

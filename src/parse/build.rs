@@ -751,6 +751,20 @@ impl<'t> Builder<'t> {
                 }
             },
             "COMMENT" if w(2) == "CONSTRAINT" => self.comment_constraint(&s),
+            "COMMENT"
+                if matches!(
+                    w(2),
+                    "VIEW"
+                        | "MATERIALIZED"
+                        | "FUNCTION"
+                        | "PROCEDURE"
+                        | "ROUTINE"
+                        | "TRIGGER"
+                        | "POLICY"
+                ) =>
+            {
+                self.comment_on_definition(&s)
+            }
             "COMMENT" => self.comment(&s),
             k => {
                 let kind = if k.is_empty() {
@@ -779,6 +793,7 @@ impl<'t> Builder<'t> {
             returns: p.returns,
             definition: p.definition,
             mentions: p.mentions,
+            words: p.words,
             sql_body: p.sql_body,
             comment: None,
         };

@@ -264,6 +264,14 @@ impl Step {
         self.down.push(sql.into());
         self
     }
+    fn up_all(mut self, sql: impl IntoIterator<Item = String>) -> Self {
+        self.up.extend(sql);
+        self
+    }
+    fn down_all(mut self, sql: impl IntoIterator<Item = String>) -> Self {
+        self.down.extend(sql);
+        self
+    }
     fn tx(mut self, tx: Tx) -> Self {
         self.tx = tx;
         self
@@ -848,6 +856,21 @@ fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
             format!("CONSTRAINT {} ON {}", quote_ident(c), qualified(t))
         }
         CommentTarget::Index(i) => format!("INDEX {}", qualified(i)),
+        CommentTarget::View { name, materialized } => format!(
+            "{}VIEW {}",
+            if *materialized { "MATERIALIZED " } else { "" },
+            qualified(name)
+        ),
+        CommentTarget::Routine {
+            signature,
+            procedure,
+        } => format!(
+            "{} {}",
+            if *procedure { "PROCEDURE" } else { "FUNCTION" },
+            pg::routine_signature_sql(signature)
+        ),
+        CommentTarget::Trigger(t, n) => format!("TRIGGER {} ON {}", quote_ident(n), qualified(t)),
+        CommentTarget::Policy(t, n) => format!("POLICY {} ON {}", quote_ident(n), qualified(t)),
     };
     let value = match text {
         Some(t) => quote_literal(t),
@@ -866,7 +889,16 @@ fn comment_key(target: &CommentTarget) -> Key {
         CommentTarget::Column(t, c) => Key::Column(t.clone(), c.clone()),
         CommentTarget::Constraint(t, c) => Key::Constraint(t.clone(), c.clone()),
         CommentTarget::Index(i) => Key::Index(i.clone()),
+        CommentTarget::View { name, .. } => Key::Table(name.clone()),
+        CommentTarget::Routine { signature, .. } => Key::Signature(signature.clone()),
+        CommentTarget::Trigger(t, n) => Key::Trigger(format!("{t}.{n}")),
+        CommentTarget::Policy(t, n) => Key::Policy(format!("{t}.{n}")),
     }
+}
+
+/// `COMMENT ON` for an object created again from its statement, when it has a comment.
+fn comment_again(target: CommentTarget, text: &Option<String>) -> Option<String> {
+    text.as_ref().map(|_| comment_sql(&target, text))
 }
 
 fn extension_sql(e: &Extension) -> String {
@@ -1540,6 +1572,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     .iter()
                     .map(|u| Key::Column(u.table.clone(), u.column.clone())),
             );
+            // Views and policies over the columns it converts (in place, here or in the down)
+            // are dropped first and created again after.
+            for u in &in_place {
+                st.after_drop
+                    .extend(opaque::views_reading(ctx.old, &u.table, &u.column));
+                st.after_drop
+                    .extend(security::policies_reading(ctx.old, &u.table, &u.column));
+            }
             out.push(st);
             out
         }
@@ -2130,10 +2170,12 @@ fn add_column_steps(
         v.push(Key::Table(table.clone()));
         v
     };
+    let star_views = opaque::star_views_over(ctx.old, table);
     let with_step = |mut st: Step| {
         st.creates
             .push(Key::Column(table.clone(), column.name.clone()));
         st.needs_new = needs.clone();
+        st.after_drop.extend(star_views.iter().cloned());
         st
     };
     let drop_sql = format!("{at} DROP COLUMN {col}");

@@ -346,6 +346,10 @@ pub(super) fn set_table_flags(
     steps
 }
 
+fn policy_comment(p: &Policy) -> CommentTarget {
+    CommentTarget::Policy(p.table.clone(), p.name.clone())
+}
+
 fn policy_key(p: &Policy) -> Key {
     Key::Policy(p.key())
 }
@@ -432,6 +436,7 @@ pub(super) fn create_policy(ctx: &Context, p: &Policy) -> Vec<Step> {
         ),
     )
     .up(pg::create_policy(p))
+    .up_all(comment_again(policy_comment(p), &p.comment))
     .down(pg::drop_policy(p));
     st = policy_risk(st, p);
     st.creates.push(policy_key(p));
@@ -462,7 +467,8 @@ pub(super) fn drop_policy(ctx: &Context, p: &Policy) -> Vec<Step> {
         ),
     )
     .up(pg::drop_policy(p))
-    .down(pg::create_policy(p));
+    .down(pg::create_policy(p))
+    .down_all(comment_again(policy_comment(p), &p.comment));
     st = policy_risk(st, p);
     if ctx.dropped_tables.contains(&p.table) {
         // Dropped with its table; the down creates it again after the table.

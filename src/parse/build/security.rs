@@ -392,53 +392,7 @@ impl Builder<'_> {
                 Some("FUNCTION" | "PROCEDURE" | "ROUTINE") => {
                     let q =
                         qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad function name"))?;
-                    let args = if matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
-                        let start = c.i;
-                        let mut depth = 0;
-                        while let Some(t) = c.peek() {
-                            c.i += 1;
-                            match t.token {
-                                Token::LParen => depth += 1,
-                                Token::RParen => {
-                                    depth -= 1;
-                                    if depth == 0 {
-                                        break;
-                                    }
-                                }
-                                _ => {}
-                            }
-                        }
-                        let inner: Vec<&TokenWithSpan> = c.toks[start + 1..c.i - 1].to_vec();
-                        Some(arg_types(&super::super::opaque::normalize(&inner)))
-                    } else {
-                        None
-                    };
-                    let found: Vec<&String> = self
-                        .schema
-                        .routines
-                        .iter()
-                        .filter(|(_, r)| {
-                            r.name == q && args.as_ref().is_none_or(|a| &arg_types(&r.args) == a)
-                        })
-                        .map(|(k, _)| k)
-                        .collect();
-                    match found.as_slice() {
-                        [k] => out.push(GrantObject::Routine((*k).clone())),
-                        [] => {
-                            return Err(self.err(
-                                l,
-                                col,
-                                format!("privileges on unknown function {q}"),
-                            ));
-                        }
-                        _ => {
-                            return Err(self.err(
-                                l,
-                                col,
-                                format!("function {q} is overloaded: name its argument types"),
-                            ));
-                        }
-                    }
+                    out.push(GrantObject::Routine(self.routine_at(c, &q, l, col)?));
                 }
                 Some("TYPE" | "DOMAIN") => {
                     let q = qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad type name"))?;
@@ -470,6 +424,55 @@ impl Builder<'_> {
         }
         let _ = s;
         Ok(out)
+    }
+
+    /// The key of routine `q` named at the cursor, with its optional `(argument types)` read
+    /// (needed when the name is overloaded).
+    pub(super) fn routine_at(&self, c: &mut Cur, q: &QualName, l: usize, col: usize) -> R<String> {
+        let args = if matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
+            let start = c.i;
+            let mut depth = 0;
+            while let Some(t) = c.peek() {
+                c.i += 1;
+                match t.token {
+                    Token::LParen => depth += 1,
+                    Token::RParen => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let inner: Vec<&TokenWithSpan> = c.toks[start + 1..c.i - 1].to_vec();
+            Some(arg_types(&super::super::opaque::normalize(&inner)))
+        } else {
+            None
+        };
+        let folded = args.map(|a| {
+            a.iter()
+                .map(|t| super::super::opaque::fold_type_aliases(t))
+                .collect::<Vec<_>>()
+        });
+        let found: Vec<&String> = self
+            .schema
+            .routines
+            .iter()
+            .filter(|(_, r)| {
+                &r.name == q && folded.as_ref().is_none_or(|a| &arg_types(&r.args) == a)
+            })
+            .map(|(k, _)| k)
+            .collect();
+        match found.as_slice() {
+            [k] => Ok((*k).clone()),
+            [] => Err(self.err(l, col, format!("unknown function {q}"))),
+            _ => Err(self.err(
+                l,
+                col,
+                format!("function {q} is overloaded: name its argument types"),
+            )),
+        }
     }
 
     /// `GRANT privileges ON objects TO grantees [WITH GRANT OPTION] [GRANTED BY r]` and
@@ -746,6 +749,115 @@ fn grant_object_kind(o: &GrantObject) -> &'static str {
         GrantObject::Routine(_) => "a function",
         GrantObject::Schema(_) => "a schema",
         GrantObject::Type(_) => "a type",
+    }
+}
+
+impl Builder<'_> {
+    /// `COMMENT ON {VIEW | MATERIALIZED VIEW | FUNCTION | PROCEDURE | ROUTINE} name [(args)] IS
+    /// ...` and `COMMENT ON {TRIGGER | POLICY} name ON table IS ...` (token level: sqlparser
+    /// reads neither argument lists nor `ON table`).
+    pub(super) fn comment_on_definition(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("COMMENT");
+        c.kw("ON");
+        let (l, col) = c.pos();
+        let kind = if c.kw("MATERIALIZED") && c.kw("VIEW") {
+            "VIEW"
+        } else {
+            [
+                "VIEW",
+                "FUNCTION",
+                "PROCEDURE",
+                "ROUTINE",
+                "TRIGGER",
+                "POLICY",
+            ]
+            .into_iter()
+            .find(|k| c.kw(k))
+            .ok_or_else(|| self.err(l, col, "unsupported COMMENT ON target"))?
+        };
+        let (l, col) = c.pos();
+        let parts = c
+            .qualified()
+            .ok_or_else(|| self.err(l, col, "expected a name"))?;
+        let on_table = |this: &Self, c: &mut Cur| -> R<QualName> {
+            let (l, col) = c.pos();
+            if !c.kw("ON") {
+                return Err(this.err(l, col, "expected ON table"));
+            }
+            let t = c.qualified().and_then(|p| qn_parts(&p));
+            t.ok_or_else(|| this.err(l, col, "expected a table name"))
+        };
+        enum Target {
+            View(QualName),
+            Routine(String),
+            Trigger(String),
+            Policy(String),
+        }
+        let target = match kind {
+            "VIEW" => {
+                Target::View(qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad view name"))?)
+            }
+            "TRIGGER" | "POLICY" => {
+                let [name] = parts.as_slice() else {
+                    return Err(self.err(
+                        l,
+                        col,
+                        format!("a {} name has one part", kind.to_lowercase()),
+                    ));
+                };
+                let table = on_table(self, &mut c)?;
+                let key = format!("{table}.{name}");
+                if kind == "TRIGGER" {
+                    Target::Trigger(key)
+                } else {
+                    Target::Policy(key)
+                }
+            }
+            _ => {
+                let q = qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad function name"))?;
+                Target::Routine(self.routine_at(&mut c, &q, l, col)?)
+            }
+        };
+        let (vl, vcol) = c.pos();
+        if !c.kw("IS") {
+            return Err(self.err(vl, vcol, "expected IS 'text' or IS NULL"));
+        }
+        let text = match c.peek().map(|t| &t.token) {
+            Some(Token::SingleQuotedString(v)) | Some(Token::EscapedStringLiteral(v)) => {
+                Some(v.clone())
+            }
+            Some(Token::DollarQuotedString(d)) => Some(d.value.clone()),
+            Some(Token::Word(w))
+                if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("null") =>
+            {
+                None
+            }
+            _ => return Err(self.err(vl, vcol, "expected IS 'text' or IS NULL")),
+        };
+        let (what, slot) = match target {
+            Target::View(q) => (
+                "view",
+                self.schema.views.get_mut(&q).map(|o| &mut o.comment),
+            ),
+            Target::Routine(k) => (
+                "function",
+                self.schema.routines.get_mut(&k).map(|o| &mut o.comment),
+            ),
+            Target::Trigger(k) => (
+                "trigger",
+                self.schema.triggers.get_mut(&k).map(|o| &mut o.comment),
+            ),
+            Target::Policy(k) => (
+                "policy",
+                self.schema.policies.get_mut(&k).map(|o| &mut o.comment),
+            ),
+        };
+        let Some(slot) = slot else {
+            return Err(self.err(l, col, format!("COMMENT ON {kind}: unknown {what}")));
+        };
+        *slot = text;
+        Ok(())
     }
 }
 
