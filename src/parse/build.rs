@@ -342,6 +342,26 @@ impl<'a> Cur<'a> {
             _ => None,
         }
     }
+    /// Skips the parenthesized group at the cursor (which must be at its `(`) and returns the
+    /// tokens inside it; None when it is not closed (the cursor is then at the end).
+    fn group(&mut self) -> Option<&[&'a TokenWithSpan]> {
+        let start = self.i;
+        let mut depth = 0;
+        while let Some(t) = self.peek() {
+            self.i += 1;
+            match t.token {
+                Token::LParen => depth += 1,
+                Token::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(&self.toks[start + 1..self.i - 1]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
     fn at_end(&self) -> bool {
         self.i >= self.toks.len() || matches!(self.toks[self.i].token, Token::EOF)
     }

@@ -58,25 +58,10 @@ impl Builder<'_> {
         if !matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
             return Err(self.err(l, col, "expected ( after CHECK"));
         }
-        let start = c.i;
-        let mut depth = 0;
-        while let Some(t) = c.peek() {
-            c.i += 1;
-            match t.token {
-                Token::LParen => depth += 1,
-                Token::RParen => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        if depth != 0 {
+        let Some(inner) = c.group() else {
             return Err(self.err(l, col, "unbalanced parentheses in CHECK"));
-        }
-        let text = self.tokens_text(&c.toks[start + 1..c.i - 1]);
+        };
+        let text = self.tokens_text(inner);
         let e = self.domain_expr_text(l, col, &text)?;
         let not_valid = c.kw("NOT") && c.kw("VALID");
         Ok(DomainCheck {
