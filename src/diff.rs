@@ -15,7 +15,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 mod security;
-pub use security::policy_reads;
+pub use security::{CompositeSteps, columns_of_type, composite_steps, policy_reads};
 
 /// What a comment is attached to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -190,6 +190,16 @@ pub enum Change {
         old: Domain,
         new: Domain,
     },
+    CreateComposite(CompositeType),
+    DropComposite(CompositeType),
+    /// Attributes of a composite type added, dropped or retyped in place (`ALTER TYPE`).
+    /// `users` are the columns (`table.column`) of that type in the old schema, whose values
+    /// lose what a dropped attribute held.
+    AlterComposite {
+        old: CompositeType,
+        new: CompositeType,
+        users: Vec<String>,
+    },
     /// Row-level security or replica identity of a table change. For a table the migration
     /// drops (`with_drop`), the drop takes the settings and only the down restores them.
     SetTableFlags {
@@ -334,6 +344,13 @@ impl Change {
             CreateDomain(d) => DropDomain(d),
             DropDomain(d) => CreateDomain(d),
             AlterDomain { old, new } => AlterDomain { old: new, new: old },
+            CreateComposite(t) => DropComposite(t),
+            DropComposite(t) => CreateComposite(t),
+            AlterComposite { old, new, users } => AlterComposite {
+                old: new,
+                new: old,
+                users,
+            },
             SetTableFlags {
                 table,
                 old,
@@ -387,6 +404,7 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     diff_views(old, new, &mut changes);
     diff_triggers(old, new, &mut changes);
     security::diff_domains(old, new, &mut changes);
+    security::diff_composites(old, new, &mut changes);
     security::diff_table_flags(old, new, &mut changes);
     security::diff_policies(old, new, &mut changes);
     security::diff_privileges(old, new, &mut changes);
@@ -986,6 +1004,9 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     }
     for d in s.domains.values() {
         put(CommentTarget::Type(d.name.clone()), &d.comment);
+    }
+    for t in s.composites.values() {
+        put(CommentTarget::Type(t.name.clone()), &t.comment);
     }
     for q in s.sequences.values() {
         put(CommentTarget::Sequence(q.name.clone()), &q.comment);

@@ -1023,6 +1023,55 @@ use crate::model::{
     DefaultPrivilege, Domain, DomainCheck, Grant, GrantObject, Policy, ReplicaIdentity,
 };
 
+/// `name type [COLLATE c]` of a composite type's attribute.
+pub fn attribute_sql(a: &crate::model::Attribute) -> String {
+    let mut s = format!("{} {}", quote_ident(&a.name), type_sql(&a.ty));
+    if let Some(c) = &a.collation {
+        s.push_str(&format!(" COLLATE {c}"));
+    }
+    s
+}
+
+/// `CREATE TYPE name AS (attributes)`.
+pub fn create_composite(t: &crate::model::CompositeType) -> String {
+    let attrs: Vec<String> = t.attributes.iter().map(attribute_sql).collect();
+    format!(
+        "CREATE TYPE {} AS ({})",
+        qualified(&t.name),
+        attrs.join(", ")
+    )
+}
+
+/// The `ALTER TYPE` statement that takes a composite type through `steps` (None when there is
+/// nothing to do): drops first, then type changes, then additions, which append.
+pub fn alter_composite_sql(
+    name: &QualName,
+    drop: &[String],
+    retype: &[crate::model::Attribute],
+    add: &[crate::model::Attribute],
+) -> Option<String> {
+    let mut actions: Vec<String> = drop
+        .iter()
+        .map(|a| format!("DROP ATTRIBUTE {}", quote_ident(a)))
+        .collect();
+    for a in retype {
+        let mut s = format!(
+            "ALTER ATTRIBUTE {} TYPE {}",
+            quote_ident(&a.name),
+            type_sql(&a.ty)
+        );
+        if let Some(c) = &a.collation {
+            s.push_str(&format!(" COLLATE {c}"));
+        }
+        actions.push(s);
+    }
+    actions.extend(
+        add.iter()
+            .map(|a| format!("ADD ATTRIBUTE {}", attribute_sql(a))),
+    );
+    (!actions.is_empty()).then(|| format!("ALTER TYPE {} {}", qualified(name), actions.join(", ")))
+}
+
 /// `CHECK (expr) [NOT VALID]` of a domain.
 pub fn domain_check_sql(name: &str, c: &DomainCheck) -> String {
     format!(

@@ -223,7 +223,7 @@ fn fk_action(a: &Option<ReferentialAction>) -> FkAction {
 }
 
 /// Collation as PostgreSQL prints it: each part quoted where needed, `pg_catalog.` dropped.
-fn collation_name(n: &ObjectName) -> String {
+pub(super) fn collation_name(n: &ObjectName) -> String {
     let parts = name_parts(n);
     let parts: Vec<&String> = if parts.len() == 2 && parts[0] == "pg_catalog" {
         vec![&parts[1]]
@@ -984,9 +984,13 @@ impl<'t> Builder<'t> {
                         );
                         Ok(())
                     }
-                    Some(UserDefinedTypeRepresentation::Composite { .. }) | None => Err(
-                        self.err_at(s, "unsupported statement: CREATE TYPE ... AS (composite types are not supported yet)"),
-                    ),
+                    Some(UserDefinedTypeRepresentation::Composite { attributes }) => {
+                        self.composite_type(s, qn, &attributes)
+                    }
+                    None => Err(self.err_at(
+                        s,
+                        "unsupported statement: CREATE TYPE name (a shell type, without a definition)",
+                    )),
                     Some(_) => Err(self.err_at(s, "unsupported statement: CREATE TYPE (only enum types are supported)")),
                 }
             }
@@ -3018,6 +3022,8 @@ impl<'t> Builder<'t> {
                     o.comment = comment;
                 } else if let Some(d) = self.schema.domains.get_mut(&q) {
                     d.comment = comment;
+                } else if let Some(ct) = self.schema.composites.get_mut(&q) {
+                    ct.comment = comment;
                 } else {
                     return Err(missing(self, "TYPE"));
                 }
@@ -3124,23 +3130,31 @@ impl<'t> Builder<'t> {
     // ---------------------------------------------------------------- end of file
 
     pub fn finish(mut self) -> R<Parsed> {
-        // user enums and domains of the file: unqualified type names resolve through `public`
+        // user enums, domains and composite types of the file: unqualified type names resolve
+        // through `public`
         let enums: HashSet<String> = self
             .schema
             .enums
             .keys()
             .chain(self.schema.domains.keys())
+            .chain(self.schema.composites.keys())
             .filter(|q| q.schema == DEFAULT_SCHEMA)
             .map(|q| q.name.clone())
             .collect();
+        let resolve = |ty: &mut TypeRef| {
+            if ty.schema.is_none() && enums.contains(&ty.name) && builtin_alias(&ty.name).is_none()
+            {
+                ty.schema = Some(DEFAULT_SCHEMA.to_string());
+            }
+        };
         for t in self.schema.tables.values_mut() {
             for c in t.columns.iter_mut() {
-                if c.ty.schema.is_none()
-                    && enums.contains(&c.ty.name)
-                    && builtin_alias(&c.ty.name).is_none()
-                {
-                    c.ty.schema = Some(DEFAULT_SCHEMA.to_string());
-                }
+                resolve(&mut c.ty);
+            }
+        }
+        for ct in self.schema.composites.values_mut() {
+            for a in ct.attributes.iter_mut() {
+                resolve(&mut a.ty);
             }
         }
         // foreign keys: referenced table must exist; omitted columns = its primary key

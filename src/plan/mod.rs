@@ -652,6 +652,16 @@ fn data_losses(changes: &[Change]) -> Vec<String> {
                 out.push(s);
             }
             Change::DropEnum(e) => out.push(format!("drop type {}", e.name)),
+            Change::DropComposite(t) => out.push(format!("drop type {}", t.name)),
+            Change::AlterComposite { old, new, users } if !users.is_empty() => {
+                for a in crate::diff::composite_steps(old, new, true).drop {
+                    out.push(format!(
+                        "drop attribute {a} of type {} and its values in {}",
+                        new.name,
+                        users.join(", ")
+                    ));
+                }
+            }
             Change::DropExtension(e) => out.push(format!(
                 "drop extension {} and the objects it provides",
                 e.name
@@ -1786,6 +1796,9 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         CreateTrigger(t) => opaque::create_trigger(ctx, t),
         DropTrigger(t) => opaque::drop_trigger(ctx, t),
         CreateDomain(d) => security::create_domain(ctx, d),
+        CreateComposite(t) => security::create_composite(t),
+        DropComposite(t) => security::drop_composite(ctx, t),
+        AlterComposite { old, new, users } => security::alter_composite(old, new, users),
         DropDomain(d) => security::drop_domain(ctx, d),
         AlterDomain { old, new } => security::alter_domain(ctx, old, new),
         SetTableFlags {

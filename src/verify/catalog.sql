@@ -112,7 +112,17 @@ SELECT 'type ' || t.qname || ' '
                       || CASE WHEN r.rngsubdiff <> 0
                               THEN ' subdiff ' || r.rngsubdiff::regproc::text ELSE '' END
                       FROM pg_range r WHERE r.rngtypid = t.oid)
-          ELSE 'composite'
+          ELSE 'composite ('
+               || coalesce((SELECT string_agg(quote_ident(a.attname) || ' '
+                                              || format_type(a.atttypid, a.atttypmod)
+                                              || CASE WHEN a.attcollation <> 0
+                                                       AND a.attcollation <> (SELECT b.typcollation FROM pg_type b WHERE b.oid = a.atttypid)
+                                                      THEN ' collate ' || a.attcollation::regcollation::text
+                                                      ELSE '' END,
+                                              ', ' ORDER BY a.attnum)
+                            FROM pg_attribute a
+                            WHERE a.attrelid = t.typrelid AND a.attnum > 0
+                              AND NOT a.attisdropped), '') || ')'
           END
 FROM typ t
 
