@@ -18,6 +18,8 @@
 
 mod support;
 
+use gen_schema::Input;
+use gen_schema::verify::{self, Server};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -168,14 +170,28 @@ fn expect_equal(a: &Path, b: &Path, what: &str) -> Result<(), String> {
     ))
 }
 
-/// The message of a located error, without its `file:line:col: ` prefix and the source line.
+/// The message of a located error (`error: MESSAGE` followed by ` --> file:line:col`), without
+/// its location and the source line.
 fn error_message(stderr: &str) -> Option<String> {
-    let first = stderr.lines().find(|l| l.starts_with("error: "))?;
-    let rest = first.strip_prefix("error: ")?;
-    // file:line:col: message
-    let mut parts = rest.splitn(4, ':');
-    let (_, _, _, msg) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-    Some(msg.trim().to_string())
+    let mut lines = stderr.lines();
+    let first = lines.find(|l| l.starts_with("error: "))?;
+    let located = lines
+        .next()
+        .is_some_and(|l| l.trim_start().starts_with("--> "));
+    located.then(|| first["error: ".len()..].trim().to_string())
+}
+
+/// Runs schema file `file` in database `db`, statement by statement, as `gen verify` does.
+fn load(server: &Server, db: &str, file: &Path) -> Result<(), String> {
+    let text = fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut client = server.connect(db)?;
+    verify::apply_script(
+        &mut client,
+        &Input {
+            path: file.display().to_string(),
+            text,
+        },
+    )
 }
 
 /// Whether a schema file writes `CREATE EXTENSION ... VERSION v` (which pg_dump leaves out).
@@ -222,7 +238,7 @@ fn run_unit(u: &Unit) -> Result<String, String> {
     for (si, src) in u.sources.iter().enumerate() {
         let db = format!("d{}_{si}", u.index);
         server.recreate_db(&db, None)?;
-        if let Err(e) = server.apply_file(&db, &src.path) {
+        if let Err(e) = load(server, &db, &src.path) {
             // not valid SQL for PostgreSQL (a case about bad input): nothing to dump
             report.push(format!(
                 "{}: not loadable, skipped ({})",

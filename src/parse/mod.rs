@@ -11,8 +11,12 @@ mod canon;
 mod directives;
 mod names;
 mod opaque;
+mod statements;
 mod types;
 mod viewcanon;
+
+pub use statements::{Statement, blank_meta_commands, statements};
+pub(crate) use types::type_ref;
 
 use crate::error::SourceError;
 use crate::model::Schema;
@@ -71,8 +75,9 @@ impl<'t> Reader<'t> {
 
     /// Applies the statements of one file. `file` is only used in messages.
     pub fn read(&mut self, file: &'t str, text: &'t str) -> Result<(), SourceError> {
+        // psql meta-commands (`\restrict KEY` written by recent pg_dump): blanked, keeping positions
         let cleaned = blank_meta_commands(text);
-        let src: &str = cleaned.as_deref().unwrap_or(text);
+        let src: &str = &cleaned;
         let dialect = PostgreSqlDialect {};
         let tokens = Tokenizer::new(&dialect, src)
             .tokenize_with_location()
@@ -97,25 +102,6 @@ impl<'t> Reader<'t> {
     pub fn finish(self) -> Parsed {
         self.b.finish()
     }
-}
-
-/// psql meta-commands (`\restrict KEY` / `\unrestrict KEY`, written by pg_dump 17.6, 16.10,
-/// 15.14 and later, or `\connect`): blanked, keeping every position. None when there is none.
-fn blank_meta_commands(text: &str) -> Option<String> {
-    if !text.lines().any(|l| l.trim_start().starts_with('\\')) {
-        return None;
-    }
-    Some(
-        text.split_inclusive('\n')
-            .map(|l| {
-                if l.trim_start().starts_with('\\') {
-                    if l.ends_with('\n') { "\n" } else { "" }
-                } else {
-                    l
-                }
-            })
-            .collect(),
-    )
 }
 
 /// One statement: its tokens without the terminating `;` and without leading/trailing whitespace.

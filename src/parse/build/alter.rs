@@ -347,7 +347,13 @@ impl Builder<'_> {
                 }
                 DropKind::Type => {
                     let q = qn_parts(&name).ok_or_else(|| missing(self, "type"))?;
-                    self.schema.enums.remove(&q).is_some()
+                    if self.schema.enums.contains_key(&q) || self.schema.composites.contains_key(&q)
+                    {
+                        self.remove_type(&q, "type", cascade, l, col)?;
+                        true
+                    } else {
+                        false
+                    }
                 }
                 DropKind::Extension => {
                     let [n] = name.as_slice() else {
@@ -383,7 +389,7 @@ impl Builder<'_> {
                 DropKind::Domain => {
                     let q = qn_parts(&name).ok_or_else(|| missing(self, "domain"))?;
                     if self.schema.domains.contains_key(&q) {
-                        self.remove_domain(&q, cascade, l, col)?;
+                        self.remove_type(&q, "domain", cascade, l, col)?;
                         true
                     } else {
                         false
@@ -425,8 +431,17 @@ impl Builder<'_> {
         }
     }
 
-    /// `DROP DOMAIN`: columns of the domain go with CASCADE and are an error without it.
-    fn remove_domain(&mut self, q: &QualName, cascade: bool, line: usize, col: usize) -> R<()> {
+    /// Removes enum, composite type or domain `q` (`what` names it in messages) with what uses
+    /// it: the columns of tables and the attributes of composite types of that type (only with
+    /// CASCADE, as in PostgreSQL).
+    fn remove_type(
+        &mut self,
+        q: &QualName,
+        what: &str,
+        cascade: bool,
+        line: usize,
+        col: usize,
+    ) -> R<()> {
         let is_it =
             |t: &TypeRef| t.name == q.name && t.schema.as_ref().is_none_or(|sch| *sch == q.schema);
         let users: Vec<(QualName, String)> = self
@@ -440,14 +455,34 @@ impl Builder<'_> {
                     .map(|c| (t.name.clone(), c.name.clone()))
             })
             .collect();
-        if let Some((t, c)) = users.first()
-            && !cascade
-        {
-            return Err(self.err(
-                line,
-                col,
-                format!("cannot drop domain {q}: column {t}.{c} uses it (use CASCADE)"),
-            ));
+        let attribute_users: Vec<(QualName, String)> = self
+            .schema
+            .composites
+            .values()
+            .filter(|ct| ct.name != *q)
+            .flat_map(|ct| {
+                ct.attributes
+                    .iter()
+                    .filter(|a| is_it(&a.ty))
+                    .map(|a| (ct.name.clone(), a.name.clone()))
+            })
+            .collect();
+        if !cascade {
+            let user = users
+                .first()
+                .map(|(t, c)| format!("column {t}.{c}"))
+                .or_else(|| {
+                    attribute_users
+                        .first()
+                        .map(|(t, a)| format!("attribute {a} of type {t}"))
+                });
+            if let Some(user) = user {
+                return Err(self.err(
+                    line,
+                    col,
+                    format!("cannot drop {what} {q}: {user} uses it (use CASCADE)"),
+                ));
+            }
         }
         for (t, c) in users {
             if let Some(tbl) = self.schema.tables.get_mut(&t) {
@@ -455,6 +490,13 @@ impl Builder<'_> {
             }
             self.drop_column_dependents(&t, &c);
         }
+        for (t, a) in attribute_users {
+            if let Some(ct) = self.schema.composites.get_mut(&t) {
+                ct.attributes.retain(|x| x.name != a);
+            }
+        }
+        self.schema.enums.remove(q);
+        self.schema.composites.remove(q);
         self.schema.domains.remove(q);
         Ok(())
     }
@@ -883,6 +925,16 @@ impl Builder<'_> {
             .qualified()
             .and_then(|p| qn_parts(&p))
             .ok_or_else(|| self.err(l, col, "expected a type name"))?;
+        if self.schema.composites.contains_key(&q) {
+            return Err(self.err(
+                l,
+                col,
+                format!(
+                    "unsupported statement: ALTER TYPE of composite type {q} (write its \
+                     attributes in its CREATE TYPE ... AS (...))"
+                ),
+            ));
+        }
         if !self.schema.enums.contains_key(&q) {
             return Err(self.err(
                 l,
