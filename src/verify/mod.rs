@@ -23,11 +23,15 @@ use std::path::Path;
 pub const CATALOG_SQL: &str = include_str!("catalog.sql");
 
 /// Reads the catalog of the database `client` is connected to: sorted lines, with newlines inside
-/// a line (function bodies, view definitions) escaped as `\n`.
+/// a line (function bodies, view definitions) escaped as `\n`. Names are printed as the default
+/// `search_path` sees them, whatever the session set (pg_dump's files empty it).
 pub fn catalog(client: &mut postgres::Client) -> Result<String, String> {
-    let rows = client
-        .query(CATALOG_SQL, &[])
-        .map_err(|e| format!("catalog query failed: {}", pg_error(&e, None)))?;
+    let failed = |e: postgres::Error| format!("catalog query failed: {}", pg_error(&e, None));
+    let mut tx = client.transaction().map_err(failed)?;
+    tx.batch_execute("SET LOCAL search_path TO DEFAULT")
+        .map_err(failed)?;
+    let rows = tx.query(CATALOG_SQL, &[]).map_err(failed)?;
+    tx.rollback().map_err(failed)?;
     let mut lines: Vec<String> = rows
         .iter()
         .map(|row| {
