@@ -12,7 +12,13 @@
 //!   `cases` runner does with
 //!   the hand-written files (with the case's seed, during and check files). Cases whose new.sql
 //!   carries directives (`@renamed`, `@backfill`, ...) are not round-tripped: a dump has no
-//!   comments, so the change would mean something else.
+//!   comments, so the change would mean something else. When PostgreSQL itself rejects a
+//!   `--clean` dump on an empty database (pg_dump 15 writes `ALTER DOMAIN d DROP CONSTRAINT IF
+//!   EXISTS c` without IF EXISTS for the domain), the plain dump is round-tripped instead and the
+//!   runner says so.
+//!
+//! Known failures are listed in `EXPECTED_FAILURES` with their reason: such a unit passes only
+//! when every one of its failures is the known one, and fails when it passes.
 //!
 //! Run: `cargo test --release --test dumps [NAME]` (same environment as `cases`).
 
@@ -225,7 +231,13 @@ fn expected_exit_code(case: &Path) -> i32 {
         .unwrap_or(0)
 }
 
-fn run_unit(u: &Unit) -> Result<String, String> {
+/// What one unit found: its report lines and its failures (each a message).
+struct Findings {
+    report: Vec<String>,
+    failures: Vec<String>,
+}
+
+fn run_unit(u: &Unit) -> Result<Findings, String> {
     let server = support::server::server()?;
     let tmp = tempfile::Builder::new()
         .prefix("gen-dumps-")
@@ -331,10 +343,37 @@ fn run_unit(u: &Unit) -> Result<String, String> {
             report.push(format!("round trip: skipped ({why})"));
         } else {
             for tag in ROUNDTRIP {
-                let k = FLAG_SETS
+                let mut tag = *tag;
+                let mut k = FLAG_SETS
                     .iter()
-                    .position(|(t, _)| t == tag)
+                    .position(|(t, _)| *t == tag)
                     .expect("flag set");
+                // PostgreSQL itself may reject a --clean dump on an empty database (pg_dump 15
+                // writes `ALTER DOMAIN d DROP CONSTRAINT IF EXISTS c` with no IF EXISTS for the
+                // domain); then the plain dump, which the clean one repeats after its prelude,
+                // is round-tripped instead.
+                if tag != "plain" {
+                    let db = format!("d{}_empty", u.index);
+                    let mut rejected = None;
+                    for f in [&old[k], &new[k]] {
+                        server.recreate_db(&db, None)?;
+                        if let Err(e) = load(server, &db, f) {
+                            rejected = Some(e.lines().next().unwrap_or("").to_string());
+                            break;
+                        }
+                    }
+                    server.drop_db(&db);
+                    if let Some(why) = rejected {
+                        let line = format!(
+                            "round trip [{tag}]: PostgreSQL rejects the {tag} dump on an empty \
+                             database ({why}); the plain dump is round-tripped instead"
+                        );
+                        eprintln!("{}: {line}", u.name);
+                        report.push(line);
+                        tag = "plain";
+                        k = 0;
+                    }
+                }
                 let dir = tmp.path().join(format!("case_{tag}"));
                 fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
                 for entry in fs::read_dir(case_dir).map_err(|e| e.to_string())?.flatten() {
@@ -369,11 +408,7 @@ fn run_unit(u: &Unit) -> Result<String, String> {
             }
         }
     }
-    if failures.is_empty() {
-        Ok(report.join("\n"))
-    } else {
-        Err(failures.join("\n\n"))
-    }
+    Ok(Findings { report, failures })
 }
 
 /// Stops the throwaway cluster even if main unwinds.
@@ -385,20 +420,79 @@ impl Drop for Shutdown {
     }
 }
 
+/// Known failures: (unit, reason, text every failure of the unit contains). A listed unit
+/// passes only when it fails and each of its failures is the known one; it fails when it passes
+/// (take it off the list) or fails in another way.
+const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[
+    (
+        "case/comments_on_definitions",
+        "SQL-standard function bodies (`RETURN expr`) are compared as written; pg_dump prints \
+         them as PostgreSQL stores them, with casts and parentheses (`RETURN ((p)::numeric / \
+         100.0)`), so a dump plans CREATE OR REPLACE of those functions",
+        "replace the definition of function",
+    ),
+    (
+        "case/routine_dependents_rebuilt",
+        "SQL-standard function bodies (`RETURN expr`): as above",
+        "replace the definition of function",
+    ),
+];
+
+/// The verdict on a unit, against [`EXPECTED_FAILURES`].
+fn judge(name: &str, findings: Findings, verbose: bool) -> Result<(), String> {
+    let expected = EXPECTED_FAILURES.iter().find(|(n, _, _)| *n == name);
+    if verbose {
+        eprintln!("{name}:\n  {}", findings.report.join("\n  "));
+    }
+    match (expected, findings.failures.is_empty()) {
+        (None, true) => Ok(()),
+        (None, false) => Err(findings.failures.join("\n\n")),
+        (Some((_, why, _)), true) => Err(format!(
+            "listed as an expected failure ({why}), but passes: take it off EXPECTED_FAILURES \
+             in tests/dumps.rs and the README"
+        )),
+        (Some((_, why, marker)), false) => {
+            let other: Vec<&String> = findings
+                .failures
+                .iter()
+                .filter(|f| !f.contains(marker))
+                .collect();
+            if other.is_empty() {
+                eprintln!(
+                    "{name}: expected failure ({} checks fail: {why})",
+                    findings.failures.len()
+                );
+                Ok(())
+            } else {
+                Err(format!(
+                    "expected failure ({why}), but it also fails otherwise:\n\n{}",
+                    other
+                        .iter()
+                        .map(|f| f.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n\n")
+                ))
+            }
+        }
+    }
+}
+
 fn main() {
     let args = Arguments::from_args();
     let verbose = std::env::var_os("GEN_DUMPS_VERBOSE").is_some();
-    let trials = units()
+    let units = units();
+    for (name, _, _) in EXPECTED_FAILURES {
+        assert!(
+            units.iter().any(|u| u.name == *name),
+            "EXPECTED_FAILURES names {name}, which is no unit"
+        );
+    }
+    let trials = units
         .into_iter()
         .map(|u| {
-            Trial::test(u.name.clone(), move || match run_unit(&u) {
-                Ok(report) => {
-                    if verbose {
-                        eprintln!("{}:\n  {}", u.name, report.replace('\n', "\n  "));
-                    }
-                    Ok(())
-                }
-                Err(e) => Err(Failed::from(e)),
+            Trial::test(u.name.clone(), move || {
+                let findings = run_unit(&u).map_err(Failed::from)?;
+                judge(&u.name, findings, verbose).map_err(Failed::from)
             })
         })
         .collect();
