@@ -1101,7 +1101,8 @@ pub fn retype_refs(sql: &str, from: &QualName, to: &QualName) -> Option<String> 
     use sqlparser::tokenizer::Token;
     let solid = solid_tokens(sql)?;
     let is_cast_lead = |t: &Token| {
-        matches!(t, Token::DoubleColon) || matches!(t, Token::Word(w) if w.value.eq_ignore_ascii_case("as") && w.quote_style.is_none())
+        matches!(t, Token::DoubleColon)
+            || matches!(t, Token::Word(w) if w.value.eq_ignore_ascii_case("as") && w.quote_style.is_none())
     };
     let mut out = String::with_capacity(sql.len() + 16);
     let mut at = 0;

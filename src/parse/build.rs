@@ -21,6 +21,9 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 type R<T> = Result<T, SourceError>;
 
+#[path = "partition.rs"]
+mod partition;
+
 /// A constraint before it has a name.
 struct PendingCon {
     name: Option<String>,
@@ -680,6 +683,7 @@ impl<'t> Builder<'t> {
             "ALTER" => match w(1) {
                 "TABLE" => self.alter_table(&s),
                 "SEQUENCE" => self.alter_sequence(&s),
+                "INDEX" if Self::is_index_attach(&s) => self.alter_index_attach(&s),
                 "SCHEMA" | "TYPE" | "INDEX" | "EXTENSION"
                     if s.toks
                         .iter()
@@ -1538,7 +1542,8 @@ impl<'t> Builder<'t> {
     }
 
     fn create_table(&mut self, s: &Stmt) -> R<()> {
-        let (toks, specs) = self.strip_identity_options(s.toks)?;
+        let (toks, partitioning) = self.take_partition_clauses(s)?;
+        let (toks, specs) = self.strip_identity_options(&toks)?;
         self.ident_specs = specs;
         let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
         let Statement::CreateTable(ct) = st else {
@@ -1569,12 +1574,15 @@ impl<'t> Builder<'t> {
             unlogged: ct.unlogged,
             comment: None,
             directives,
+            partition_by: None,
+            partition_of: None,
         };
         self.schema.tables.insert(qn.clone(), table);
         let mut pending = Vec::new();
         for cd in &ct.columns {
             self.add_column(s, &qn, cd, &mut pending)?;
         }
+        self.apply_partition_clauses(s, &qn, partitioning)?;
         for tc in &ct.constraints {
             let p = self.table_constraint(s, &qn, tc, false)?;
             pending.push(p);
@@ -2362,9 +2370,11 @@ impl<'t> Builder<'t> {
         // `ON ONLY t` (pg_dump, partitioned tables): sqlparser cannot read ONLY here.
         let mut toks: Vec<TokenWithSpan> = Vec::with_capacity(s.toks.len());
         let mut prev_on = false;
+        let mut only = false;
         for t in s.toks {
             if prev_on && is_kw(t, "ONLY") {
                 prev_on = false;
+                only = true;
                 continue;
             }
             if !matches!(t.token, Token::Whitespace(_)) {
@@ -2585,13 +2595,19 @@ impl<'t> Builder<'t> {
             comment: None,
             directives,
         };
-        self.schema.indexes.insert(iq, idx);
+        self.schema.indexes.insert(iq.clone(), idx);
+        if !only {
+            self.index_on_partitions(&iq);
+        }
         Ok(())
     }
 
     // ---------------------------------------------------------------- ALTER TABLE
 
     fn alter_table(&mut self, s: &Stmt) -> R<()> {
+        if let Some(r) = self.alter_table_partition(s) {
+            return r;
+        }
         let (toks, specs) = self.strip_identity_options(s.toks)?;
         self.ident_specs = specs;
         let (toks, ident_actions) = self.strip_identity_actions(toks)?;
@@ -2622,7 +2638,7 @@ impl<'t> Builder<'t> {
         let ast::AlterTable {
             name,
             if_exists,
-            only: _,
+            only,
             operations,
             location,
             on_cluster,
@@ -2639,6 +2655,7 @@ impl<'t> Builder<'t> {
             }
             return Err(self.err_at(s, format!("ALTER TABLE of unknown table {tq}")));
         }
+        let before = self.partition_snapshot(&tq);
         let mut pending = Vec::new();
         for op in &operations {
             match op {
@@ -2796,6 +2813,7 @@ impl<'t> Builder<'t> {
             }
         }
         self.name_constraints(&tq, pending)?;
+        self.propagate_to_partitions(s, &tq, before, only)?;
         self.apply_identity_actions(&tq, ident_actions)
     }
 
@@ -3032,6 +3050,7 @@ impl<'t> Builder<'t> {
     // ---------------------------------------------------------------- end of file
 
     pub fn finish(mut self) -> R<Parsed> {
+        self.prune_partition_indexes();
         // user enums of the file: unqualified type names resolve through `public`
         let enums: HashSet<String> = self
             .schema

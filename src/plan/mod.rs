@@ -512,7 +512,11 @@ pub fn plan(
         }
     }
     for c in &changes {
-        if let Change::AlterEnum { old: oe, new: ne, users } = c
+        if let Change::AlterEnum {
+            old: oe,
+            new: ne,
+            users,
+        } = c
             && added_labels(&oe.labels, &ne.labels).is_none()
         {
             let temp = enum_temp_name(&ne.name);
@@ -1365,9 +1369,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             let temp = ctx.enum_rebuilds.get(&ne.name);
             // Columns of large tables change through shadow columns typed with the new type
             // under its temporary name; the rest convert in place when the type is swapped in.
-            let (shadowed, in_place): (Vec<&EnumUser>, Vec<&EnumUser>) = users
-                .iter()
-                .partition(|u| ctx.enum_shadowed.contains(&(u.table.clone(), u.column.clone())));
+            let (shadowed, in_place): (Vec<&EnumUser>, Vec<&EnumUser>) =
+                users.iter().partition(|u| {
+                    ctx.enum_shadowed
+                        .contains(&(u.table.clone(), u.column.clone()))
+                });
             let in_place: Vec<EnumUser> = in_place.into_iter().cloned().collect();
             let mut out = Vec::new();
             let mut st = Step::new(
@@ -1416,10 +1422,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     );
                 }
                 out.push(create);
-                st.summary = format!(
-                    "swap in the new type {} (created as {temp})",
-                    ne.name
-                );
+                st.summary = format!("swap in the new type {} (created as {temp})", ne.name);
                 st.up = enum_change_sql(old, ne, &in_place, false);
                 st.down = enum_unswap_sql(old, ne, temp, &inverse_users);
                 st.needs_new.push(Key::Type(temp.clone()));
@@ -1443,8 +1446,10 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 Tx::Alone
             };
             if !adds_only {
-                let large: Vec<&EnumUser> =
-                    in_place.iter().filter(|u| !ctx.is_small(&u.table)).collect();
+                let large: Vec<&EnumUser> = in_place
+                    .iter()
+                    .filter(|u| !ctx.is_small(&u.table))
+                    .collect();
                 if !large.is_empty() || (temp.is_none() && in_place.is_empty()) {
                     st.risks.push(Risk::new(
                         RiskCode::TableRewrite,

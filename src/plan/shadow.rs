@@ -102,9 +102,9 @@ pub(super) fn enum_column(
             &i.table == table
                 && index_uses(i, col)
                 && (i.predicate.as_ref().is_some_and(|p| names_type(&p.sql))
-                    || i.keys.iter().any(|k| {
-                        matches!(&k.key, IndexKeyExpr::Expression(e) if names_type(&e.sql))
-                    }))
+                    || i.keys.iter().any(
+                        |k| matches!(&k.key, IndexKeyExpr::Expression(e) if names_type(&e.sql)),
+                    ))
         });
         let views = schema.views.values().any(|v| {
             crate::diff::view_reads(v, table, col) && v.words.iter().any(|w| w == &ty.name)
