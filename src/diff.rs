@@ -14,6 +14,8 @@ use crate::model::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+mod partition;
+
 /// What a comment is attached to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum CommentTarget {
@@ -153,6 +155,16 @@ pub enum Change {
     DropView(View),
     CreateTrigger(Trigger),
     DropTrigger(Trigger),
+    /// An existing table becomes a partition (`ALTER TABLE parent ATTACH PARTITION`).
+    AttachPartition {
+        table: QualName,
+        of: PartitionOf,
+    },
+    /// A partition leaves its parent and stays a table (`ALTER TABLE parent DETACH PARTITION`).
+    DetachPartition {
+        table: QualName,
+        of: PartitionOf,
+    },
 }
 
 impl Change {
@@ -231,6 +243,8 @@ impl Change {
             DropView(v) => CreateView(v),
             CreateTrigger(t) => DropTrigger(t),
             DropTrigger(t) => CreateTrigger(t),
+            AttachPartition { table, of } => DetachPartition { table, of },
+            DetachPartition { table, of } => AttachPartition { table, of },
         }
     }
 }
@@ -241,7 +255,18 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     // Renames first: they map old names onto new ones, and the rest of the diff works on the
     // renamed old model.
     let renamed_old = apply_renames(old, new, &mut changes)?;
-    let old = &renamed_old;
+    // What partitions inherit is not theirs to diff; tables whose partitioning changes are
+    // rebuilt (see `partition`).
+    let prepared = partition::prepare(&renamed_old, new, &changes);
+    let gone = &prepared.gone;
+    let nothing = Schema::default();
+    diff_tables(gone, &nothing, &mut changes);
+    diff_indexes(gone, &nothing, &mut changes);
+    diff_views(gone, &nothing, &mut changes);
+    diff_triggers(gone, &nothing, &mut changes);
+    diff_comments(gone, &nothing, &mut changes);
+    changes.extend(prepared.changes);
+    let old = &prepared.old;
 
     diff_schemas(old, new, &mut changes);
     diff_extensions(old, new, &mut changes);

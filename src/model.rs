@@ -15,6 +15,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
+mod partition;
+pub use partition::{IndexDef, constraint_index, same_index_definition};
+
 /// The default schema for unqualified names.
 pub const DEFAULT_SCHEMA: &str = "public";
 

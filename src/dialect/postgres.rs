@@ -2,6 +2,12 @@
 
 use crate::model::{QualName, TypeRef};
 
+mod partition;
+pub use partition::{
+    attach_partition_lock, drop_check_constraints_except, has_detach_concurrently,
+    partition_bound_sql, partition_constraint, partition_key_sql,
+};
+
 /// NAMEDATALEN - 1: the longest identifier PostgreSQL keeps, in bytes.
 pub const MAX_IDENT: usize = 63;
 
@@ -549,12 +555,17 @@ pub fn create_table(t: &Table) -> String {
             constraint_body(c)
         ));
     }
-    format!(
+    let mut s = format!(
         "CREATE {}TABLE {} (\n{}\n)",
         if t.unlogged { "UNLOGGED " } else { "" },
         qualified(&t.name),
         lines.join(",\n")
-    )
+    );
+    if let Some(k) = &t.partition_by {
+        s.push_str(" PARTITION BY ");
+        s.push_str(&partition_key_sql(k));
+    }
+    s
 }
 
 /// `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table USING method (...) ...`.

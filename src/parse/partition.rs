@@ -25,15 +25,6 @@ pub(super) struct PartitionClauses {
     of: Option<(PartitionOf, (usize, usize))>,
 }
 
-/// Which kind of index an index of a table is, for the cloning rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum IndexKind {
-    Plain,
-    Primary,
-    Unique,
-    Exclude,
-}
-
 /// The tokens of a statement without whitespace and comments, with their index in `toks`.
 fn sig_indexes(toks: &[TokenWithSpan]) -> Vec<usize> {
     (0..toks.len()).filter(|&i| sig(&toks[i])).collect()
@@ -751,7 +742,7 @@ impl Builder<'_> {
             .and_then(|t| t.partition_of.as_ref())
             .is_some_and(|o| o.parent == pdef.table);
         if !is_partition_of
-            || !same_definition(&pdef, &cdef)
+            || !same_index_definition(&pdef, &cdef)
             || (pkind != IndexKind::Plain && ckind != pkind)
         {
             return Err(self.err(
@@ -766,30 +757,10 @@ impl Builder<'_> {
 
     // ------------------------------------------------------------------- indexes of partitions
 
-    /// The definition of the index named `name` (a plain index, the index of a PRIMARY KEY /
-    /// UNIQUE / EXCLUDE constraint, or an index of a partition attached to its parent's), and
-    /// its kind.
     fn index_def(&self, name: &QualName) -> Option<(Index, IndexKind)> {
-        if let Some(i) = self.schema.indexes.get(name) {
-            return Some((i.clone(), IndexKind::Plain));
-        }
-        if let Some(pi) = self.schema.partition_indexes.get(name) {
-            let (mut def, kind) = self.index_def(&pi.parent)?;
-            def.name = pi.name.clone();
-            def.table = pi.table.clone();
-            return Some((def, kind));
-        }
-        for t in self.schema.tables.values() {
-            if t.name.schema != name.schema {
-                continue;
-            }
-            if let Some(c) = t.constraints.get(&name.name)
-                && let Some(d) = constraint_index_def(&t.name, c)
-            {
-                return Some(d);
-            }
-        }
-        None
+        let d = self.schema.index_definition(name)?;
+        let kind = IndexKind::of(&d);
+        Some((d.index, kind))
     }
 
     /// The indexes of `table`: its own, its constraints', and those attached to its parent's.
@@ -860,7 +831,7 @@ impl Builder<'_> {
                 return None;
             }
             let (d, k) = self.index_def(&n)?;
-            (k == kind && same_definition(&want, &d)).then_some((d, k))
+            (k == kind && same_index_definition(&want, &d)).then_some((d, k))
         });
         if let Some((d, k)) = found {
             self.attach_index(&d, k, pidx);
@@ -965,92 +936,16 @@ impl Builder<'_> {
     /// `DETACH PARTITION`: what the partition had from its parent becomes its own (the indexes
     /// attached to the parent's, the inherited CHECK and FOREIGN KEY constraints).
     fn detach(&mut self, child: &QualName) {
-        let parent = self.schema.tables[child]
-            .partition_of
-            .as_ref()
-            .map(|o| o.parent.clone());
-        let attached: Vec<QualName> = self
-            .schema
-            .partition_indexes
-            .values()
-            .filter(|p| &p.table == child)
-            .map(|p| p.name.clone())
-            .collect();
-        for n in attached {
-            let Some((def, kind)) = self.index_def(&n) else {
-                continue;
-            };
-            let root = self.root_constraint(&n);
-            self.schema.partition_indexes.remove(&n);
-            match kind {
-                IndexKind::Plain => {
-                    self.schema.indexes.insert(
-                        n.clone(),
-                        Index {
-                            comment: None,
-                            directives: Directives::default(),
-                            ..def
-                        },
-                    );
-                }
-                _ => {
-                    let Some(c) = root else {
-                        continue;
-                    };
-                    let t = self.schema.tables.get_mut(child).expect("table");
-                    t.constraints.insert(
-                        n.name.clone(),
-                        Constraint {
-                            name: n.name.clone(),
-                            comment: None,
-                            directives: Directives::default(),
-                            ..c
-                        },
-                    );
-                }
-            }
-        }
-        let inherited: Vec<Constraint> = parent
-            .as_ref()
-            .and_then(|p| self.schema.tables.get(p))
-            .map(|pt| {
-                pt.constraints
-                    .values()
-                    .filter(|c| {
-                        matches!(
-                            c.kind,
-                            ConstraintKind::Check {
-                                no_inherit: false,
-                                ..
-                            } | ConstraintKind::ForeignKey { .. }
-                        )
-                    })
-                    .cloned()
-                    .collect()
-            })
-            .unwrap_or_default();
-        let t = self.schema.tables.get_mut(child).expect("table");
-        for c in inherited {
-            t.constraints.entry(c.name.clone()).or_insert(Constraint {
-                comment: None,
-                directives: Directives::default(),
-                ..c
-            });
-        }
-        t.partition_of = None;
-    }
-
-    /// The constraint behind the root of a chain of attached indexes.
-    fn root_constraint(&self, name: &QualName) -> Option<Constraint> {
-        let mut n = name.clone();
-        while let Some(p) = self.schema.partition_indexes.get(&n) {
-            n = p.parent.clone();
-        }
+        let Some((table, indexes)) = self.schema.detached(child) else {
+            return;
+        };
         self.schema
-            .tables
-            .values()
-            .filter(|t| t.name.schema == n.schema)
-            .find_map(|t| t.constraints.get(&n.name).cloned())
+            .partition_indexes
+            .retain(|_, p| &p.table != child);
+        for i in indexes {
+            self.schema.indexes.insert(i.name.clone(), i);
+        }
+        self.schema.tables.insert(child.clone(), table);
     }
 
     /// Removes the indexes attached to an index that is gone (a parent's index or constraint
@@ -1164,83 +1059,24 @@ impl Builder<'_> {
     }
 }
 
-/// The index of a PRIMARY KEY / UNIQUE / EXCLUDE constraint, as an index definition.
-fn constraint_index_def(table: &QualName, c: &Constraint) -> Option<(Index, IndexKind)> {
-    let (columns, include, nnd, kind) = match &c.kind {
-        ConstraintKind::PrimaryKey { columns, include } => {
-            (columns.clone(), include.clone(), false, IndexKind::Primary)
-        }
-        ConstraintKind::Unique {
-            columns,
-            include,
-            nulls_not_distinct,
-        } => (
-            columns.clone(),
-            include.clone(),
-            *nulls_not_distinct,
-            IndexKind::Unique,
-        ),
-        ConstraintKind::Exclude { definition } => {
-            // compared by its definition text
-            let i = Index {
-                name: QualName::new(table.schema.clone(), c.name.clone()),
-                table: table.clone(),
-                unique: false,
-                method: "exclude".into(),
-                keys: vec![IndexKey {
-                    key: IndexKeyExpr::Expression(definition.clone()),
-                    collation: None,
-                    opclass: None,
-                    descending: false,
-                    nulls_first: None,
-                }],
-                include: vec![],
-                predicate: None,
-                nulls_not_distinct: false,
-                with: vec![],
-                comment: None,
-                directives: Directives::default(),
-            };
-            return Some((i, IndexKind::Exclude));
-        }
-        _ => return None,
-    };
-    Some((
-        Index {
-            name: QualName::new(table.schema.clone(), c.name.clone()),
-            table: table.clone(),
-            unique: true,
-            method: "btree".into(),
-            keys: columns
-                .into_iter()
-                .map(|col| IndexKey {
-                    key: IndexKeyExpr::Column(col),
-                    collation: None,
-                    opclass: None,
-                    descending: false,
-                    nulls_first: None,
-                })
-                .collect(),
-            include,
-            predicate: None,
-            nulls_not_distinct: nnd,
-            with: vec![],
-            comment: None,
-            directives: Directives::default(),
-        },
-        kind,
-    ))
+/// Which kind of index an index of a table is, for the cloning rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IndexKind {
+    Plain,
+    Primary,
+    Unique,
+    Exclude,
 }
 
-/// Whether two indexes are the same index apart from their name and table (what PostgreSQL's
-/// `CompareIndexInfo` compares).
-fn same_definition(a: &Index, b: &Index) -> bool {
-    a.unique == b.unique
-        && a.method == b.method
-        && a.keys == b.keys
-        && a.include == b.include
-        && a.predicate == b.predicate
-        && a.nulls_not_distinct == b.nulls_not_distinct
+impl IndexKind {
+    fn of(d: &IndexDef) -> IndexKind {
+        match d.constraint.as_ref().map(|c| &c.kind) {
+            None => IndexKind::Plain,
+            Some(ConstraintKind::PrimaryKey { .. }) => IndexKind::Primary,
+            Some(ConstraintKind::Exclude { .. }) => IndexKind::Exclude,
+            Some(_) => IndexKind::Unique,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 mod opaque;
+mod partition;
 mod shadow;
 
 /// The three phases of a zero-downtime change.
@@ -156,6 +157,8 @@ enum Key {
     Signature(String),
     /// A trigger by `schema.table.name`.
     Trigger(String),
+    /// A table, as a partition of its parent.
+    Partition(QualName),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1223,6 +1226,22 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
     use Change::*;
     let new = ctx.new;
     match change {
+        CreateTable(t) if t.partition_of.is_some() => partition::create_partition(ctx, t),
+        DropTable(t) if t.partition_of.is_some() => partition::drop_partition(ctx, t),
+        AttachPartition { table, of } => partition::attach(ctx, table, of),
+        DetachPartition { table, of } => partition::detach(ctx, table, of),
+        CreateIndex(i) if partition::partitioned(ctx.new, &i.table) => {
+            partition::create_index(ctx, i)
+        }
+        DropIndex(i)
+            if partition::partitioned(ctx.old, &i.table)
+                && !ctx.dropped_tables.contains(&i.table) =>
+        {
+            partition::drop_index(ctx, i)
+        }
+        AddConstraint { table, constraint } if partition::adds_key(ctx, table, constraint) => {
+            partition::add_key(ctx, table, constraint)
+        }
         CreateSchema(s) => {
             let mut st = Step::new(Phase::Expand, Rank::Schema, s, format!("create schema {s}"))
                 .up(format!("CREATE SCHEMA {}", quote_ident(s)))

@@ -1,0 +1,1226 @@
+//! Partitioning: partitions created, dropped, attached and detached, and indexes and keys of
+//! partitioned tables, without long locks on the partitioned table.
+//!
+//! - A new partition is created on its own, with what it inherits and with its indexes equal to
+//!   its parent's (named as the new schema names them), then attached: `ATTACH PARTITION` takes
+//!   SHARE UPDATE EXCLUSIVE on the parent (PostgreSQL 12+) where `CREATE TABLE ... PARTITION OF`
+//!   takes ACCESS EXCLUSIVE, and it attaches those indexes instead of building its own.
+//! - An existing table is attached after a CHECK equal to its partition constraint was added
+//!   NOT VALID and validated (SHARE UPDATE EXCLUSIVE: writes continue), so that ATTACH skips its
+//!   validation scan under ACCESS EXCLUSIVE; the indexes the parent's require are built
+//!   CONCURRENTLY first. A DEFAULT partition gets a CHECK excluding the new rows, which spares its
+//!   scan the same way. The CHECKs are dropped once attached.
+//! - A dropped partition is detached (`CONCURRENTLY` on PostgreSQL 14+ when the parent has no
+//!   DEFAULT partition), then dropped.
+//! - An index of an existing partitioned table is created `ON ONLY` the parent (invalid, no
+//!   build), built `CONCURRENTLY` on each partition, then the partitions' indexes are attached
+//!   (`ALTER INDEX ... ATTACH PARTITION`), which makes it valid. A PRIMARY KEY / UNIQUE
+//!   constraint is built the same way (each partition's index becomes its constraint with
+//!   `USING INDEX`), a FOREIGN KEY is added `NOT VALID` and validated on each partition (not
+//!   supported on the partitioned table itself), then added to the parent, which attaches them.
+
+use super::*;
+
+/// Whether index or constraint changes on `table` take the partitioned path.
+pub(super) fn partitioned(schema: &Schema, table: &QualName) -> bool {
+    schema.is_partitioned(table)
+}
+
+fn is_fk(c: &Constraint) -> bool {
+    matches!(c.kind, ConstraintKind::ForeignKey { .. })
+}
+
+fn attach_sql(parent: &QualName, child: &QualName, bound: &PartitionBound) -> String {
+    format!(
+        "{} ATTACH PARTITION {} {}",
+        alter_table(parent),
+        qualified(child),
+        pg::partition_bound_sql(bound)
+    )
+}
+
+fn detach_sql(parent: &QualName, child: &QualName, concurrently: bool) -> String {
+    format!(
+        "{} DETACH PARTITION {}{}",
+        alter_table(parent),
+        qualified(child),
+        if concurrently { " CONCURRENTLY" } else { "" }
+    )
+}
+
+/// What a partition of `parent` needs before it is attached: the parent, its indexes and keys
+/// (so that the partition's equal ones are attached to them), its inherited constraints.
+fn parent_keys(schema: &Schema, parent: &QualName) -> Vec<Key> {
+    let mut v = vec![Key::Table(parent.clone())];
+    v.extend(
+        schema
+            .indexes
+            .values()
+            .filter(|i| &i.table == parent)
+            .map(|i| Key::Index(i.name.clone())),
+    );
+    v.extend(
+        schema
+            .partition_indexes
+            .values()
+            .filter(|p| &p.table == parent)
+            .map(|p| Key::Index(p.name.clone())),
+    );
+    if let Some(t) = schema.tables.get(parent) {
+        v.extend(
+            t.constraints
+                .values()
+                .filter(|c| c.kind.has_index() || c.is_inherited())
+                .map(|c| Key::Constraint(parent.clone(), c.name.clone())),
+        );
+    }
+    v
+}
+
+/// The columns of `table` a step that attaches or detaches one of its partitions waits for:
+/// the new schema's columns (added, retyped, made NOT NULL) and the old ones that go, so that
+/// the partition is attached with, or detached after, the parent's column changes.
+fn column_keys(ctx: &Context, table: &QualName) -> (Vec<Key>, Vec<Key>) {
+    let mut needs = Vec::new();
+    if let Some(t) = ctx.new.tables.get(table) {
+        for c in &t.columns {
+            needs.push(Key::Column(table.clone(), c.name.clone()));
+            if c.not_null {
+                needs.push(Key::NotNull(table.clone(), c.name.clone()));
+            }
+        }
+    }
+    let gone = ctx
+        .old
+        .tables
+        .get(table)
+        .map(|t| {
+            t.columns
+                .iter()
+                .filter(|c| {
+                    ctx.new
+                        .tables
+                        .get(table)
+                        .and_then(|n| n.column(&c.name))
+                        .is_none()
+                })
+                .map(|c| Key::Column(table.clone(), c.name.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    (needs, gone)
+}
+
+/// A temporary CHECK's name: `<table>_<what>`, cut to 63 bytes.
+fn check_name(table: &QualName, what: &str) -> String {
+    let suffix = format!("_{what}");
+    pg::clip(&table.name, pg::MAX_IDENT - suffix.len().min(pg::MAX_IDENT)).to_string() + &suffix
+}
+
+/// Statements that add CHECK `name` on `table` NOT VALID, validate it, and drop it.
+struct Check {
+    table: QualName,
+    name: String,
+    expr: String,
+}
+
+impl Check {
+    fn add_sql(&self) -> String {
+        format!(
+            "{} ADD CONSTRAINT {} CHECK {} NOT VALID",
+            alter_table(&self.table),
+            quote_ident(&self.name),
+            self.expr
+        )
+    }
+    fn drop_sql(&self) -> String {
+        format!(
+            "{} DROP CONSTRAINT {}",
+            alter_table(&self.table),
+            quote_ident(&self.name)
+        )
+    }
+    /// The expand-phase steps that add it NOT VALID (brief ACCESS EXCLUSIVE) and validate it
+    /// (SHARE UPDATE EXCLUSIVE: reads and writes continue), with `why` in their summaries.
+    fn steps(&self, why: &str) -> Vec<Step> {
+        let key = format!("{}.{}", self.table, self.name);
+        let mut add = Step::new(
+            Phase::Expand,
+            Rank::Constraint,
+            &key,
+            format!(
+                "add CHECK {} on {} (NOT VALID): {why}",
+                self.name, self.table
+            ),
+        )
+        .up(self.add_sql())
+        .down(self.drop_sql())
+        .risk(
+            RiskCode::ExclusiveLock,
+            Some(Lock::AccessExclusive),
+            format!(
+                "ACCESS EXCLUSIVE lock on {}, brief: NOT VALID skips the scan",
+                self.table
+            ),
+        );
+        add.needs_new.push(Key::Table(self.table.clone()));
+        add.creates
+            .push(Key::Constraint(self.table.clone(), self.name.clone()));
+        let mut validate = Step::new(
+            Phase::Expand,
+            Rank::Validate,
+            &key,
+            format!("validate CHECK {} on {}", self.name, self.table),
+        )
+        .up(format!(
+            "{} VALIDATE CONSTRAINT {}",
+            alter_table(&self.table),
+            quote_ident(&self.name)
+        ))
+        .tx(Tx::Validate)
+        .risk(
+            RiskCode::ValidatesScan,
+            Some(Lock::ShareUpdateExclusive),
+            format!(
+                "scans {} under SHARE UPDATE EXCLUSIVE: reads and writes continue",
+                self.table
+            ),
+        );
+        validate
+            .needs_new
+            .push(Key::Constraint(self.table.clone(), self.name.clone()));
+        validate
+            .creates
+            .push(Key::Validated(self.table.clone(), self.name.clone()));
+        vec![add, validate]
+    }
+}
+
+/// The DEFAULT partition of `parent` that ATTACH would scan under ACCESS EXCLUSIVE (it exists
+/// before the migration, stays the DEFAULT partition, and is not known to be small), with the
+/// CHECK that spares the scan when the bound's partition constraint can be written here.
+fn default_guard(
+    ctx: &Context,
+    parent: &QualName,
+    child: &QualName,
+    bound: &PartitionBound,
+) -> Option<(QualName, Option<Check>)> {
+    let d = ctx.new.default_partition(parent)?;
+    if &d == child
+        || ctx.is_new_table(&d)
+        || ctx.is_small(&d)
+        || ctx.old.default_partition(parent).as_ref() != Some(&d)
+    {
+        return None;
+    }
+    let pt = ctx.new.tables.get(parent)?;
+    let check = pt
+        .partition_by
+        .as_ref()
+        .and_then(|k| pg::partition_constraint(pt, k, bound))
+        .map(|c| Check {
+            table: d.clone(),
+            name: check_name(&d, &format!("not_{}", child.name)),
+            expr: format!("(NOT {c})"),
+        });
+    Some((d, check))
+}
+
+/// The SQL that creates partition `t` of the new schema on its own (with the constraints it
+/// inherits, its keys and its indexes equal to its parent's, as the new schema names them), and
+/// the statement that attaches it.
+fn create_sql(schema: &Schema, t: &QualName) -> Option<(Vec<String>, String, Vec<Key>)> {
+    let table = schema.tables.get(t)?;
+    let of = table.partition_of.as_ref()?;
+    let (mut shape, indexes) = schema.detached(t)?;
+    shape.constraints.retain(|_, c| !is_fk(c));
+    let mut keys: Vec<Key> = shape
+        .constraints
+        .keys()
+        .map(|c| Key::Constraint(t.clone(), c.clone()))
+        .collect();
+    let mut v = vec![pg::create_table(&shape)];
+    for i in &indexes {
+        v.push(pg::create_index(i, false));
+        keys.push(Key::Index(i.name.clone()));
+    }
+    Some((v, attach_sql(&of.parent, t, &of.bound), keys))
+}
+
+/// `CreateTable` of a partition.
+pub(super) fn create_partition(ctx: &Context, t: &Table) -> Vec<Step> {
+    let Some(of) = &t.partition_of else {
+        return Vec::new();
+    };
+    let Some((create, attach, keys)) = create_sql(ctx.new, &t.name) else {
+        return Vec::new();
+    };
+    let mut steps = Vec::new();
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::Table,
+        t.name.to_string(),
+        format!(
+            "create partition {} of {} ({})",
+            t.name,
+            of.parent,
+            pg::partition_bound_sql(&of.bound)
+        ),
+    );
+    st.up = create;
+    st.up.push(attach);
+    st.down.push(format!("DROP TABLE {}", qualified(&t.name)));
+    if !ctx.is_new_table(&of.parent) {
+        let lock = pg::attach_partition_lock(ctx.opts.pg_version);
+        if lock == Lock::AccessExclusive {
+            st = st.risk(RiskCode::ExclusiveLock, Some(lock), format!(
+                "ACCESS EXCLUSIVE lock on {}, brief: ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE only from PostgreSQL 12",
+                of.parent
+            ));
+        }
+        if let Some((d, check)) = default_guard(ctx, &of.parent, &t.name, &of.bound) {
+            match check {
+                Some(c) => {
+                    steps.extend(c.steps(&format!(
+                        "it spares the scan of the DEFAULT partition when {} is attached",
+                        t.name
+                    )));
+                    st.up.push(c.drop_sql());
+                    st.down.insert(0, c.add_sql());
+                    st.needs_new.push(Key::Validated(d.clone(), c.name.clone()));
+                    st = st.risk(
+                        RiskCode::ExclusiveLock,
+                        Some(Lock::AccessExclusive),
+                        format!(
+                            "ACCESS EXCLUSIVE lock on the DEFAULT partition {d}, brief: its validated CHECK spares the scan"
+                        ),
+                    );
+                }
+                None => {
+                    st = st.risk(RiskCode::BlocksWrites, Some(Lock::AccessExclusive), format!(
+                        "scans the DEFAULT partition {d} under ACCESS EXCLUSIVE for rows of the new partition (its bound cannot be written as a CHECK here to spare the scan)"
+                    ));
+                }
+            }
+        }
+    }
+    st.creates.push(Key::Table(t.name.clone()));
+    st.creates.push(Key::Partition(t.name.clone()));
+    st.creates.extend(
+        t.columns
+            .iter()
+            .map(|c| Key::Column(t.name.clone(), c.name.clone())),
+    );
+    st.creates.extend(keys);
+    st.creates.extend(
+        ctx.new
+            .partition_indexes
+            .values()
+            .filter(|p| p.table == t.name)
+            .map(|p| Key::Index(p.name.clone())),
+    );
+    st.needs_new = table_deps(t);
+    st.needs_new.extend(parent_keys(ctx.new, &of.parent));
+    let (needs, gone) = column_keys(ctx, &of.parent);
+    st.needs_new.extend(needs);
+    st.after_drop.extend(gone);
+    steps.push(st);
+    steps
+}
+
+/// Whether the parent `parent` can detach a partition CONCURRENTLY (PostgreSQL 14+, and not
+/// while it has a DEFAULT partition).
+fn detach_concurrently(ctx: &Context, parent: &QualName) -> bool {
+    pg::has_detach_concurrently(ctx.opts.pg_version)
+        && ctx.old.default_partition(parent).is_none()
+        && ctx.new.default_partition(parent).is_none()
+}
+
+/// The step that detaches partition `child` of `parent` (bound `bound`) in the contract phase.
+fn detach_step(ctx: &Context, child: &QualName, parent: &QualName, bound: &PartitionBound) -> Step {
+    let concurrently = detach_concurrently(ctx, parent);
+    let mut st = Step::new(
+        Phase::Contract,
+        Rank::DropTable,
+        format!("{child}~detach"),
+        format!("detach partition {child} from {parent}"),
+    )
+    .up(detach_sql(parent, child, concurrently))
+    .down(attach_sql(parent, child, bound));
+    st = if concurrently {
+        st.tx(Tx::Forbidden).risk(
+            RiskCode::Concurrently,
+            Some(Lock::ShareUpdateExclusive),
+            format!(
+                "detaches {child} CONCURRENTLY: SHARE UPDATE EXCLUSIVE on {parent} (reads and writes continue), after waiting for the transactions that use it"
+            ),
+        )
+    } else {
+        let why = if pg::has_detach_concurrently(ctx.opts.pg_version) {
+            format!("{parent} has a DEFAULT partition, which rules out DETACH CONCURRENTLY")
+        } else {
+            format!(
+                "DETACH CONCURRENTLY needs PostgreSQL 14 (--pg-version {})",
+                ctx.opts.pg_version
+            )
+        };
+        st.risk(
+            RiskCode::ExclusiveLock,
+            Some(Lock::AccessExclusive),
+            format!("ACCESS EXCLUSIVE lock on {parent} and {child}, brief: {why}"),
+        )
+    };
+    st.needs_old.push(Key::Table(parent.clone()));
+    st.needs_old.push(Key::Table(child.clone()));
+    st.drops.push(Key::Partition(child.clone()));
+    // detached once the parent's column changes reached it
+    let (needs, gone) = column_keys(ctx, parent);
+    st.needs_new.extend(needs);
+    st.after_drop.extend(gone);
+    st
+}
+
+/// `DropTable` of a partition: detached, then dropped (with its parent, simply dropped first).
+pub(super) fn drop_partition(ctx: &Context, t: &Table) -> Vec<Step> {
+    let Some(of) = &t.partition_of else {
+        return Vec::new();
+    };
+    let Some((create, attach, keys)) = create_sql(ctx.old, &t.name) else {
+        return Vec::new();
+    };
+    let mut drop = Step::new(
+        Phase::Contract,
+        Rank::DropTable,
+        t.name.to_string(),
+        format!("drop partition {}", t.name),
+    )
+    .up(format!("DROP TABLE {}", qualified(&t.name)))
+    .risk(
+        RiskCode::DeletesData,
+        Some(Lock::AccessExclusive),
+        format!("deletes partition {} and its rows", t.name),
+    );
+    drop.down = create;
+    drop.drops.push(Key::Table(t.name.clone()));
+    drop.drops.extend(
+        t.columns
+            .iter()
+            .map(|c| Key::Column(t.name.clone(), c.name.clone())),
+    );
+    drop.drops.extend(keys);
+    drop.needs_old = table_deps(t);
+    if ctx.dropped_tables.contains(&of.parent) {
+        // The parent goes too: the partition is dropped first, and comes back after it.
+        drop.up = vec![format!("DROP TABLE {}", qualified(&t.name))];
+        drop.down.push(attach);
+        drop.needs_old.push(Key::Table(of.parent.clone()));
+        return vec![drop];
+    }
+    drop.after_drop.push(Key::Partition(t.name.clone()));
+    vec![detach_step(ctx, &t.name, &of.parent, &of.bound), drop]
+}
+
+/// `DetachPartition`: the table stays, on its own.
+pub(super) fn detach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<Step> {
+    let mut st = detach_step(ctx, table, &of.parent, &of.bound);
+    // What it inherited becomes its own: changes to those wait for the detach.
+    if let Some((shape, indexes)) = ctx.old.detached(table) {
+        st.needs_old.extend(
+            shape
+                .constraints
+                .keys()
+                .map(|c| Key::Constraint(table.clone(), c.clone())),
+        );
+        st.needs_old
+            .extend(indexes.iter().map(|i| Key::Index(i.name.clone())));
+        st.creates.extend(
+            shape
+                .constraints
+                .keys()
+                .map(|c| Key::Constraint(table.clone(), c.clone())),
+        );
+        let mut steps = vec![st];
+        if detach_concurrently(ctx, &of.parent) {
+            // DETACH CONCURRENTLY leaves a CHECK copying the partition constraint behind
+            // (PostgreSQL 14-17): the table is to be as the new schema has it.
+            let keep: Vec<String> = shape
+                .constraints
+                .values()
+                .filter(|c| matches!(c.kind, ConstraintKind::Check { .. }))
+                .map(|c| c.name.clone())
+                .chain(
+                    ctx.new
+                        .tables
+                        .get(table)
+                        .into_iter()
+                        .flat_map(|t| t.constraints.keys().cloned()),
+                )
+                .collect();
+            let mut cleanup = Step::new(
+                Phase::Contract,
+                Rank::DropConstraint,
+                format!("{table}~detached"),
+                format!("drop the CHECK DETACH CONCURRENTLY left on {table}"),
+            )
+            .up(pg::drop_check_constraints_except(table, &keep))
+            .risk(
+                RiskCode::ExclusiveLock,
+                Some(Lock::AccessExclusive),
+                format!("ACCESS EXCLUSIVE lock on {table}, brief"),
+            );
+            cleanup.after_drop.push(Key::Partition(table.clone()));
+            steps.push(cleanup);
+        }
+        return steps;
+    }
+    vec![st]
+}
+
+/// `AttachPartition`: an existing table becomes a partition, without a validation scan under
+/// ACCESS EXCLUSIVE (see the module comment).
+pub(super) fn attach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<Step> {
+    let parent = &of.parent;
+    let mut steps = Vec::new();
+    let small = ctx.is_small(table);
+    let Some(pt) = ctx.new.tables.get(parent) else {
+        return steps;
+    };
+    // What the table has before: on its own (as detached, if it was a partition).
+    let had = ctx.old.detached(table);
+    let had_constraint = |name: &str, kind: &ConstraintKind| {
+        had.as_ref()
+            .and_then(|(t, _)| t.constraints.get(name))
+            .is_some_and(|c| &c.kind == kind)
+    };
+    let had_index = |i: &Index| {
+        ctx.old
+            .index_definition(&i.name)
+            .is_some_and(|d| d.index.table == *table && same_index_definition(&d.index, i))
+            || had.as_ref().is_some_and(|(_, ix)| {
+                ix.iter()
+                    .any(|x| x.name == i.name && same_index_definition(x, i))
+            })
+    };
+    let mut attach = Step::new(
+        Phase::Expand,
+        Rank::Table,
+        format!("{table}~attach"),
+        format!(
+            "attach {table} to {parent} as a partition ({})",
+            pg::partition_bound_sql(&of.bound)
+        ),
+    );
+    let mut down_after: Vec<String> = Vec::new();
+    // The parent's CHECKs it lacks, added the safe way (ATTACH requires them); they stay its
+    // own after a detach, so the down drops them.
+    for c in pt.constraints.values().filter(|c| c.is_inherited()) {
+        if had_constraint(&c.name, &c.kind) {
+            continue;
+        }
+        if is_fk(c) {
+            // cloned by ATTACH; local after a detach
+            down_after.push(format!(
+                "{} DROP CONSTRAINT {}",
+                alter_table(table),
+                quote_ident(&c.name)
+            ));
+            continue;
+        }
+        let check = Check {
+            table: table.clone(),
+            name: c.name.clone(),
+            expr: pg::constraint_body(c)
+                .trim_start_matches("CHECK ")
+                .to_string(),
+        };
+        if small {
+            attach
+                .up
+                .push(check.add_sql().trim_end_matches(" NOT VALID").to_string());
+            down_after.push(check.drop_sql());
+        } else {
+            steps.extend(check.steps(&format!("{parent} requires it of its partitions")));
+            attach
+                .needs_new
+                .push(Key::Validated(table.clone(), c.name.clone()));
+        }
+    }
+    // The indexes the parent's require, built concurrently first; ATTACH attaches them.
+    for pi in ctx
+        .new
+        .partition_indexes
+        .values()
+        .filter(|p| &p.table == table)
+    {
+        let Some(d) = ctx.new.index_definition(&pi.name) else {
+            continue;
+        };
+        if had_index(&d.index)
+            || d.constraint
+                .as_ref()
+                .is_some_and(|c| had_constraint(&pi.name.name, &c.kind))
+        {
+            continue;
+        }
+        if small || ctx.new.is_partitioned(table) {
+            // built by ATTACH under its lock; a detach leaves it behind
+            down_after.push(match &d.constraint {
+                Some(_) => format!(
+                    "{} DROP CONSTRAINT {}",
+                    alter_table(table),
+                    quote_ident(&pi.name.name)
+                ),
+                None => format!("DROP INDEX {}", qualified(&pi.name)),
+            });
+            continue;
+        }
+        steps.extend(leaf_index_steps(ctx, &d, &pi.name));
+        attach.needs_new.push(match &d.constraint {
+            Some(_) => Key::Constraint(table.clone(), pi.name.name.clone()),
+            None => Key::Index(pi.name.clone()),
+        });
+    }
+    // Its own partition constraint as a validated CHECK: ATTACH then skips its scan.
+    let bound_check = (!small && !ctx.new.is_partitioned(table))
+        .then(|| {
+            pt.partition_by
+                .as_ref()
+                .and_then(|k| pg::partition_constraint(pt, k, &of.bound))
+        })
+        .flatten()
+        .map(|expr| Check {
+            table: table.clone(),
+            name: check_name(table, "partition_bound"),
+            expr,
+        });
+    let guard = default_guard(ctx, parent, table, &of.bound);
+    attach.up.push(attach_sql(parent, table, &of.bound));
+    let mut down = vec![detach_sql(parent, table, false)];
+    down.extend(down_after);
+    match &bound_check {
+        Some(c) => {
+            steps.extend(c.steps(&format!(
+                "it spares the validation scan when {table} is attached"
+            )));
+            attach.up.push(c.drop_sql());
+            down.push(c.add_sql());
+            attach
+                .needs_new
+                .push(Key::Validated(table.clone(), c.name.clone()));
+            attach = attach.risk(
+                RiskCode::ExclusiveLock,
+                Some(Lock::AccessExclusive),
+                format!(
+                    "ACCESS EXCLUSIVE lock on {table}, brief: its validated CHECK spares the scan"
+                ),
+            );
+        }
+        None if small => {
+            attach = attach.small_table_risk(
+                RiskCode::BlocksWrites,
+                Some(Lock::AccessExclusive),
+                format!("scans {table} under ACCESS EXCLUSIVE to check its rows fit the bound (a small table: brief)"),
+            );
+        }
+        None => {
+            attach = attach.risk(
+                RiskCode::BlocksWrites,
+                Some(Lock::AccessExclusive),
+                format!("scans {table} under ACCESS EXCLUSIVE to check its rows fit the bound (it cannot be written as a CHECK here to spare the scan)"),
+            );
+        }
+    }
+    if let Some((d, check)) = guard {
+        match check {
+            Some(c) => {
+                steps.extend(c.steps(&format!(
+                    "it spares the scan of the DEFAULT partition when {table} is attached"
+                )));
+                attach.up.push(c.drop_sql());
+                down.push(c.add_sql());
+                attach
+                    .needs_new
+                    .push(Key::Validated(d.clone(), c.name.clone()));
+            }
+            None => {
+                attach = attach.risk(
+                    RiskCode::BlocksWrites,
+                    Some(Lock::AccessExclusive),
+                    format!(
+                        "scans the DEFAULT partition {d} under ACCESS EXCLUSIVE for rows of {table}"
+                    ),
+                );
+            }
+        }
+    }
+    let lock = pg::attach_partition_lock(ctx.opts.pg_version);
+    if lock == Lock::AccessExclusive {
+        attach = attach.risk(RiskCode::ExclusiveLock, Some(lock), format!(
+            "ACCESS EXCLUSIVE lock on {parent}: ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE only from PostgreSQL 12"
+        ));
+    }
+    attach.down = down;
+    attach.creates.push(Key::Partition(table.clone()));
+    attach.needs_new.extend(parent_keys(ctx.new, parent));
+    attach.needs_new.push(Key::Table(table.clone()));
+    // attached once its columns and its parent's match
+    for t in [table, parent] {
+        let (needs, gone) = column_keys(ctx, t);
+        attach.needs_new.extend(needs);
+        attach.after_drop.extend(gone);
+    }
+    attach.after_drop.push(Key::Partition(table.clone()));
+    steps.push(attach);
+    steps
+}
+
+/// The steps that build index `d` (named `name`) of a leaf partition without blocking writes:
+/// CONCURRENTLY, and for a PRIMARY KEY / UNIQUE constraint's index, the constraint on top
+/// (`USING INDEX`, a brief ACCESS EXCLUSIVE).
+fn leaf_index_steps(ctx: &Context, d: &IndexDef, name: &QualName) -> Vec<Step> {
+    let index = Index {
+        name: name.clone(),
+        comment: None,
+        directives: Directives::default(),
+        ..d.index.clone()
+    };
+    let table = index.table.clone();
+    let mut steps = concurrent_index_build(
+        &index,
+        format!("build index {name} of partition {table} concurrently"),
+    );
+    let Some(c) = &d.constraint else {
+        return steps;
+    };
+    let is_pk = matches!(c.kind, ConstraintKind::PrimaryKey { .. });
+    let at = alter_table(&table);
+    let mut add = Step::new(
+        Phase::Expand,
+        Rank::Constraint,
+        format!("{table}.{}", name.name),
+        format!(
+            "make index {name} the {} of {table}",
+            if is_pk {
+                "primary key"
+            } else {
+                "unique constraint"
+            }
+        ),
+    )
+    .up(format!(
+        "{at} ADD CONSTRAINT {} {} USING INDEX {}{}",
+        quote_ident(&name.name),
+        if is_pk { "PRIMARY KEY" } else { "UNIQUE" },
+        quote_ident(&name.name),
+        deferrable_sql(c)
+    ))
+    .down(format!(
+        "{at} DROP CONSTRAINT IF EXISTS {}",
+        quote_ident(&name.name)
+    ))
+    .risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::AccessExclusive),
+        format!("ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"),
+    );
+    add.needs_new.push(Key::Index(name.clone()));
+    if let ConstraintKind::PrimaryKey { columns, .. } = &c.kind {
+        // its columns are NOT NULL first (on the parent, which recurses)
+        let parent = ctx
+            .new
+            .tables
+            .get(&table)
+            .and_then(|t| t.partition_of.as_ref())
+            .map(|o| o.parent.clone());
+        for col in columns {
+            add.needs_new.push(Key::NotNull(table.clone(), col.clone()));
+            if let Some(p) = &parent {
+                add.needs_new.push(Key::NotNull(p.clone(), col.clone()));
+            }
+        }
+    }
+    add.creates
+        .push(Key::Constraint(table.clone(), name.name.clone()));
+    steps.push(add);
+    steps
+}
+
+/// The indexes attached (recursively) to `index` on partitions that exist before the
+/// migration and stay partitions of the same parent: (partition index, its definition, its
+/// parent index), parents before their partitions'.
+fn kept_clones(ctx: &Context, index: &QualName) -> Vec<(QualName, IndexDef, QualName)> {
+    let mut out = Vec::new();
+    let mut todo = vec![index.clone()];
+    while let Some(p) = todo.pop() {
+        for pi in ctx.new.attached_to(&p) {
+            let kept = !ctx.is_new_table(&pi.table)
+                && ctx
+                    .old
+                    .tables
+                    .get(&pi.table)
+                    .and_then(|t| t.partition_of.as_ref())
+                    == ctx
+                        .new
+                        .tables
+                        .get(&pi.table)
+                        .and_then(|t| t.partition_of.as_ref());
+            if !kept {
+                continue;
+            }
+            if let Some(d) = ctx.new.index_definition(&pi.name) {
+                out.push((pi.name.clone(), d, p.clone()));
+                todo.push(pi.name.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Whether the old schema has index `name` on the same table with the same definition, as an
+/// index of its own (or a constraint's, for a constraint's index), not attached to anything.
+fn adopted(ctx: &Context, name: &QualName, d: &IndexDef) -> bool {
+    !ctx.old.partition_indexes.contains_key(name)
+        && ctx.old.index_definition(name).is_some_and(|o| {
+            o.index.table == d.index.table
+                && same_index_definition(&o.index, &d.index)
+                && o.constraint.as_ref().map(|c| &c.kind).is_some() == d.constraint.is_some()
+        })
+}
+
+/// The statement that creates the index or constraint of an adopted index again as the
+/// partition's own (for a down, after the parent's went, taking it along).
+fn recreate_own_sql(name: &QualName, d: &IndexDef) -> String {
+    match &d.constraint {
+        None => pg::create_index(
+            &Index {
+                name: name.clone(),
+                ..d.index.clone()
+            },
+            false,
+        ),
+        Some(c) => format!(
+            "{} ADD CONSTRAINT {} {}",
+            alter_table(&d.index.table),
+            quote_ident(&name.name),
+            pg::constraint_body(c)
+        ),
+    }
+}
+
+/// The SQL that builds index `i` of partitioned table and its partitions' (existing ones, under
+/// the new schema's names) in one transaction, without CONCURRENTLY: ON ONLY the parent, each
+/// partition's, then attached.
+fn index_tree_sql(
+    ctx: &Context,
+    i: &Index,
+    parents: &[(QualName, IndexDef, QualName)],
+) -> Vec<String> {
+    let mut v = vec![create_index_only(i)];
+    for (name, d, _) in parents {
+        let idx = Index {
+            name: name.clone(),
+            ..d.index.clone()
+        };
+        v.push(
+            if ctx.old.is_partitioned(&idx.table) || ctx.new.is_partitioned(&idx.table) {
+                create_index_only(&idx)
+            } else {
+                pg::create_index(&idx, false)
+            },
+        );
+    }
+    for (name, _, p) in parents.iter().rev() {
+        v.push(format!(
+            "ALTER INDEX {} ATTACH PARTITION {}",
+            qualified(p),
+            qualified(name)
+        ));
+    }
+    v
+}
+
+/// `CREATE INDEX ... ON ONLY table`.
+fn create_index_only(i: &Index) -> String {
+    let sql = pg::create_index(i, false);
+    let on = format!(" ON {} ", qualified(&i.table));
+    sql.replacen(&on, &format!(" ON ONLY {} ", qualified(&i.table)), 1)
+}
+
+/// `CreateIndex` on a partitioned table.
+pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
+    let table = &i.table;
+    if ctx.is_new_table(table) {
+        // Its partitions do not exist yet: each is created with its own, then attached.
+        let mut st = Step::new(
+            Phase::Expand,
+            Rank::Index,
+            i.name.to_string(),
+            format!("create index {}", i.name),
+        )
+        .up(pg::create_index(i, false))
+        .down(format!("DROP INDEX {}", qualified(&i.name)));
+        st.creates.push(Key::Index(i.name.clone()));
+        st.needs_new = index_deps(i);
+        return vec![st];
+    }
+    let clones = kept_clones(ctx, &i.name);
+    let mut only = Step::new(
+        Phase::Expand,
+        Rank::Index,
+        i.name.to_string(),
+        format!(
+            "create index {} on {table} only (invalid until its partitions' are attached)",
+            i.name
+        ),
+    )
+    .up(create_index_only(i))
+    .down(format!("DROP INDEX IF EXISTS {}", qualified(&i.name)))
+    .risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::Share),
+        format!("SHARE lock on {table}, brief: ON ONLY builds nothing"),
+    );
+    only.creates.push(Key::Index(i.name.clone()));
+    only.needs_new = index_deps(i);
+    if ctx.is_small(table) {
+        // One transaction builds them all: brief on a small table.
+        only.summary = format!("create index {} on {table} and its partitions", i.name);
+        only.up = index_tree_sql(ctx, i, &clones);
+        only.down = vec![format!("DROP INDEX {}", qualified(&i.name))];
+        only.risks = vec![Risk::new(
+            RiskCode::BlocksWrites,
+            Some(Lock::Share),
+            format!("SHARE lock on {table} and its partitions while the indexes are built (a small table: brief)"),
+        )
+        .on_small_table()];
+        only.down.extend(
+            clones
+                .iter()
+                .filter(|(n, d, _)| adopted(ctx, n, d))
+                .map(|(n, d, _)| recreate_own_sql(n, d)),
+        );
+        only.creates
+            .extend(clones.iter().map(|(n, _, _)| Key::Index(n.clone())));
+        return vec![only];
+    }
+    let mut steps = vec![only];
+    let mut attach = Step::new(
+        Phase::Expand,
+        Rank::Index,
+        format!("{}~attach", i.name),
+        format!("attach the partitions' indexes to {}", i.name),
+    );
+    attach
+        .down
+        .push(format!("DROP INDEX {}", qualified(&i.name)));
+    for (name, d, p) in &clones {
+        let leaf = !ctx.new.is_partitioned(&d.index.table);
+        if adopted(ctx, name, d) {
+            attach.down.push(recreate_own_sql(name, d));
+        } else if leaf {
+            steps.extend(concurrent_index_build(
+                &Index {
+                    name: name.clone(),
+                    ..d.index.clone()
+                },
+                format!(
+                    "build index {name} of partition {} concurrently",
+                    d.index.table
+                ),
+            ));
+        } else {
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Index,
+                name.to_string(),
+                format!("create index {name} on {} only", d.index.table),
+            )
+            .up(create_index_only(&Index {
+                name: name.clone(),
+                ..d.index.clone()
+            }))
+            .down(format!("DROP INDEX IF EXISTS {}", qualified(name)))
+            .risk(
+                RiskCode::ExclusiveLock,
+                Some(Lock::Share),
+                format!(
+                    "SHARE lock on {}, brief: ON ONLY builds nothing",
+                    d.index.table
+                ),
+            );
+            st.creates.push(Key::Index(name.clone()));
+            st.needs_new.push(Key::Table(d.index.table.clone()));
+            steps.push(st);
+        }
+        attach.needs_new.push(Key::Index(name.clone()));
+        attach.needs_new.push(Key::Index(p.clone()));
+        attach.creates.push(Key::Index(name.clone()));
+    }
+    // deepest first: a partitioned partition's index is valid once its own are attached
+    for (name, _, p) in clones.iter().rev() {
+        attach.up.push(format!(
+            "ALTER INDEX {} ATTACH PARTITION {}",
+            qualified(p),
+            qualified(name)
+        ));
+    }
+    if attach.up.is_empty() {
+        return steps;
+    }
+    attach = attach.risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::AccessExclusive),
+        format!(
+            "ACCESS EXCLUSIVE lock on each partition's index, brief; SHARE UPDATE EXCLUSIVE on {}",
+            i.name
+        ),
+    );
+    steps.push(attach);
+    steps
+}
+
+/// `DropIndex` of a partitioned table's index: it takes its partitions' indexes with it; it
+/// cannot be dropped CONCURRENTLY.
+pub(super) fn drop_index(ctx: &Context, i: &Index) -> Vec<Step> {
+    let mut all = Vec::new();
+    let mut todo = vec![i.name.clone()];
+    while let Some(p) = todo.pop() {
+        for pi in ctx.old.attached_to(&p) {
+            if let Some(d) = ctx.old.index_definition(&pi.name) {
+                all.push((pi.name.clone(), d, p.clone()));
+                todo.push(pi.name.clone());
+            }
+        }
+    }
+    // The down builds it again with the partitions that are still (or again) its partitions.
+    let kept: Vec<(QualName, IndexDef, QualName)> = all
+        .iter()
+        .filter(|(_, d, _)| {
+            ctx.old
+                .tables
+                .get(&d.index.table)
+                .and_then(|t| t.partition_of.as_ref())
+                == ctx
+                    .new
+                    .tables
+                    .get(&d.index.table)
+                    .and_then(|t| t.partition_of.as_ref())
+        })
+        .cloned()
+        .collect();
+    let mut st = Step::new(
+        Phase::Contract,
+        Rank::DropIndex,
+        i.name.to_string(),
+        format!("drop index {} with its partitions' indexes", i.name),
+    )
+    .up(format!("DROP INDEX {}", qualified(&i.name)))
+    .risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::AccessExclusive),
+        format!(
+            "ACCESS EXCLUSIVE lock on {} and its partitions, brief (an index of a partitioned table cannot be dropped CONCURRENTLY)",
+            i.table
+        ),
+    );
+    st.down = index_tree_sql(ctx, i, &kept);
+    st.drops.push(Key::Index(i.name.clone()));
+    st.drops
+        .extend(all.iter().map(|(n, _, _)| Key::Index(n.clone())));
+    st.needs_old = index_deps(i);
+    for (_, d, _) in &all {
+        if !kept.iter().any(|(_, k, _)| k.index.table == d.index.table) {
+            // a partition leaving: it goes first, so the down finds it back in place
+            st.after_drop.push(Key::Partition(d.index.table.clone()));
+        }
+    }
+    vec![st]
+}
+
+/// Whether `AddConstraint` of `c` on `table` takes the partitioned path: a PRIMARY KEY, UNIQUE
+/// or FOREIGN KEY constraint on an existing partitioned table not known to be small.
+pub(super) fn adds_key(ctx: &Context, table: &QualName, c: &Constraint) -> bool {
+    partitioned(ctx.new, table)
+        && !ctx.is_new_table(table)
+        && !ctx.is_small(table)
+        && matches!(
+            c.kind,
+            ConstraintKind::PrimaryKey { .. }
+                | ConstraintKind::Unique { .. }
+                | ConstraintKind::ForeignKey { .. }
+        )
+}
+
+/// The partitions of `table` (recursively) that exist before the migration and stay its
+/// partitions: parents before their partitions.
+fn kept_partitions(ctx: &Context, table: &QualName) -> Vec<QualName> {
+    let mut out = Vec::new();
+    let mut todo = vec![table.clone()];
+    while let Some(t) = todo.pop() {
+        for p in ctx.new.partitions_of(&t) {
+            let kept = !ctx.is_new_table(&p)
+                && ctx.old.tables.get(&p).and_then(|x| x.partition_of.as_ref())
+                    == ctx.new.tables.get(&p).and_then(|x| x.partition_of.as_ref());
+            if kept {
+                out.push(p.clone());
+                todo.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// `AddConstraint` of a PRIMARY KEY / UNIQUE / FOREIGN KEY on an existing partitioned table.
+pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<Step> {
+    let key = format!("{table}.{}", c.name);
+    let body = pg::constraint_body(c);
+    let mut steps = Vec::new();
+    let mut add = Step::new(
+        Phase::Expand,
+        Rank::Constraint,
+        &key,
+        format!(
+            "add constraint {} on {table} (its partitions' are in place)",
+            c.name
+        ),
+    );
+    if is_fk(c) {
+        // NOT VALID is not supported on a partitioned table: each leaf partition gets the
+        // foreign key NOT VALID and validates it; the parent's then attaches them.
+        let mut intermediate = Vec::new();
+        for p in kept_partitions(ctx, table) {
+            if ctx.new.is_partitioned(&p) {
+                intermediate.push(p);
+                continue;
+            }
+            let mut st = Step::new(
+                Phase::Expand,
+                Rank::Constraint,
+                format!("{p}.{}", c.name),
+                format!("add constraint {} on partition {p} (NOT VALID)", c.name),
+            )
+            .up(format!(
+                "{} ADD CONSTRAINT {} {body} NOT VALID",
+                alter_table(&p),
+                quote_ident(&c.name)
+            ))
+            .down(format!(
+                "{} DROP CONSTRAINT IF EXISTS {}",
+                alter_table(&p),
+                quote_ident(&c.name)
+            ))
+            .risk(RiskCode::ExclusiveLock, Some(Lock::ShareRowExclusive), format!(
+                "SHARE ROW EXCLUSIVE lock on {p} and the referenced table, brief: NOT VALID skips the scan"
+            ));
+            st.needs_new = constraint_deps(table, c, ctx.new);
+            st.needs_new.push(Key::Table(p.clone()));
+            st.creates.push(Key::Constraint(p.clone(), c.name.clone()));
+            let mut v = Step::new(
+                Phase::Expand,
+                Rank::Validate,
+                format!("{p}.{}", c.name),
+                format!("validate constraint {} on partition {p}", c.name),
+            )
+            .up(format!(
+                "{} VALIDATE CONSTRAINT {}",
+                alter_table(&p),
+                quote_ident(&c.name)
+            ))
+            .tx(Tx::Validate)
+            .risk(
+                RiskCode::ValidatesScan,
+                Some(Lock::ShareUpdateExclusive),
+                format!("scans {p} under SHARE UPDATE EXCLUSIVE: reads and writes continue"),
+            );
+            v.needs_new.push(Key::Constraint(p.clone(), c.name.clone()));
+            v.creates.push(Key::Validated(p.clone(), c.name.clone()));
+            add.needs_new
+                .push(Key::Validated(p.clone(), c.name.clone()));
+            steps.push(st);
+            steps.push(v);
+        }
+        for p in intermediate.iter().rev() {
+            add.up.push(format!(
+                "{} ADD CONSTRAINT {} {body}",
+                alter_table(p),
+                quote_ident(&c.name)
+            ));
+        }
+        add.up.push(format!(
+            "{} ADD CONSTRAINT {} {body}",
+            alter_table(table),
+            quote_ident(&c.name)
+        ));
+        add.down.push(format!(
+            "{} DROP CONSTRAINT {}",
+            alter_table(table),
+            quote_ident(&c.name)
+        ));
+        add = add.risk(
+            RiskCode::ExclusiveLock,
+            Some(Lock::ShareRowExclusive),
+            format!("SHARE ROW EXCLUSIVE lock on {table}, its partitions and the referenced table, brief: the partitions' foreign keys are validated already"),
+        );
+    } else {
+        // Each partition's index is built CONCURRENTLY and made its constraint; the parent's
+        // constraint then attaches them.
+        let clones = kept_clones(ctx, &QualName::new(table.schema.clone(), c.name.clone()));
+        let mut intermediate = Vec::new();
+        for (name, d, _) in &clones {
+            let t = &d.index.table;
+            if ctx.new.is_partitioned(t) {
+                intermediate.push((name.clone(), t.clone()));
+                continue;
+            }
+            if adopted(ctx, name, d) {
+                add.down.push(recreate_own_sql(name, d));
+                continue;
+            }
+            steps.extend(leaf_index_steps(ctx, d, name));
+            add.needs_new
+                .push(Key::Constraint(t.clone(), name.name.clone()));
+        }
+        for (name, t) in intermediate.iter().rev() {
+            add.up.push(format!(
+                "{} ADD CONSTRAINT {} {body}",
+                alter_table(t),
+                quote_ident(&name.name)
+            ));
+        }
+        add.up.push(format!(
+            "{} ADD CONSTRAINT {} {body}",
+            alter_table(table),
+            quote_ident(&c.name)
+        ));
+        add.down.insert(
+            0,
+            format!(
+                "{} DROP CONSTRAINT {}",
+                alter_table(table),
+                quote_ident(&c.name)
+            ),
+        );
+        add = add.risk(
+            RiskCode::ExclusiveLock,
+            Some(Lock::AccessExclusive),
+            format!("ACCESS EXCLUSIVE lock on {table} and its partitions, brief: the partitions' unique indexes are built already"),
+        );
+        if let ConstraintKind::PrimaryKey { columns, .. } = &c.kind {
+            add.needs_new.extend(
+                columns
+                    .iter()
+                    .map(|col| Key::NotNull(table.clone(), col.clone())),
+            );
+        }
+        add.creates.extend(
+            clones
+                .iter()
+                .map(|(n, d, _)| Key::Constraint(d.index.table.clone(), n.name.clone())),
+        );
+    }
+    add.creates
+        .push(Key::Constraint(table.clone(), c.name.clone()));
+    add.needs_new.extend(constraint_deps(table, c, ctx.new));
+    steps.push(add);
+    steps
+}
