@@ -105,6 +105,10 @@ impl Schema {
             .values()
             .filter(|p| &p.table == table)
         {
+            if t.constraints.contains_key(&pi.name.name) {
+                // its own constraint's index, attached to a plain index of the parent
+                continue;
+            }
             let Some(d) = self.index_definition(&pi.name) else {
                 continue;
             };

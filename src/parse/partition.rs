@@ -751,7 +751,7 @@ impl Builder<'_> {
                 format!("index {cidx} cannot be attached to {pidx}: it is not an equal index on a partition of its table"),
             ));
         }
-        self.attach_index(&cdef, ckind, &pidx);
+        self.attach_index(&cdef, ckind, &pidx, pkind);
         Ok(())
     }
 
@@ -831,10 +831,12 @@ impl Builder<'_> {
                 return None;
             }
             let (d, k) = self.index_def(&n)?;
-            (k == kind && same_index_definition(&want, &d)).then_some((d, k))
+            // a plain index of the parent takes a constraint's index of the partition too
+            let fits = k == kind || (kind == IndexKind::Plain && k != IndexKind::Exclude);
+            (fits && same_index_definition(&want, &d)).then_some((d, k))
         });
         if let Some((d, k)) = found {
-            self.attach_index(&d, k, pidx);
+            self.attach_index(&d, k, pidx, kind);
             return;
         }
         let names = self.index_key_names(&pdef);
@@ -868,11 +870,14 @@ impl Builder<'_> {
     }
 
     /// Attaches index `d` (of a partition) to its parent's index `pidx`.
-    fn attach_index(&mut self, d: &Index, kind: IndexKind, pidx: &QualName) {
+    /// A constraint's index attached to a plain index keeps its constraint, as the partition's
+    /// own; attached to a constraint's index, the constraint is the parent's (implied).
+    fn attach_index(&mut self, d: &Index, kind: IndexKind, pidx: &QualName, parent: IndexKind) {
         match kind {
             IndexKind::Plain => {
                 self.schema.indexes.remove(&d.name);
             }
+            _ if parent == IndexKind::Plain => {}
             _ => {
                 if let Some(t) = self.schema.tables.get_mut(&d.table) {
                     t.constraints.remove(&d.name.name);

@@ -558,6 +558,7 @@ pub fn plan(
     for c in &changes {
         steps.extend(steps_for(c, &ctx, &mut warnings));
     }
+    partition::implied_keys(&ctx, &mut steps);
     mark_implied_comment_drops(&mut steps);
     pull_displaced_drops_forward(&mut steps);
     let order = order_steps(&mut steps)?;
@@ -2812,6 +2813,16 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
     }
     // Raise phases along edges (in a topological order).
     let topo = petgraph::algo::toposort(&g, None).map_err(|cycle| {
+        if std::env::var_os("GEN_DEBUG_CYCLE").is_some() {
+            for scc in petgraph::algo::kosaraju_scc(&g) {
+                if scc.len() > 1 {
+                    for n in scc {
+                        let s = &steps[g[n]];
+                        eprintln!("cycle: {} creates={:?} drops={:?} needs_new={:?} needs_old={:?} after_drop={:?}", s.summary, s.creates, s.drops, s.needs_new, s.needs_old, s.after_drop);
+                    }
+                }
+            }
+        }
         let s = &steps[g[cycle.node_id()]];
         Error::Plan(format!(
             "the changes depend on each other in a cycle (at: {})",

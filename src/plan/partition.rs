@@ -90,10 +90,12 @@ fn column_keys(ctx: &Context, table: &QualName) -> (Vec<Key>, Vec<Key>) {
             }
         }
     }
+    // (a table dropped takes its columns along: that is no column change to wait for)
     let gone = ctx
         .old
         .tables
         .get(table)
+        .filter(|_| ctx.new.tables.contains_key(table))
         .map(|t| {
             t.columns
                 .iter()
@@ -226,9 +228,11 @@ fn default_guard(
     Some((d, check))
 }
 
-/// The SQL that creates partition `t` of the new schema on its own (with the constraints it
-/// inherits, its keys and its indexes equal to its parent's, as the new schema names them), and
-/// the statement that attaches it.
+/// The SQL that creates partition `t` of `schema` on its own: the table with the constraints
+/// it inherits and the keys attached to its parent's, its indexes attached to its parent's (as
+/// `schema` names them), then its own PRIMARY KEY / UNIQUE / EXCLUDE constraints; and the
+/// statement that attaches it. `ATTACH PARTITION` takes the first equal index (in creation
+/// order) for each of the parent's, so the ones meant for it exist before any other.
 fn create_sql(schema: &Schema, t: &QualName) -> Option<(Vec<String>, String, Vec<Key>)> {
     let table = schema.tables.get(t)?;
     let of = table.partition_of.as_ref()?;
@@ -239,10 +243,33 @@ fn create_sql(schema: &Schema, t: &QualName) -> Option<(Vec<String>, String, Vec
         .keys()
         .map(|c| Key::Constraint(t.clone(), c.clone()))
         .collect();
+    let attached = |name: &str| {
+        schema
+            .partition_indexes
+            .contains_key(&QualName::new(t.schema.clone(), name.to_string()))
+            || !table.constraints.contains_key(name)
+    };
+    let later: Vec<Constraint> = shape
+        .constraints
+        .values()
+        .filter(|c| c.kind.has_index() && !attached(&c.name))
+        .cloned()
+        .collect();
+    for c in &later {
+        shape.constraints.remove(&c.name);
+    }
     let mut v = vec![pg::create_table(&shape)];
     for i in &indexes {
         v.push(pg::create_index(i, false));
         keys.push(Key::Index(i.name.clone()));
+    }
+    for c in &later {
+        v.push(format!(
+            "{} ADD CONSTRAINT {} {}",
+            alter_table(t),
+            quote_ident(&c.name),
+            pg::constraint_body(c)
+        ));
     }
     Some((v, attach_sql(&of.parent, t, &of.bound), keys))
 }
@@ -269,6 +296,8 @@ pub(super) fn create_partition(ctx: &Context, t: &Table) -> Vec<Step> {
     );
     st.up = create;
     st.up.push(attach);
+    // detached first: a foreign key to the parent holds on to its partitions
+    st.down.push(detach_sql(&of.parent, &t.name, false));
     st.down.push(format!("DROP TABLE {}", qualified(&t.name)));
     if !ctx.is_new_table(&of.parent) {
         let lock = pg::attach_partition_lock(ctx.opts.pg_version);
@@ -372,11 +401,24 @@ fn detach_step(ctx: &Context, child: &QualName, parent: &QualName, bound: &Parti
     };
     st.needs_old.push(Key::Table(parent.clone()));
     st.needs_old.push(Key::Table(child.clone()));
+    // its own column changes come after (also to the columns it got from its parent)
+    for t in [ctx.old.tables.get(child), ctx.new.tables.get(parent)]
+        .into_iter()
+        .flatten()
+    {
+        st.needs_old.extend(
+            t.columns
+                .iter()
+                .map(|c| Key::Column(child.clone(), c.name.clone())),
+        );
+    }
     st.drops.push(Key::Partition(child.clone()));
-    // detached once the parent's column changes reached it
-    let (needs, gone) = column_keys(ctx, parent);
-    st.needs_new.extend(needs);
-    st.after_drop.extend(gone);
+    // detached once the parent's column changes reached it (unless the parent goes)
+    if !ctx.dropped_tables.contains(parent) {
+        let (needs, gone) = column_keys(ctx, parent);
+        st.needs_new.extend(needs);
+        st.after_drop.extend(gone);
+    }
     st
 }
 
@@ -410,8 +452,9 @@ pub(super) fn drop_partition(ctx: &Context, t: &Table) -> Vec<Step> {
     drop.drops.extend(keys);
     drop.needs_old = table_deps(t);
     if ctx.dropped_tables.contains(&of.parent) {
-        // The parent goes too: the partition is dropped first, and comes back after it.
-        drop.up = vec![format!("DROP TABLE {}", qualified(&t.name))];
+        // The parent goes too and takes its partitions along; the down creates it again after.
+        drop.summary = format!("drop partition {} with its parent {}", t.name, of.parent);
+        drop.up.clear();
         drop.down.push(attach);
         drop.needs_old.push(Key::Table(of.parent.clone()));
         return vec![drop];
@@ -433,12 +476,6 @@ pub(super) fn detach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<S
         );
         st.needs_old
             .extend(indexes.iter().map(|i| Key::Index(i.name.clone())));
-        st.creates.extend(
-            shape
-                .constraints
-                .keys()
-                .map(|c| Key::Constraint(table.clone(), c.clone())),
-        );
         let mut steps = vec![st];
         if detach_concurrently(ctx, &of.parent) {
             // DETACH CONCURRENTLY leaves a CHECK copying the partition constraint behind
@@ -1223,4 +1260,69 @@ pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<St
     add.needs_new.extend(constraint_deps(table, c, ctx.new));
     steps.push(add);
     steps
+}
+
+/// What PostgreSQL does to partitions when it does it to their partitioned parent, as keys of
+/// the steps: a column added to the parent (or made NOT NULL) is one of each partition's, a
+/// column or table of the parent dropped takes each partition's along. Steps on a partition's
+/// own objects over such a column are ordered accordingly (an index dropped before the
+/// column that takes it along, created after the column it needs).
+pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
+    let all = |s: &Schema, t: &QualName| -> Vec<QualName> {
+        let mut out = Vec::new();
+        let mut todo = s.partitions_of(t);
+        while let Some(p) = todo.pop() {
+            todo.extend(s.partitions_of(&p));
+            out.push(p);
+        }
+        out
+    };
+    let kept = |t: &QualName| {
+        ctx.old.tables.get(t).and_then(|x| x.partition_of.as_ref())
+            == ctx.new.tables.get(t).and_then(|x| x.partition_of.as_ref())
+    };
+    let mut down_cache: HashMap<QualName, Vec<QualName>> = HashMap::new();
+    let mut up_cache: HashMap<QualName, Vec<QualName>> = HashMap::new();
+    for st in steps.iter_mut() {
+        let mut more_drops = Vec::new();
+        for k in &st.drops {
+            let (t, make): (&QualName, Box<dyn Fn(&QualName) -> Key>) = match k {
+                Key::Column(t, c) => (t, Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone()))),
+                Key::Table(t) => (t, Box::new(|p: &QualName| Key::Table(p.clone()))),
+                _ => continue,
+            };
+            if !ctx.old.is_partitioned(t) {
+                continue;
+            }
+            let parts = down_cache
+                .entry(t.clone())
+                .or_insert_with(|| all(ctx.old, t));
+            more_drops.extend(parts.iter().map(|p| make(p)));
+        }
+        let mut more_creates = Vec::new();
+        for k in &st.creates {
+            let (t, make): (&QualName, Box<dyn Fn(&QualName) -> Key>) = match k {
+                Key::Column(t, c) => (t, Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone()))),
+                Key::NotNull(t, c) => (t, Box::new(move |p: &QualName| Key::NotNull(p.clone(), c.clone()))),
+                _ => continue,
+            };
+            if !ctx.new.is_partitioned(t) || ctx.is_new_table(t) {
+                continue;
+            }
+            let parts = up_cache
+                .entry(t.clone())
+                .or_insert_with(|| all(ctx.new, t).into_iter().filter(|p| kept(p)).collect());
+            more_creates.extend(parts.iter().map(|p| make(p)));
+        }
+        for k in more_drops {
+            if !st.drops.contains(&k) {
+                st.drops.push(k);
+            }
+        }
+        for k in more_creates {
+            if !st.creates.contains(&k) {
+                st.creates.push(k);
+            }
+        }
+    }
 }
