@@ -33,6 +33,25 @@ pub(super) fn prepare(old: &Schema, new: &Schema, renames: &[Change]) -> Prepare
     follow_renames(&mut s, renames);
     let mut changes = Vec::new();
     let rebuilt = rebuilt_tables(&s, new);
+    // Partitions of a rebuilt table that leave it are detached first, while it is there.
+    let leaving: Vec<QualName> = s
+        .tables
+        .values()
+        .filter(|t| {
+            !rebuilt.contains(&t.name)
+                && new.tables.contains_key(&t.name)
+                && t.partition_of.as_ref().is_some_and(|o| rebuilt.contains(&o.parent))
+        })
+        .map(|t| t.name.clone())
+        .collect();
+    for name in &leaving {
+        let of = s.tables[name].partition_of.clone().expect("a partition");
+        changes.push(Change::DetachPartition {
+            table: name.clone(),
+            of,
+        });
+        detach(&mut s, name);
+    }
     let gone = split_off(&mut s, &rebuilt, &mut changes);
     // Parents before their partitions: a partition takes its parent's changes as adjusted.
     let mut names: Vec<&QualName> = new

@@ -159,6 +159,9 @@ enum Key {
     Trigger(String),
     /// A table, as a partition of its parent.
     Partition(QualName),
+    /// An index of a partitioned table created `ON ONLY` it (invalid until its partitions'
+    /// indexes are attached; `Index` once they are).
+    IndexOnly(QualName),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2353,6 +2356,8 @@ fn concurrent_index_build(i: &Index, summary: String) -> Vec<Step> {
     .tx(Tx::Forbidden);
     clear.creates.push(Key::Cleared(i.name.clone()));
     clear.needs_new = vec![Key::Table(i.table.clone())];
+    // an index of that name this migration drops goes first (it may not be droppable here)
+    clear.after_drop = vec![Key::Index(i.name.clone())];
     let mut build = Step::new(Phase::Expand, Rank::Index, i.name.to_string(), summary)
         .up(pg::create_index(i, true))
         .down(format!(

@@ -399,8 +399,9 @@ fn detach_step(ctx: &Context, child: &QualName, parent: &QualName, bound: &Parti
             format!("ACCESS EXCLUSIVE lock on {parent} and {child}, brief: {why}"),
         )
     };
-    st.needs_old.push(Key::Table(parent.clone()));
     st.needs_old.push(Key::Table(child.clone()));
+    // before the parent's indexes and inherited constraints go: the partition keeps its copies
+    st.needs_old.extend(parent_keys(ctx.old, parent));
     // its own column changes come after (also to the columns it got from its parent)
     for t in [ctx.old.tables.get(child), ctx.new.tables.get(parent)]
         .into_iter()
@@ -505,7 +506,9 @@ pub(super) fn detach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<S
                 Some(Lock::AccessExclusive),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief"),
             );
+            // after the detach; what the table gets of its own comes after this too
             cleanup.after_drop.push(Key::Partition(table.clone()));
+            cleanup.drops.push(Key::Partition(table.clone()));
             steps.push(cleanup);
         }
         return steps;
@@ -849,11 +852,20 @@ fn recreate_own_sql(name: &QualName, d: &IndexDef) -> String {
 /// partition's, then attached.
 fn index_tree_sql(
     ctx: &Context,
+    schema: &Schema,
     i: &Index,
     parents: &[(QualName, IndexDef, QualName)],
 ) -> Vec<String> {
     let mut v = vec![create_index_only(i)];
     for (name, d, _) in parents {
+        if schema
+            .tables
+            .get(&d.index.table)
+            .is_some_and(|t| t.constraints.contains_key(&name.name))
+        {
+            // the partition's own constraint's index
+            continue;
+        }
         let idx = Index {
             name: name.clone(),
             ..d.index.clone()
@@ -917,12 +929,15 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
         Some(Lock::Share),
         format!("SHARE lock on {table}, brief: ON ONLY builds nothing"),
     );
-    only.creates.push(Key::Index(i.name.clone()));
+    // valid (what a foreign key over it needs) once its partitions' are attached
+    only.creates.push(Key::IndexOnly(i.name.clone()));
     only.needs_new = index_deps(i);
+    // an index of that name this migration drops goes first
+    only.after_drop.push(Key::Index(i.name.clone()));
     if ctx.is_small(table) {
         // One transaction builds them all: brief on a small table.
         only.summary = format!("create index {} on {table} and its partitions", i.name);
-        only.up = index_tree_sql(ctx, i, &clones);
+        only.up = index_tree_sql(ctx, ctx.new, i, &clones);
         only.down = vec![format!("DROP INDEX {}", qualified(&i.name))];
         only.risks = vec![Risk::new(
             RiskCode::BlocksWrites,
@@ -938,6 +953,7 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
         );
         only.creates
             .extend(clones.iter().map(|(n, _, _)| Key::Index(n.clone())));
+        only.creates.push(Key::Index(i.name.clone()));
         return vec![only];
     }
     let mut steps = vec![only];
@@ -952,7 +968,17 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
         .push(format!("DROP INDEX {}", qualified(&i.name)));
     for (name, d, p) in &clones {
         let leaf = !ctx.new.is_partitioned(&d.index.table);
-        if adopted(ctx, name, d) {
+        let own = ctx
+            .new
+            .tables
+            .get(&d.index.table)
+            .is_some_and(|t| t.constraints.contains_key(&name.name));
+        if own {
+            // the partition's own constraint's index: built by its constraint
+            attach
+                .needs_new
+                .push(Key::Constraint(d.index.table.clone(), name.name.clone()));
+        } else if adopted(ctx, name, d) {
             attach.down.push(recreate_own_sql(name, d));
         } else if leaf {
             steps.extend(concurrent_index_build(
@@ -985,14 +1011,18 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
                     d.index.table
                 ),
             );
-            st.creates.push(Key::Index(name.clone()));
+            st.creates.push(Key::IndexOnly(name.clone()));
             st.needs_new.push(Key::Table(d.index.table.clone()));
+            st.after_drop.push(Key::Index(name.clone()));
             steps.push(st);
         }
-        attach.needs_new.push(Key::Index(name.clone()));
-        attach.needs_new.push(Key::Index(p.clone()));
+        for k in [name, p] {
+            attach.needs_new.push(Key::Index(k.clone()));
+            attach.needs_new.push(Key::IndexOnly(k.clone()));
+        }
         attach.creates.push(Key::Index(name.clone()));
     }
+    attach.creates.push(Key::Index(i.name.clone()));
     // deepest first: a partitioned partition's index is valid once its own are attached
     for (name, _, p) in clones.iter().rev() {
         attach.up.push(format!(
@@ -1002,6 +1032,7 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
         ));
     }
     if attach.up.is_empty() {
+        steps[0].creates.push(Key::Index(i.name.clone()));
         return steps;
     }
     attach = attach.risk(
@@ -1060,7 +1091,7 @@ pub(super) fn drop_index(ctx: &Context, i: &Index) -> Vec<Step> {
             i.table
         ),
     );
-    st.down = index_tree_sql(ctx, i, &kept);
+    st.down = index_tree_sql(ctx, ctx.old, i, &kept);
     st.drops.push(Key::Index(i.name.clone()));
     st.drops
         .extend(all.iter().map(|(n, _, _)| Key::Index(n.clone())));
@@ -1268,6 +1299,36 @@ pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<St
 /// own objects over such a column are ordered accordingly (an index dropped before the
 /// column that takes it along, created after the column it needs).
 pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
+    // A table leaving its parent gets its own triggers and constraints once it has left (it
+    // still has the ones it inherits until then, under the same names).
+    let leaving: HashSet<QualName> = steps
+        .iter()
+        .flat_map(|s| s.drops.iter())
+        .filter_map(|k| match k {
+            Key::Partition(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    for st in steps.iter_mut() {
+        let on: Vec<QualName> = st
+            .creates
+            .iter()
+            .filter_map(|k| match k {
+                Key::Constraint(t, _) if leaving.contains(t) => Some(t.clone()),
+                Key::Trigger(name) => leaving
+                    .iter()
+                    .find(|t| name.starts_with(&format!("{t}.")))
+                    .cloned(),
+                _ => None,
+            })
+            .collect();
+        for t in on {
+            let k = Key::Partition(t);
+            if !st.drops.contains(&k) && !st.creates.contains(&k) && !st.after_drop.contains(&k) {
+                st.after_drop.push(k);
+            }
+        }
+    }
     let all = |s: &Schema, t: &QualName| -> Vec<QualName> {
         let mut out = Vec::new();
         let mut todo = s.partitions_of(t);
