@@ -1020,7 +1020,6 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
             attach.needs_new.push(Key::Index(k.clone()));
             attach.needs_new.push(Key::IndexOnly(k.clone()));
         }
-        attach.creates.push(Key::Index(name.clone()));
     }
     attach.creates.push(Key::Index(i.name.clone()));
     // deepest first: a partitioned partition's index is valid once its own are attached
@@ -1289,8 +1288,38 @@ pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<St
     add.creates
         .push(Key::Constraint(table.clone(), c.name.clone()));
     add.needs_new.extend(constraint_deps(table, c, ctx.new));
+    // an index of that name this migration drops goes first
+    add.after_drop
+        .push(Key::Index(QualName::new(table.schema.clone(), c.name.clone())));
     steps.push(add);
     steps
+}
+
+/// The names of the indexes on `table`: its own, its constraints', those attached to its
+/// parent's.
+fn indexes_on(schema: &Schema, table: &QualName) -> Vec<QualName> {
+    let mut v: Vec<QualName> = schema
+        .indexes
+        .values()
+        .filter(|i| &i.table == table)
+        .map(|i| i.name.clone())
+        .collect();
+    v.extend(
+        schema
+            .partition_indexes
+            .values()
+            .filter(|p| &p.table == table)
+            .map(|p| p.name.clone()),
+    );
+    if let Some(t) = schema.tables.get(table) {
+        v.extend(
+            t.constraints
+                .values()
+                .filter(|c| c.kind.has_index())
+                .map(|c| QualName::new(table.schema.clone(), c.name.clone())),
+        );
+    }
+    v
 }
 
 /// What PostgreSQL does to partitions when it does it to their partitioned parent, as keys of
@@ -1347,6 +1376,28 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
     for st in steps.iter_mut() {
         let mut more_drops = Vec::new();
         for k in &st.drops {
+            // a PRIMARY KEY / UNIQUE constraint of a partitioned table takes its partitions'
+            if let Key::Constraint(t, c) = k
+                && ctx.old.is_partitioned(t)
+            {
+                let mut todo = vec![QualName::new(t.schema.clone(), c.clone())];
+                while let Some(n) = todo.pop() {
+                    for pi in ctx.old.attached_to(&n) {
+                        more_drops.push(Key::Index(pi.name.clone()));
+                        more_drops.push(Key::Constraint(pi.table.clone(), pi.name.name.clone()));
+                        todo.push(pi.name.clone());
+                    }
+                }
+            }
+            // a table of a partition tree dropped takes its indexes along (names free after)
+            if let Key::Table(t) = k
+                && ctx.old.in_partition_tree(t)
+            {
+                more_drops.extend(indexes_on(ctx.old, t).into_iter().map(Key::Index));
+                for p in ctx.old.partitions_of(t) {
+                    more_drops.extend(indexes_on(ctx.old, &p).into_iter().map(Key::Index));
+                }
+            }
             let (t, make): (&QualName, Box<dyn Fn(&QualName) -> Key>) = match k {
                 Key::Column(t, c) => (t, Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone()))),
                 Key::Table(t) => (t, Box::new(|p: &QualName| Key::Table(p.clone()))),
