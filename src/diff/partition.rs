@@ -40,7 +40,9 @@ pub(super) fn prepare(old: &Schema, new: &Schema, renames: &[Change]) -> Prepare
         .filter(|t| {
             !rebuilt.contains(&t.name)
                 && new.tables.contains_key(&t.name)
-                && t.partition_of.as_ref().is_some_and(|o| rebuilt.contains(&o.parent))
+                && t.partition_of
+                    .as_ref()
+                    .is_some_and(|o| rebuilt.contains(&o.parent))
         })
         .map(|t| t.name.clone())
         .collect();

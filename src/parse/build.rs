@@ -2143,7 +2143,8 @@ impl<'t> Builder<'t> {
         } = u;
         let what = if pk { "PRIMARY KEY" } else { "UNIQUE" };
         let iq = QualName::new(tq.schema.clone(), fold(index_name));
-        let Some(idx) = self.schema.indexes.get(&iq) else {
+        let attached = self.attached_index_of(tq, &iq);
+        let Some(idx) = self.schema.indexes.get(&iq).or(attached.as_ref()) else {
             let msg = if self.rel_taken(&iq.schema, &iq.name) {
                 format!("{what} USING INDEX {iq}: the index already belongs to a constraint")
             } else {
@@ -2213,8 +2214,13 @@ impl<'t> Builder<'t> {
         self.schema.indexes.remove(&iq);
         self.relnames.remove(&(iq.schema.clone(), iq.name.clone()));
         let (deferrable, initially_deferred) = chars(characteristics);
+        let cname = name.as_ref().map(fold).unwrap_or(iq.name.clone());
+        if attached.is_some() {
+            // still attached to its parent's index, under the constraint's name
+            self.rename_attached_index(&iq, &cname);
+        }
         Ok(PendingCon {
-            name: Some(name.as_ref().map(fold).unwrap_or(iq.name)),
+            name: Some(cname),
             kind: if pk {
                 ConstraintKind::PrimaryKey { columns, include }
             } else {

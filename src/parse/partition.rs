@@ -910,6 +910,29 @@ impl Builder<'_> {
         }
     }
 
+    /// The definition of `name` when it is an index of partition `table` attached to its
+    /// parent's (for `ADD CONSTRAINT ... USING INDEX`, which keeps it attached).
+    pub(super) fn attached_index_of(&self, table: &QualName, name: &QualName) -> Option<Index> {
+        let pi = self.schema.partition_indexes.get(name)?;
+        if &pi.table != table {
+            return None;
+        }
+        self.schema.index_definition(name).map(|d| d.index)
+    }
+
+    /// An attached index renamed (by `ADD CONSTRAINT ... USING INDEX`).
+    pub(super) fn rename_attached_index(&mut self, from: &QualName, to: &str) {
+        if let Some(mut pi) = self.schema.partition_indexes.remove(from) {
+            pi.name = QualName::new(from.schema.clone(), to.to_string());
+            for p in self.schema.partition_indexes.values_mut() {
+                if &p.parent == from {
+                    p.parent = pi.name.clone();
+                }
+            }
+            self.schema.partition_indexes.insert(pi.name.clone(), pi);
+        }
+    }
+
     /// The per-key names PostgreSQL derives index names from (`ChooseIndexColumnNames` input).
     fn index_key_names(&self, i: &Index) -> Vec<String> {
         let mut v: Vec<String> = i

@@ -620,6 +620,63 @@ pub(super) fn attach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<S
             None => Key::Index(pi.name.clone()),
         });
     }
+    // ATTACH takes the oldest equal index of the table for each of the parent's: an equal one
+    // that is to stay the table's own is dropped before and built again after.
+    let clones: Vec<IndexDef> = ctx
+        .new
+        .partition_indexes
+        .values()
+        .filter(|p| &p.table == table)
+        .filter_map(|p| ctx.new.index_definition(&p.name))
+        .collect();
+    for own in ctx.old.indexes.values().filter(|i| &i.table == table) {
+        let stays = ctx
+            .new
+            .indexes
+            .get(&own.name)
+            .is_some_and(|n| n.table == *table && same_index_definition(n, own));
+        let conflicts = clones.iter().any(|c| {
+            c.index.name != own.name
+                && c.constraint.is_none()
+                && same_index_definition(&c.index, own)
+        });
+        if !(stays && conflicts) {
+            continue;
+        }
+        let why = format!(
+            "an equal index of the parent's is attached instead of {}",
+            own.name
+        );
+        let mut drop = Step::new(
+            Phase::Expand,
+            Rank::DropIndex,
+            format!("{}~aside", own.name),
+            format!(
+                "drop index {} concurrently until {table} is attached: {why}",
+                own.name
+            ),
+        )
+        .up(format!("DROP INDEX CONCURRENTLY {}", qualified(&own.name)))
+        .down(pg::create_index(own, true))
+        .tx(Tx::Forbidden)
+        .risk(
+            RiskCode::Concurrently,
+            Some(Lock::ShareUpdateExclusive),
+            "drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue",
+        );
+        drop.drops.push(Key::Index(own.name.clone()));
+        drop.needs_old.push(Key::Table(table.clone()));
+        attach.after_drop.push(Key::Index(own.name.clone()));
+        steps.push(drop);
+        let mut again = concurrent_index_build(
+            own,
+            format!("build index {} of {table} again concurrently", own.name),
+        );
+        for st in &mut again {
+            st.needs_new.push(Key::Partition(table.clone()));
+        }
+        steps.extend(again);
+    }
     // Its own partition constraint as a validated CHECK: ATTACH then skips its scan.
     let bound_check = (!small && !ctx.new.is_partitioned(table))
         .then(|| {
@@ -974,10 +1031,26 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
             .get(&d.index.table)
             .is_some_and(|t| t.constraints.contains_key(&name.name));
         if own {
-            // the partition's own constraint's index: built by its constraint
+            // the partition's own constraint's index: built by its constraint; the down
+            // takes it off first (the parent's index cannot go while it holds on to it)
             attach
                 .needs_new
                 .push(Key::Constraint(d.index.table.clone(), name.name.clone()));
+            if let Some(c) = ctx
+                .new
+                .tables
+                .get(&d.index.table)
+                .and_then(|t| t.constraints.get(&name.name))
+            {
+                // DROP INDEX ... CASCADE takes the constraint along: it is added back after
+                attach.down[0] = format!("DROP INDEX {} CASCADE", qualified(&i.name));
+                attach.down.push(format!(
+                    "{} ADD CONSTRAINT {} {}",
+                    alter_table(&d.index.table),
+                    quote_ident(&name.name),
+                    pg::constraint_body(c)
+                ));
+            }
         } else if adopted(ctx, name, d) {
             attach.down.push(recreate_own_sql(name, d));
         } else if leaf {
@@ -1289,8 +1362,10 @@ pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<St
         .push(Key::Constraint(table.clone(), c.name.clone()));
     add.needs_new.extend(constraint_deps(table, c, ctx.new));
     // an index of that name this migration drops goes first
-    add.after_drop
-        .push(Key::Index(QualName::new(table.schema.clone(), c.name.clone())));
+    add.after_drop.push(Key::Index(QualName::new(
+        table.schema.clone(),
+        c.name.clone(),
+    )));
     steps.push(add);
     steps
 }
@@ -1399,7 +1474,10 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
                 }
             }
             let (t, make): (&QualName, Box<dyn Fn(&QualName) -> Key>) = match k {
-                Key::Column(t, c) => (t, Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone()))),
+                Key::Column(t, c) => (
+                    t,
+                    Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone())),
+                ),
                 Key::Table(t) => (t, Box::new(|p: &QualName| Key::Table(p.clone()))),
                 _ => continue,
             };
@@ -1414,8 +1492,14 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
         let mut more_creates = Vec::new();
         for k in &st.creates {
             let (t, make): (&QualName, Box<dyn Fn(&QualName) -> Key>) = match k {
-                Key::Column(t, c) => (t, Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone()))),
-                Key::NotNull(t, c) => (t, Box::new(move |p: &QualName| Key::NotNull(p.clone(), c.clone()))),
+                Key::Column(t, c) => (
+                    t,
+                    Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone())),
+                ),
+                Key::NotNull(t, c) => (
+                    t,
+                    Box::new(move |p: &QualName| Key::NotNull(p.clone(), c.clone())),
+                ),
                 _ => continue,
             };
             if !ctx.new.is_partitioned(t) || ctx.is_new_table(t) {
