@@ -327,17 +327,7 @@ fn detach(s: &mut Schema, name: &QualName) {
 /// `ATTACH PARTITION` in the old model: table `name` becomes a partition; its constraints equal
 /// to the new parent's inherited ones merge into them.
 fn attach(s: &mut Schema, new: &Schema, name: &QualName, of: &PartitionOf) {
-    let inherited: Vec<Constraint> = new
-        .tables
-        .get(&of.parent)
-        .map(|p| {
-            p.constraints
-                .values()
-                .filter(|c| c.is_inherited())
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
+    let inherited = new.inherited_constraints(&of.parent);
     let t = s.tables.get_mut(name).expect("listed by the caller");
     for c in inherited {
         if t.constraints.get(&c.name).is_some_and(|m| m.kind == c.kind) {

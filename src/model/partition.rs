@@ -131,22 +131,39 @@ impl Schema {
                 }),
             }
         }
-        if let Some(parent) = t
-            .partition_of
-            .as_ref()
-            .and_then(|o| self.tables.get(&o.parent))
-        {
-            for c in parent.constraints.values().filter(|c| c.is_inherited()) {
+        if let Some(of) = &t.partition_of {
+            for c in self.inherited_constraints(&of.parent) {
                 out.constraints
                     .entry(c.name.clone())
                     .or_insert_with(|| Constraint {
                         comment: None,
                         directives: Directives::default(),
-                        ..c.clone()
+                        ..c
                     });
             }
         }
         Some((out, indexes))
+    }
+
+    /// The CHECK and FOREIGN KEY constraints the partitions of `table` inherit: its own and,
+    /// when it is a partition itself, those it inherits.
+    pub fn inherited_constraints(&self, table: &QualName) -> Vec<Constraint> {
+        let mut out: Vec<Constraint> = Vec::new();
+        let mut next = Some(table.clone());
+        let mut seen = 0;
+        while let Some(t) = next.take().and_then(|n| self.tables.get(&n)) {
+            for c in t.constraints.values().filter(|c| c.is_inherited()) {
+                if !out.iter().any(|o| o.name == c.name) {
+                    out.push(c.clone());
+                }
+            }
+            next = t.partition_of.as_ref().map(|o| o.parent.clone());
+            seen += 1;
+            if seen > self.tables.len() {
+                break;
+            }
+        }
+        out
     }
 }
 

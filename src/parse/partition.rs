@@ -655,20 +655,7 @@ impl Builder<'_> {
         self.check_bound(&key, &bound, l, col)?;
         // The parent's CHECK constraints: the partition must have each; its own becomes the
         // inherited one. Its own foreign keys equal to the parent's merge the same way.
-        let pchecks: Vec<Constraint> = pt
-            .constraints
-            .values()
-            .filter(|c| {
-                matches!(
-                    c.kind,
-                    ConstraintKind::Check {
-                        no_inherit: false,
-                        ..
-                    } | ConstraintKind::ForeignKey { .. }
-                )
-            })
-            .cloned()
-            .collect();
+        let pchecks = self.schema.inherited_constraints(&parent);
         let table = self.schema.tables.get_mut(&child).expect("table");
         for pc in &pchecks {
             let mine = table.constraints.get(&pc.name);

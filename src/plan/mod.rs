@@ -389,7 +389,7 @@ pub fn plan(
     opts: &PlanOptions,
 ) -> Result<Plan, Error> {
     if !opts.allow_data_loss {
-        let losses = data_losses(&changes);
+        let losses = data_losses(&changes, new);
         if !losses.is_empty() {
             return Err(Error::DataLoss(losses));
         }
@@ -562,6 +562,7 @@ pub fn plan(
         steps.extend(steps_for(c, &ctx, &mut warnings));
     }
     partition::implied_keys(&ctx, &mut steps);
+    partition::restore_partition_defaults(&ctx, &mut steps);
     mark_implied_comment_drops(&mut steps);
     pull_displaced_drops_forward(&mut steps);
     let order = order_steps(&mut steps)?;
@@ -572,7 +573,7 @@ pub fn plan(
 
 // ---------------------------------------------------------------------------------- data loss
 
-fn data_losses(changes: &[Change]) -> Vec<String> {
+fn data_losses(changes: &[Change], new: &Schema) -> Vec<String> {
     let mut out = Vec::new();
     // Columns added per table, by type, to suggest a rename when a column of the same type goes.
     let mut added: HashMap<(&QualName, &TypeRef), Vec<&str>> = HashMap::new();
@@ -586,6 +587,10 @@ fn data_losses(changes: &[Change]) -> Vec<String> {
     }
     for c in changes {
         match c {
+            Change::DropTable(t) if new.tables.contains_key(&t.name) => out.push(format!(
+                "rebuild table {} (its partitioning changes, which PostgreSQL cannot do in place): it is dropped with all its rows and created again",
+                t.name
+            )),
             Change::DropTable(t) => out.push(format!("drop table {} and all its rows", t.name)),
             Change::DropColumn { table, column } => {
                 let mut s = format!("drop column {table}.{} and its values", column.name);

@@ -348,7 +348,7 @@ pub(super) fn create_partition(ctx: &Context, t: &Table) -> Vec<Step> {
             .filter(|p| p.table == t.name)
             .map(|p| Key::Index(p.name.clone())),
     );
-    st.needs_new = table_deps(t);
+    st.needs_new.extend(table_deps(t));
     st.needs_new.extend(parent_keys(ctx.new, &of.parent));
     let (needs, gone) = column_keys(ctx, &of.parent);
     st.needs_new.extend(needs);
@@ -553,7 +553,7 @@ pub(super) fn attach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<S
     let mut down_after: Vec<String> = Vec::new();
     // The parent's CHECKs it lacks, added the safe way (ATTACH requires them); they stay its
     // own after a detach, so the down drops them.
-    for c in pt.constraints.values().filter(|c| c.is_inherited()) {
+    for c in &ctx.new.inherited_constraints(parent) {
         if had_constraint(&c.name, &c.kind) {
             continue;
         }
@@ -1490,6 +1490,21 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
             more_drops.extend(parts.iter().map(|p| make(p)));
         }
         let mut more_creates = Vec::new();
+        // a column of a partitioned table altered: the partitions' follow (their own changes
+        // to it come after)
+        if st.rank == Rank::Column {
+            for k in &st.needs_new {
+                if let Key::Column(t, c) = k
+                    && ctx.new.is_partitioned(t)
+                    && !ctx.is_new_table(t)
+                {
+                    let parts = up_cache.entry(t.clone()).or_insert_with(|| {
+                        all(ctx.new, t).into_iter().filter(|p| kept(p)).collect()
+                    });
+                    more_creates.extend(parts.iter().map(|p| Key::Column(p.clone(), c.clone())));
+                }
+            }
+        }
         for k in &st.creates {
             let (t, make): (&QualName, Box<dyn Fn(&QualName) -> Key>) = match k {
                 Key::Column(t, c) => (
@@ -1520,5 +1535,48 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
                 st.creates.push(k);
             }
         }
+    }
+}
+
+/// A default set or dropped on a column of a partitioned table recurses to its partitions, also
+/// to those whose own default was another: the down of that step gives them theirs back (the
+/// up's own steps for them come after it; see `diff::partition`).
+pub(super) fn restore_partition_defaults(ctx: &Context, steps: &mut [Step]) {
+    for st in steps.iter_mut().filter(|s| s.rank == Rank::Column) {
+        let mut extra = Vec::new();
+        for k in &st.needs_new {
+            let Key::Column(t, c) = k else { continue };
+            if !ctx.old.is_partitioned(t) || !ctx.new.is_partitioned(t) {
+                continue;
+            }
+            let at = format!("{} ALTER COLUMN {}", alter_table(t), quote_ident(c));
+            let sets_default = st.up.iter().any(|u| {
+                u.starts_with(&format!("{at} SET DEFAULT ")) || *u == format!("{at} DROP DEFAULT")
+            });
+            let Some(parent_old) = ctx.old.tables.get(t).and_then(|x| x.column(c)) else {
+                continue;
+            };
+            if !sets_default {
+                continue;
+            }
+            let mut todo = ctx.old.partitions_of(t);
+            while let Some(p) = todo.pop() {
+                todo.extend(ctx.old.partitions_of(&p));
+                let kept = ctx.new.tables.get(&p).and_then(|x| x.partition_of.as_ref())
+                    == ctx.old.tables.get(&p).and_then(|x| x.partition_of.as_ref());
+                let Some(own) = ctx.old.tables.get(&p).and_then(|x| x.column(c)) else {
+                    continue;
+                };
+                if !kept || own.default == parent_old.default {
+                    continue;
+                }
+                let pat = format!("{} ALTER COLUMN {}", alter_table(&p), quote_ident(c));
+                extra.push(match &own.default {
+                    Some(d) => format!("{pat} SET DEFAULT {}", d.sql),
+                    None => format!("{pat} DROP DEFAULT"),
+                });
+            }
+        }
+        st.down.extend(extra);
     }
 }
