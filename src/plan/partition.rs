@@ -738,6 +738,13 @@ pub(super) fn attach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<S
                 attach
                     .needs_new
                     .push(Key::Validated(d.clone(), c.name.clone()));
+                attach = attach.risk(
+                    RiskCode::ExclusiveLock,
+                    Some(Lock::AccessExclusive),
+                    format!(
+                        "ACCESS EXCLUSIVE lock on the DEFAULT partition {d}, brief: its validated CHECK spares the scan"
+                    ),
+                );
             }
             None => {
                 attach = attach.risk(

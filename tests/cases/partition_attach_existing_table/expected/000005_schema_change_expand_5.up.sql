@@ -6,6 +6,7 @@
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.invoices_2023, brief: its validated CHECK spares the scan
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on the DEFAULT partition public.invoices_other, brief: its validated CHECK spares the scan
 
 SET LOCAL lock_timeout = '5s';
 
