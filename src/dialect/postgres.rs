@@ -4,8 +4,8 @@ use crate::model::{QualName, TypeRef};
 
 mod partition;
 pub use partition::{
-    attach_partition_lock, drop_check_constraints_except, has_detach_concurrently,
-    partition_bound_sql, partition_constraint, partition_key_sql,
+    attach_partition_lock, batched_update_partitions, drop_check_constraints_except,
+    has_detach_concurrently, partition_bound_sql, partition_constraint, partition_key_sql,
 };
 
 /// NAMEDATALEN - 1: the longest identifier PostgreSQL keeps, in bytes.

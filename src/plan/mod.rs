@@ -1109,7 +1109,13 @@ fn backfill_step(ctx: &Context, table: &QualName, column: &str, expr: &str) -> S
             ),
         );
     }
-    st.up(pg::batched_update(
+    // A partitioned table has no heap pages of its own: without a key, each partition in turn.
+    let batched = if batch_key.is_empty() && ctx.new.is_partitioned(table) {
+        pg::batched_update_partitions
+    } else {
+        pg::batched_update
+    };
+    st.up(batched(
         table,
         &batch_key,
         &format!("{col} = {expr}"),

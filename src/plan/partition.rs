@@ -1587,3 +1587,122 @@ pub(super) fn restore_partition_defaults(ctx: &Context, steps: &mut [Step]) {
         st.down.extend(extra);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Input;
+    use crate::plan::{Plan, PlanOptions};
+    use crate::risk::RiskCode;
+
+    fn plan(old: &str, new: &str, pg_version: u32) -> Plan {
+        let opts = PlanOptions {
+            allow_data_loss: true,
+            pg_version,
+            ..PlanOptions::default()
+        };
+        let input = |path: &str, text: &str| Input {
+            path: path.into(),
+            text: text.into(),
+        };
+        crate::plan_change(&input("old.sql", old), &input("new.sql", new), &opts).expect("plans")
+    }
+
+    fn ups(p: &Plan) -> Vec<String> {
+        p.units.iter().flat_map(|u| u.up.clone()).collect()
+    }
+
+    const TREE: &str = "CREATE TABLE t (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+        CREATE TABLE t_2024 PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');";
+
+    #[test]
+    fn detach_concurrently_only_where_postgres_allows_it() {
+        let old = format!(
+            "{TREE} CREATE TABLE t_2023 PARTITION OF t FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');"
+        );
+        let p15 = plan(&old, TREE, 15);
+        let detach = p15
+            .units
+            .iter()
+            .find(|u| u.up.iter().any(|s| s.contains("DETACH PARTITION")))
+            .expect("a detach");
+        assert!(!detach.transactional, "{detach:?}");
+        assert_eq!(
+            detach.up,
+            vec!["ALTER TABLE public.t DETACH PARTITION public.t_2023 CONCURRENTLY"]
+        );
+        assert!(
+            detach
+                .risks
+                .iter()
+                .any(|r| r.code == RiskCode::Concurrently)
+        );
+        // before PostgreSQL 14, and with a DEFAULT partition: in a transaction, brief lock
+        let p13 = plan(&old, TREE, 13);
+        assert!(
+            ups(&p13).contains(&"ALTER TABLE public.t DETACH PARTITION public.t_2023".to_string())
+        );
+        let with_default = format!("{old} CREATE TABLE t_other PARTITION OF t DEFAULT;");
+        let new_default = format!("{TREE} CREATE TABLE t_other PARTITION OF t DEFAULT;");
+        let pd = plan(&with_default, &new_default, 16);
+        assert!(
+            ups(&pd).contains(&"ALTER TABLE public.t DETACH PARTITION public.t_2023".to_string())
+        );
+        // the drop waits for the detach and deletes the data
+        let all = ups(&p15);
+        let d = all.iter().position(|s| s.contains("DETACH")).unwrap();
+        let x = all
+            .iter()
+            .position(|s| s == "DROP TABLE public.t_2023")
+            .unwrap();
+        assert!(d < x);
+    }
+
+    #[test]
+    fn attach_takes_the_parents_lock_by_version() {
+        let new = format!(
+            "{TREE} CREATE TABLE t_2025 PARTITION OF t FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
+        );
+        let p15 = plan(TREE, &new, 15);
+        let u = &p15.units[0];
+        assert!(
+            u.up.iter()
+                .any(|s| s.starts_with("CREATE TABLE public.t_2025"))
+        );
+        assert!(u.up.iter().any(|s| s
+            == "ALTER TABLE public.t ATTACH PARTITION public.t_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')"));
+        assert!(!u.up.iter().any(|s| s.contains("PARTITION OF")));
+        assert!(u.risks.is_empty(), "{:?}", u.risks);
+        let p11 = plan(TREE, &new, 11);
+        assert!(
+            p11.units[0]
+                .risks
+                .iter()
+                .any(|r| r.code == RiskCode::ExclusiveLock && r.message.contains("PostgreSQL 12"))
+        );
+    }
+
+    #[test]
+    fn an_index_of_a_partitioned_table_is_built_per_partition() {
+        let new = format!("{TREE} CREATE INDEX t_id_idx ON t (id);");
+        let p = plan(TREE, &new, 15);
+        let all = ups(&p);
+        let pos = |needle: &str| {
+            all.iter()
+                .position(|s| s.contains(needle))
+                .unwrap_or_else(|| panic!("{needle} in {all:#?}"))
+        };
+        let only = pos("CREATE INDEX t_id_idx ON ONLY public.t");
+        let build = pos("CREATE INDEX CONCURRENTLY t_2024_id_idx ON public.t_2024");
+        let attach = pos("ALTER INDEX public.t_id_idx ATTACH PARTITION public.t_2024_id_idx");
+        assert!(only < build && build < attach);
+        let cic = p
+            .units
+            .iter()
+            .find(|u| {
+                u.up.iter()
+                    .any(|s| s.contains("CONCURRENTLY t_2024_id_idx"))
+            })
+            .unwrap();
+        assert!(!cic.transactional && cic.up.len() == 1);
+    }
+}

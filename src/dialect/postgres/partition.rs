@@ -315,6 +315,61 @@ pub fn drop_check_constraints_except(table: &QualName, keep: &[String]) -> Strin
     )
 }
 
+/// [`super::batched_update`] for a partitioned table without a key to batch by: a partitioned
+/// table has no heap pages of its own, so each leaf partition (`pg_partition_tree`) is updated
+/// in turn, in ranges of its heap pages, each range its own transaction. `key` is unused (it is
+/// empty); the signature is `batched_update`'s.
+pub fn batched_update_partitions(
+    table: &QualName,
+    key: &[String],
+    assignments: &str,
+    pending: &str,
+    batch: u64,
+    lock_timeout: &str,
+) -> String {
+    debug_assert!(key.is_empty());
+    let batch = batch.max(1);
+    // the statement is built with format(): `%` in the expressions is doubled
+    let template = |range: &str| {
+        quote_literal(&format!(
+            "UPDATE %s SET {} WHERE {range} AND ({})",
+            assignments.replace('%', "%%"),
+            pending.replace('%', "%%")
+        ))
+    };
+    format!(
+        "DO $gen$\n\
+         DECLARE\n  \
+           part regclass;\n  \
+           pages bigint;\n  \
+           step bigint;\n  \
+           lo bigint;\n\
+         BEGIN\n  \
+           FOR part IN SELECT relid FROM pg_partition_tree({regclass}::regclass) WHERE isleaf LOOP\n    \
+             SELECT greatest(1, pg_relation_size(c.oid) / current_setting('block_size')::bigint),\n           \
+                    greatest(1, ({batch} / CASE WHEN c.relpages > 0 AND c.reltuples > 0 THEN c.reltuples / c.relpages ELSE 100 END)::bigint)\n      \
+               INTO pages, step FROM pg_class c WHERE c.oid = part;\n    \
+             lo := 0;\n    \
+             LOOP\n      \
+               SET LOCAL lock_timeout = {timeout};\n      \
+               IF lo + step > pages THEN\n        \
+                 EXECUTE format({last}, part) USING format('(%s,0)', lo)::tid;\n      \
+               ELSE\n        \
+                 EXECUTE format({range}, part) USING format('(%s,0)', lo)::tid, format('(%s,0)', lo + step)::tid;\n      \
+               END IF;\n      \
+               COMMIT;\n      \
+               EXIT WHEN lo + step > pages;\n      \
+               lo := lo + step;\n    \
+             END LOOP;\n  \
+           END LOOP;\n\
+         END $gen$",
+        regclass = quote_literal(&qualified(table)),
+        timeout = quote_literal(lock_timeout),
+        last = template("ctid >= $1"),
+        range = template("ctid >= $1 AND ctid < $2"),
+    )
+}
+
 /// Whether `DETACH PARTITION ... CONCURRENTLY` exists (PostgreSQL 14+). It cannot run in a
 /// transaction block, nor when the partitioned table has a DEFAULT partition.
 pub fn has_detach_concurrently(version: u32) -> bool {
