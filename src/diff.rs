@@ -165,6 +165,18 @@ pub enum Change {
         table: QualName,
         of: PartitionOf,
     },
+    /// Indexes of partitions attached to index `parent` of their (existing) partitioned table
+    /// (`ALTER INDEX parent ATTACH PARTITION`): what makes an index created `ON ONLY` valid.
+    AttachIndexes {
+        parent: QualName,
+        indexes: Vec<PartitionIndex>,
+    },
+    /// The inverse of `AttachIndexes` (PostgreSQL cannot detach an index's partition: `parent`
+    /// is built again without them).
+    DetachIndexes {
+        parent: QualName,
+        indexes: Vec<PartitionIndex>,
+    },
 }
 
 impl Change {
@@ -245,6 +257,8 @@ impl Change {
             DropTrigger(t) => CreateTrigger(t),
             AttachPartition { table, of } => DetachPartition { table, of },
             DetachPartition { table, of } => AttachPartition { table, of },
+            AttachIndexes { parent, indexes } => DetachIndexes { parent, indexes },
+            DetachIndexes { parent, indexes } => AttachIndexes { parent, indexes },
         }
     }
 }

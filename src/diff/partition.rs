@@ -89,6 +89,7 @@ pub(super) fn prepare(old: &Schema, new: &Schema, renames: &[Change]) -> Prepare
             }
         }
     }
+    attach_missing_indexes(&s, new, &mut changes);
     adopt_indexes(&mut s, new);
     Prepared {
         old: s,
@@ -285,7 +286,7 @@ fn inherit_columns(s: &mut Schema, new: &Schema, name: &QualName, parent: &QualN
     let (op, np) = (op.columns.clone(), np.columns.clone());
     let t = s.tables.get_mut(name).expect("listed by the caller");
     t.columns
-        .retain(|c| !(op.iter().any(|o| o.name == c.name) && !np.iter().any(|n| n.name == c.name)));
+        .retain(|c| !op.iter().any(|o| o.name == c.name) || np.iter().any(|n| n.name == c.name));
     for nc in &np {
         let oc = op.iter().find(|o| o.name == nc.name);
         match t.column_mut(&nc.name) {
@@ -350,9 +351,10 @@ fn adopt_indexes(s: &mut Schema, new: &Schema) {
         let Some(have) = s.index_definition(name) else {
             continue;
         };
+        // (a plain unique index of the partition can become a constraint's: `USING INDEX`)
         if have.index.table != pi.table
             || !same_index_definition(&have.index, &want.index)
-            || have.is_constraint() != want.is_constraint()
+            || (have.is_constraint() && !want.is_constraint())
         {
             continue;
         }
@@ -368,5 +370,47 @@ fn adopt_indexes(s: &mut Schema, new: &Schema) {
             Some(_) => continue,
         }
         s.partition_indexes.insert(name.clone(), pi.clone());
+    }
+}
+
+/// Indexes of partitions that the new model has attached to an index (or PRIMARY KEY / UNIQUE
+/// constraint) of their partitioned table, which both models have, and the old model not (an
+/// index created `ON ONLY` whose partitions' indexes are not all attached, which PostgreSQL
+/// keeps invalid): `AttachIndexes`, per parent index.
+fn attach_missing_indexes(s: &Schema, new: &Schema, changes: &mut Vec<Change>) {
+    let mut by_parent: BTreeMap<QualName, Vec<PartitionIndex>> = BTreeMap::new();
+    for pi in new.partition_indexes.values() {
+        let parent = &pi.parent;
+        let kept = s.tables.contains_key(&pi.table)
+            && s.tables
+                .get(&pi.table)
+                .and_then(|t| t.partition_of.as_ref())
+                == new
+                    .tables
+                    .get(&pi.table)
+                    .and_then(|t| t.partition_of.as_ref());
+        let attached = s
+            .partition_indexes
+            .values()
+            .any(|p| &p.parent == parent && p.table == pi.table);
+        if !kept || attached {
+            continue;
+        }
+        let (Some(o), Some(n)) = (s.index_definition(parent), new.index_definition(parent)) else {
+            continue;
+        };
+        if o.index.table != n.index.table
+            || !same_index_definition(&o.index, &n.index)
+            || o.is_constraint() != n.is_constraint()
+        {
+            continue; // the parent index itself changes: built again with its partitions'
+        }
+        by_parent
+            .entry(parent.clone())
+            .or_default()
+            .push(pi.clone());
+    }
+    for (parent, indexes) in by_parent {
+        changes.push(Change::AttachIndexes { parent, indexes });
     }
 }

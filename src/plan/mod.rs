@@ -1244,6 +1244,8 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         CreateTable(t) if t.partition_of.is_some() => partition::create_partition(ctx, t),
         DropTable(t) if t.partition_of.is_some() => partition::drop_partition(ctx, t),
         AttachPartition { table, of } => partition::attach(ctx, table, of),
+        AttachIndexes { parent, indexes } => partition::attach_indexes(ctx, parent, indexes, false),
+        DetachIndexes { parent, indexes } => partition::attach_indexes(ctx, parent, indexes, true),
         DetachPartition { table, of } => partition::detach(ctx, table, of),
         CreateIndex(i) if partition::partitioned(ctx.new, &i.table) => {
             partition::create_index(ctx, i)
@@ -2829,16 +2831,6 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
     }
     // Raise phases along edges (in a topological order).
     let topo = petgraph::algo::toposort(&g, None).map_err(|cycle| {
-        if std::env::var_os("GEN_DEBUG_CYCLE").is_some() {
-            for scc in petgraph::algo::kosaraju_scc(&g) {
-                if scc.len() > 1 {
-                    for n in scc {
-                        let s = &steps[g[n]];
-                        eprintln!("cycle: {} creates={:?} drops={:?} needs_new={:?} needs_old={:?} after_drop={:?}", s.summary, s.creates, s.drops, s.needs_new, s.needs_old, s.after_drop);
-                    }
-                }
-            }
-        }
         let s = &steps[g[cycle.node_id()]];
         Error::Plan(format!(
             "the changes depend on each other in a cycle (at: {})",

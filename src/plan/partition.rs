@@ -1184,6 +1184,179 @@ pub(super) fn drop_index(ctx: &Context, i: &Index) -> Vec<Step> {
     vec![st]
 }
 
+/// The SQL that puts index (or constraint) `parent` back the way `schema` has it, with the
+/// partitions' indexes `schema` attaches to it, after it was dropped with them: `ON ONLY` the
+/// table, each partition's built (in the transaction) and attached.
+fn rebuild_attached_sql(schema: &Schema, parent: &QualName) -> Vec<String> {
+    let Some(pd) = schema.index_definition(parent) else {
+        return Vec::new();
+    };
+    let mut v = vec![match &pd.constraint {
+        None => create_index_only(&pd.index),
+        Some(c) => format!(
+            "{} ADD CONSTRAINT {} {}",
+            alter_table_only(&pd.index.table),
+            quote_ident(&parent.name),
+            pg::constraint_body(c)
+        ),
+    }];
+    for pi in schema.attached_to(parent) {
+        let Some(d) = schema.index_definition(&pi.name) else {
+            continue;
+        };
+        v.push(own_index_sql(schema, &pi.name, &d));
+        v.push(format!(
+            "ALTER INDEX {} ATTACH PARTITION {}",
+            qualified(parent),
+            qualified(&pi.name)
+        ));
+    }
+    v
+}
+
+/// `ALTER TABLE ONLY t`.
+fn alter_table_only(t: &QualName) -> String {
+    format!("ALTER TABLE ONLY {}", qualified(t))
+}
+
+/// The statement that creates index `name` of a partition (definition `d`) as the
+/// partition's own, in a transaction: a constraint's with its constraint.
+fn own_index_sql(schema: &Schema, name: &QualName, d: &IndexDef) -> String {
+    let index = Index {
+        name: name.clone(),
+        ..d.index.clone()
+    };
+    let own = schema
+        .tables
+        .get(&index.table)
+        .and_then(|t| t.constraints.get(&name.name));
+    match own.or(d.constraint.as_ref()) {
+        Some(c) => format!(
+            "{} ADD CONSTRAINT {} {}",
+            alter_table_only(&index.table),
+            quote_ident(&name.name),
+            pg::constraint_body(c)
+        ),
+        None if schema.is_partitioned(&index.table) => create_index_only(&index),
+        None => pg::create_index(&index, false),
+    }
+}
+
+/// `AttachIndexes` (and, the other way, `DetachIndexes`): indexes of partitions attached to
+/// index `parent`, which exists before and after. An equal index the partition has is attached
+/// (a plain unique one made the constraint's first, `USING INDEX`); a missing one is built
+/// `CONCURRENTLY` first. PostgreSQL cannot detach them again: the down drops `parent` with its
+/// partitions' indexes and builds it again as it was (`ON ONLY`, the ones attached before).
+pub(super) fn attach_indexes(
+    ctx: &Context,
+    parent: &QualName,
+    indexes: &[PartitionIndex],
+    detach: bool,
+) -> Vec<Step> {
+    // `with` has them attached, `without` not
+    let (with, without) = if detach {
+        (ctx.old, ctx.new)
+    } else {
+        (ctx.new, ctx.old)
+    };
+    let Some(pd) = with.index_definition(parent) else {
+        return Vec::new();
+    };
+    let mut steps = Vec::new();
+    let mut st = Step::new(
+        if detach {
+            Phase::Contract
+        } else {
+            Phase::Expand
+        },
+        Rank::Index,
+        format!("{parent}~attach"),
+        format!(
+            "attach {} to {parent}",
+            indexes
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    );
+    let mut attach = Vec::new();
+    let mut restore = Vec::new();
+    for pi in indexes {
+        let Some(d) = with.index_definition(&pi.name) else {
+            continue;
+        };
+        let table = &pi.table;
+        match without.index_definition(&pi.name) {
+            Some(o) if o.index.table == *table && same_index_definition(&o.index, &d.index) => {
+                if o.constraint.is_none()
+                    && let Some(c) = &d.constraint
+                {
+                    attach.push(format!(
+                        "{} ADD CONSTRAINT {} {} USING INDEX {}",
+                        alter_table(table),
+                        quote_ident(&pi.name.name),
+                        if matches!(c.kind, ConstraintKind::PrimaryKey { .. }) {
+                            "PRIMARY KEY"
+                        } else {
+                            "UNIQUE"
+                        },
+                        quote_ident(&pi.name.name)
+                    ));
+                }
+                restore.push(own_index_sql(without, &pi.name, &o));
+            }
+            _ if detach || with.is_partitioned(table) || ctx.is_small(table) => {
+                attach.push(own_index_sql(with, &pi.name, &d));
+            }
+            _ => {
+                steps.extend(leaf_index_steps(ctx, &d, &pi.name));
+                st.needs_new.push(match &d.constraint {
+                    Some(_) => Key::Constraint(table.clone(), pi.name.name.clone()),
+                    None => Key::Index(pi.name.clone()),
+                });
+            }
+        }
+        attach.push(format!(
+            "ALTER INDEX {} ATTACH PARTITION {}",
+            qualified(parent),
+            qualified(&pi.name)
+        ));
+        st.needs_new.push(Key::Table(table.clone()));
+    }
+    // undone: the parent's index (its partitions' with it) built again as it was before
+    let mut rebuild = vec![match &pd.constraint {
+        None => format!("DROP INDEX {}", qualified(parent)),
+        Some(_) => format!(
+            "{} DROP CONSTRAINT {}",
+            alter_table(&pd.index.table),
+            quote_ident(&parent.name)
+        ),
+    }];
+    rebuild.extend(rebuild_attached_sql(without, parent));
+    rebuild.extend(restore);
+    let (up, down) = if detach {
+        (rebuild, attach)
+    } else {
+        (attach, rebuild)
+    };
+    st.up = up;
+    st.down = down;
+    st = st.risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::AccessExclusive),
+        format!(
+            "ACCESS EXCLUSIVE lock on each partition's index, brief; SHARE UPDATE EXCLUSIVE on {parent}"
+        ),
+    );
+    st.needs_new.push(match &pd.constraint {
+        Some(_) => Key::Constraint(pd.index.table.clone(), parent.name.clone()),
+        None => Key::Index(parent.clone()),
+    });
+    steps.push(st);
+    steps
+}
+
 /// Whether `AddConstraint` of `c` on `table` takes the partitioned path: a PRIMARY KEY, UNIQUE
 /// or FOREIGN KEY constraint on an existing partitioned table not known to be small.
 pub(super) fn adds_key(ctx: &Context, table: &QualName, c: &Constraint) -> bool {
@@ -1323,6 +1496,26 @@ pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<St
                 add.down.push(recreate_own_sql(name, d));
                 continue;
             }
+            if let Some(o) = ctx.old.index_definition(name)
+                && o.constraint.is_none()
+                && o.index.table == *t
+                && same_index_definition(&o.index, &d.index)
+            {
+                // its equal unique index becomes its constraint's
+                add.up.push(format!(
+                    "{} ADD CONSTRAINT {} {} USING INDEX {}",
+                    alter_table(t),
+                    quote_ident(&name.name),
+                    if matches!(c.kind, ConstraintKind::PrimaryKey { .. }) {
+                        "PRIMARY KEY"
+                    } else {
+                        "UNIQUE"
+                    },
+                    quote_ident(&name.name)
+                ));
+                add.down.push(pg::create_index(&o.index, false));
+                continue;
+            }
             steps.extend(leaf_index_steps(ctx, d, name));
             add.needs_new
                 .push(Key::Constraint(t.clone(), name.name.clone()));
@@ -1375,6 +1568,17 @@ pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<St
     )));
     steps.push(add);
     steps
+}
+
+/// Key `k` of a partitioned table's column (or NOT NULL, or the table) as the same key of
+/// partition `p`.
+fn on_partition(k: &Key, p: &QualName) -> Option<Key> {
+    match k {
+        Key::Column(_, c) => Some(Key::Column(p.clone(), c.clone())),
+        Key::NotNull(_, c) => Some(Key::NotNull(p.clone(), c.clone())),
+        Key::Table(_) => Some(Key::Table(p.clone())),
+        _ => None,
+    }
 }
 
 /// The names of the indexes on `table`: its own, its constraints', those attached to its
@@ -1480,13 +1684,8 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
                     more_drops.extend(indexes_on(ctx.old, &p).into_iter().map(Key::Index));
                 }
             }
-            let (t, make): (&QualName, Box<dyn Fn(&QualName) -> Key>) = match k {
-                Key::Column(t, c) => (
-                    t,
-                    Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone())),
-                ),
-                Key::Table(t) => (t, Box::new(|p: &QualName| Key::Table(p.clone()))),
-                _ => continue,
+            let (Key::Column(t, _) | Key::Table(t)) = k else {
+                continue;
             };
             if !ctx.old.is_partitioned(t) {
                 continue;
@@ -1494,7 +1693,7 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
             let parts = down_cache
                 .entry(t.clone())
                 .or_insert_with(|| all(ctx.old, t));
-            more_drops.extend(parts.iter().map(|p| make(p)));
+            more_drops.extend(parts.iter().filter_map(|p| on_partition(k, p)));
         }
         let mut more_creates = Vec::new();
         // a column of a partitioned table altered: the partitions' follow (their own changes
@@ -1513,16 +1712,8 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
             }
         }
         for k in &st.creates {
-            let (t, make): (&QualName, Box<dyn Fn(&QualName) -> Key>) = match k {
-                Key::Column(t, c) => (
-                    t,
-                    Box::new(move |p: &QualName| Key::Column(p.clone(), c.clone())),
-                ),
-                Key::NotNull(t, c) => (
-                    t,
-                    Box::new(move |p: &QualName| Key::NotNull(p.clone(), c.clone())),
-                ),
-                _ => continue,
+            let (Key::Column(t, _) | Key::NotNull(t, _)) = k else {
+                continue;
             };
             if !ctx.new.is_partitioned(t) || ctx.is_new_table(t) {
                 continue;
@@ -1530,7 +1721,7 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
             let parts = up_cache
                 .entry(t.clone())
                 .or_insert_with(|| all(ctx.new, t).into_iter().filter(|p| kept(p)).collect());
-            more_creates.extend(parts.iter().map(|p| make(p)));
+            more_creates.extend(parts.iter().filter_map(|p| on_partition(k, p)));
         }
         for k in more_drops {
             if !st.drops.contains(&k) {
