@@ -378,6 +378,14 @@ fn adopt_indexes(s: &mut Schema, new: &Schema) {
 /// index created `ON ONLY` whose partitions' indexes are not all attached, which PostgreSQL
 /// keeps invalid): `AttachIndexes`, per parent index.
 fn attach_missing_indexes(s: &Schema, new: &Schema, changes: &mut Vec<Change>) {
+    // (a table attached by this migration gets its indexes with the attach)
+    let attaching: BTreeSet<QualName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::AttachPartition { table, .. } => Some(table.clone()),
+            _ => None,
+        })
+        .collect();
     let mut by_parent: BTreeMap<QualName, Vec<PartitionIndex>> = BTreeMap::new();
     for pi in new.partition_indexes.values() {
         let parent = &pi.parent;
@@ -393,7 +401,7 @@ fn attach_missing_indexes(s: &Schema, new: &Schema, changes: &mut Vec<Change>) {
             .partition_indexes
             .values()
             .any(|p| &p.parent == parent && p.table == pi.table);
-        if !kept || attached {
+        if !kept || attached || attaching.contains(&pi.table) {
             continue;
         }
         let (Some(o), Some(n)) = (s.index_definition(parent), new.index_definition(parent)) else {

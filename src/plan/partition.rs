@@ -1498,6 +1498,7 @@ pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<St
             }
             if let Some(o) = ctx.old.index_definition(name)
                 && o.constraint.is_none()
+                && !ctx.old.partition_indexes.contains_key(name)
                 && o.index.table == *t
                 && same_index_definition(&o.index, &d.index)
             {
