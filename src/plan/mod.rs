@@ -1256,6 +1256,12 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         {
             partition::drop_index(ctx, i)
         }
+        DropConstraint { table, constraint }
+            if partition::dropped_with_parent_index(ctx, table, constraint) =>
+        {
+            // Dropped with the parent's index its index is attached to (see `partition`).
+            Vec::new()
+        }
         AddConstraint { table, constraint } if partition::adds_key(ctx, table, constraint) => {
             partition::add_key(ctx, table, constraint)
         }

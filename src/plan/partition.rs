@@ -919,6 +919,7 @@ fn index_tree_sql(
     schema: &Schema,
     i: &Index,
     parents: &[(QualName, IndexDef, QualName)],
+    with_own: bool,
 ) -> Vec<String> {
     let mut v = vec![create_index_only(i)];
     for (name, d, _) in parents {
@@ -927,7 +928,11 @@ fn index_tree_sql(
             .get(&d.index.table)
             .is_some_and(|t| t.constraints.contains_key(&name.name))
         {
-            // the partition's own constraint's index
+            // the partition's own constraint's index: made with its constraint (here, or by
+            // its own step)
+            if with_own {
+                v.push(own_index_sql(schema, name, d));
+            }
             continue;
         }
         let idx = Index {
@@ -1001,7 +1006,7 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
     if ctx.is_small(table) {
         // One transaction builds them all: brief on a small table.
         only.summary = format!("create index {} on {table} and its partitions", i.name);
-        only.up = index_tree_sql(ctx, ctx.new, i, &clones);
+        only.up = index_tree_sql(ctx, ctx.new, i, &clones, false);
         only.down = vec![format!("DROP INDEX {}", qualified(&i.name))];
         only.risks = vec![Risk::new(
             RiskCode::BlocksWrites,
@@ -1170,10 +1175,20 @@ pub(super) fn drop_index(ctx: &Context, i: &Index) -> Vec<Step> {
             i.table
         ),
     );
-    st.down = index_tree_sql(ctx, ctx.old, i, &kept);
+    st.down = index_tree_sql(ctx, ctx.old, i, &kept, true);
     st.drops.push(Key::Index(i.name.clone()));
     st.drops
         .extend(all.iter().map(|(n, _, _)| Key::Index(n.clone())));
+    // a partition's own constraint whose index is attached to it goes along (CASCADE)
+    let own: Vec<Key> = all
+        .iter()
+        .filter(|(n, d, _)| own_constraint(ctx.old, &d.index.table, n))
+        .map(|(n, d, _)| Key::Constraint(d.index.table.clone(), n.name.clone()))
+        .collect();
+    if !own.is_empty() {
+        st.up = vec![format!("DROP INDEX {} CASCADE", qualified(&i.name))];
+        st.drops.extend(own);
+    }
     st.needs_old = index_deps(i);
     for (_, d, _) in &all {
         if !kept.iter().any(|(_, k, _)| k.index.table == d.index.table) {
@@ -1182,6 +1197,33 @@ pub(super) fn drop_index(ctx: &Context, i: &Index) -> Vec<Step> {
         }
     }
     vec![st]
+}
+
+/// Whether `name` is the index of a constraint of partition `table` itself (attached to a
+/// plain index of its parent).
+fn own_constraint(schema: &Schema, table: &QualName, name: &QualName) -> bool {
+    schema
+        .tables
+        .get(table)
+        .is_some_and(|t| t.constraints.contains_key(&name.name))
+}
+
+/// Whether `DropConstraint` of `c` on partition `table` has nothing to do: its index is
+/// attached to a plain index of the parent that this migration drops, which takes it along.
+pub(super) fn dropped_with_parent_index(ctx: &Context, table: &QualName, c: &Constraint) -> bool {
+    let name = QualName::new(table.schema.clone(), c.name.clone());
+    let Some(pi) = ctx.old.partition_indexes.get(&name) else {
+        return false;
+    };
+    let mut root = pi.parent.clone();
+    while let Some(p) = ctx.old.partition_indexes.get(&root) {
+        root = p.parent.clone();
+    }
+    ctx.old.indexes.contains_key(&root)
+        && ctx
+            .new
+            .index_definition(&root)
+            .is_none_or(|d| d.constraint.is_some())
 }
 
 /// The SQL that puts index (or constraint) `parent` back the way `schema` has it, with the
