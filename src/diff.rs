@@ -15,6 +15,8 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod partition;
+mod security;
+pub use security::policy_reads;
 
 /// What a comment is attached to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -27,6 +29,33 @@ pub enum CommentTarget {
     Column(QualName, String),
     Constraint(QualName, String),
     Index(QualName),
+    View {
+        name: QualName,
+        materialized: bool,
+    },
+    /// A function or procedure by signature (`schema.name(args)`).
+    Routine {
+        signature: String,
+        procedure: bool,
+    },
+    /// A trigger (table, name).
+    Trigger(QualName, String),
+    /// A policy (table, name).
+    Policy(QualName, String),
+}
+
+impl CommentTarget {
+    /// Objects whose comment goes with their statement: created again, they get it back from
+    /// their create step, so only a change on an object that stays is a change of its own.
+    fn goes_with_definition(&self) -> bool {
+        matches!(
+            self,
+            CommentTarget::View { .. }
+                | CommentTarget::Routine { .. }
+                | CommentTarget::Trigger(..)
+                | CommentTarget::Policy(..)
+        )
+    }
 }
 
 /// A column whose type is an enum (or an array of it) in both models: an enum rebuild converts it.
@@ -37,6 +66,11 @@ pub struct EnumUser {
     pub array_dims: u8,
     pub old_default: Option<Expr>,
     pub new_default: Option<Expr>,
+    /// The column of a partition that stays a partition of a parent that has it too: the
+    /// parent's type change recurses to it (it cannot be changed on its own); only its own
+    /// default is set again, after the parent's.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub inherited: bool,
 }
 
 /// Where a new enum label goes.
@@ -177,6 +211,76 @@ pub enum Change {
         parent: QualName,
         indexes: Vec<PartitionIndex>,
     },
+    CreateDomain(Domain),
+    DropDomain(Domain),
+    /// Default, NOT NULL or CHECK constraints of a domain change (same base type).
+    AlterDomain {
+        old: Domain,
+        new: Domain,
+    },
+    /// Row-level security or replica identity of a table change. For a table the migration
+    /// drops (`with_drop`), the drop takes the settings and only the down restores them.
+    SetTableFlags {
+        table: QualName,
+        old: TableFlags,
+        new: TableFlags,
+        with_drop: bool,
+    },
+    CreatePolicy(Policy),
+    DropPolicy(Policy),
+    /// Roles, USING or WITH CHECK of a policy change (`ALTER POLICY`).
+    AlterPolicy {
+        old: Policy,
+        new: Policy,
+    },
+    /// A privilege granted (`granted`) or revoked. `with_drop`: the object is dropped by this
+    /// migration (or dropped to be created again), which takes the privilege with it; only the
+    /// down restores it.
+    Privilege {
+        grant: Grant,
+        granted: bool,
+        with_drop: bool,
+    },
+    /// The grant option of a privilege that stays granted is added (`granted`) or removed.
+    GrantOption {
+        grant: Grant,
+        granted: bool,
+    },
+    /// An `ALTER DEFAULT PRIVILEGES` entry granted or revoked.
+    DefaultPrivilege {
+        entry: DefaultPrivilege,
+        granted: bool,
+    },
+}
+
+/// The table settings [`Change::SetTableFlags`] changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableFlags {
+    pub unlogged: bool,
+    pub row_security: bool,
+    pub force_row_security: bool,
+    pub replica_identity: ReplicaIdentity,
+}
+
+impl TableFlags {
+    pub fn of(t: &Table) -> TableFlags {
+        TableFlags {
+            unlogged: t.unlogged,
+            row_security: t.row_security,
+            force_row_security: t.force_row_security,
+            replica_identity: t.replica_identity.clone(),
+        }
+    }
+    /// The settings of table `t` when it is created (or just before it is dropped): what
+    /// CREATE TABLE says.
+    pub fn created(t: &Table) -> TableFlags {
+        TableFlags {
+            unlogged: t.unlogged,
+            row_security: false,
+            force_row_security: false,
+            replica_identity: ReplicaIdentity::Default,
+        }
+    }
 }
 
 impl Change {
@@ -259,6 +363,40 @@ impl Change {
             DetachPartition { table, of } => AttachPartition { table, of },
             AttachIndexes { parent, indexes } => DetachIndexes { parent, indexes },
             DetachIndexes { parent, indexes } => AttachIndexes { parent, indexes },
+            CreateDomain(d) => DropDomain(d),
+            DropDomain(d) => CreateDomain(d),
+            AlterDomain { old, new } => AlterDomain { old: new, new: old },
+            SetTableFlags {
+                table,
+                old,
+                new,
+                with_drop,
+            } => SetTableFlags {
+                table,
+                old: new,
+                new: old,
+                with_drop,
+            },
+            CreatePolicy(p) => DropPolicy(p),
+            DropPolicy(p) => CreatePolicy(p),
+            AlterPolicy { old, new } => AlterPolicy { old: new, new: old },
+            Privilege {
+                grant,
+                granted,
+                with_drop,
+            } => Privilege {
+                grant,
+                granted: !granted,
+                with_drop,
+            },
+            DefaultPrivilege { entry, granted } => DefaultPrivilege {
+                entry,
+                granted: !granted,
+            },
+            GrantOption { grant, granted } => GrantOption {
+                grant,
+                granted: !granted,
+            },
         }
     }
 }
@@ -278,6 +416,8 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     diff_indexes(gone, &nothing, &mut changes);
     diff_views(gone, &nothing, &mut changes);
     diff_triggers(gone, &nothing, &mut changes);
+    security::diff_table_flags(gone, &nothing, &mut changes);
+    security::diff_policies(gone, &nothing, &mut changes);
     diff_comments(gone, &nothing, &mut changes);
     changes.extend(prepared.changes);
     let old = &prepared.old;
@@ -291,6 +431,10 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     diff_routines(old, new, &mut changes);
     diff_views(old, new, &mut changes);
     diff_triggers(old, new, &mut changes);
+    security::diff_domains(old, new, &mut changes);
+    security::diff_table_flags(old, new, &mut changes);
+    security::diff_policies(old, new, &mut changes);
+    security::diff_privileges(old, new, &mut changes);
     diff_comments(old, new, &mut changes);
     Ok(changes)
 }
@@ -316,11 +460,66 @@ fn diff_routines(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             out.push(Change::DropRoutine(o.clone()));
         }
     }
+    // A routine dropped and created again (its return type changes) takes the SQL-language
+    // routines that call it along: they are dropped before it and created again after it,
+    // transitively.
+    let mut rebuilt: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let gone = recreated_routines(out);
+        let before = rebuilt.len();
+        for (key, o) in &old.routines {
+            if o.sql_body
+                && !gone.contains(&o.name)
+                && o.mentions.iter().any(|m| gone.contains(m))
+                && let Some(n) = new.routines.get(key)
+                && rebuilt.insert(key.clone())
+            {
+                out.retain(
+                    |c| !matches!(c, Change::ReplaceRoutine { new, .. } if new.signature() == *key),
+                );
+                out.push(Change::DropRoutine(o.clone()));
+                out.push(Change::CreateRoutine(n.clone()));
+            }
+        }
+        if rebuilt.len() == before {
+            break;
+        }
+    }
 }
 
-/// Whether view `v` reads column `column` of `table` (by the names its query mentions).
+/// The routines (by name) that `changes` drop while the new schema still has them: what calls
+/// them must be dropped first and created again after.
+fn recreated_routines(changes: &[Change]) -> BTreeSet<QualName> {
+    let created: BTreeSet<String> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::CreateRoutine(r) => Some(r.signature()),
+            _ => None,
+        })
+        .collect();
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropRoutine(r) if created.contains(&r.signature()) => Some(r.name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether view `v` reads column `column` of `table` (by the names its query mentions; a `*`
+/// reads every column).
 pub fn view_reads(v: &View, table: &QualName, column: &str) -> bool {
-    v.mentions.contains(table) && v.words.iter().any(|w| w == column)
+    v.mentions.contains(table) && (v.words.iter().any(|w| w == column) || view_has_star(v))
+}
+
+/// Whether the view's query has a `*` (`SELECT *`, `t.*`): PostgreSQL expands it into the
+/// columns the table had when the view was created, so a column added later is not in the
+/// view until it is created again. (`count(*)` counts too: rebuilding such a view is harmless.)
+pub fn view_has_star(v: &View) -> bool {
+    v.definition
+        .canon
+        .split(' ')
+        .any(|t| t == "*" || t.ends_with(".*"))
 }
 
 /// Views are compared by definition; a view is also rebuilt (dropped and created again) when a
@@ -337,16 +536,42 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         }
     }
     for c in out.iter() {
-        let (table, column) = match c {
-            Change::AlterColumn { table, old, new } if old.ty != new.ty => (table, &old.name),
-            Change::DropColumn { table, column } => (table, &column.name),
-            Change::RenameColumn { table, old, .. } => (table, old),
+        let touched: Vec<(&QualName, &String)> = match c {
+            Change::AlterColumn { table, old, new } if old.ty != new.ty => vec![(table, &old.name)],
+            Change::DropColumn { table, column } => vec![(table, &column.name)],
+            Change::RenameColumn { table, old, .. } => vec![(table, old)],
+            // A `*` view does not show a new column until it is created again.
+            Change::AddColumn { table, .. } => {
+                for v in old.views.values() {
+                    if v.mentions.contains(table)
+                        && view_has_star(v)
+                        && new.views.contains_key(&v.name)
+                    {
+                        rebuilt.insert(v.name.clone());
+                    }
+                }
+                continue;
+            }
+            // Rebuilding an enum converts its columns (in either direction: the down of an
+            // added label rebuilds too), which PostgreSQL refuses under a view.
+            Change::AlterEnum { users, .. } => {
+                users.iter().map(|u| (&u.table, &u.column)).collect()
+            }
             _ => continue,
         };
-        for v in old.views.values() {
-            if view_reads(v, table, column) && new.views.contains_key(&v.name) {
-                rebuilt.insert(v.name.clone());
+        for (table, column) in touched {
+            for v in old.views.values() {
+                if view_reads(v, table, column) && new.views.contains_key(&v.name) {
+                    rebuilt.insert(v.name.clone());
+                }
             }
+        }
+    }
+    // Views calling a routine that is dropped and created again.
+    let routines = recreated_routines(out);
+    for v in old.views.values() {
+        if new.views.contains_key(&v.name) && v.mentions.iter().any(|m| routines.contains(m)) {
+            rebuilt.insert(v.name.clone());
         }
     }
     // Views reading rebuilt (or dropped) views, transitively.
@@ -355,7 +580,9 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         for v in old.views.values() {
             if new.views.contains_key(&v.name)
                 && v.mentions.iter().any(|m| {
-                    rebuilt.contains(m) || (old.views.contains_key(m) && !new.views.contains_key(m))
+                    rebuilt.contains(m)
+                        || (old.views.contains_key(m) && !new.views.contains_key(m))
+                        || (old.tables.contains_key(m) && !new.tables.contains_key(m))
                 })
             {
                 rebuilt.insert(v.name.clone());
@@ -377,15 +604,17 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
 }
 
-/// A changed trigger is dropped and created again.
+/// A changed trigger is dropped and created again; so is one whose function is.
 fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    let routines = recreated_routines(out);
+    let recreated = |t: &Trigger| t.function.as_ref().is_some_and(|f| routines.contains(f));
     for (key, o) in &old.triggers {
-        if new.triggers.get(key) != Some(o) {
+        if new.triggers.get(key) != Some(o) || recreated(o) {
             out.push(Change::DropTrigger(o.clone()));
         }
     }
     for (key, t) in &new.triggers {
-        if old.triggers.get(key) != Some(t) {
+        if old.triggers.get(key) != Some(t) || old.triggers.get(key).is_some_and(recreated) {
             out.push(Change::CreateTrigger(t.clone()));
         }
     }
@@ -466,10 +695,13 @@ fn enum_users(old: &Schema, new: &Schema, name: &QualName) -> Vec<EnumUser> {
                     array_dims: c.ty.array_dims,
                     old_default: oc.default.clone(),
                     new_default: c.default.clone(),
+                    inherited: partition::inherits_column(old, new, tname, &c.name),
                 });
             }
         }
     }
+    // Parents before their partitions: their ALTERs recurse, a partition's own default last.
+    users.sort_by_key(|u| partition::depth(new, &u.table));
     users
 }
 
@@ -553,11 +785,17 @@ fn is_fk(c: &Constraint) -> bool {
     matches!(c.kind, ConstraintKind::ForeignKey { .. })
 }
 
-/// A table as created by `CreateTable`: without foreign keys (they are separate changes) and
-/// without comments (also separate).
+/// Constraints a new table gets after it is created: foreign keys (the referenced table may
+/// come later) and constraints declared NOT VALID (CREATE TABLE cannot say that).
+fn added_after_create(c: &Constraint) -> bool {
+    is_fk(c) || c.not_valid
+}
+
+/// A table as created by `CreateTable`: without the constraints [`added_after_create`] (they
+/// are separate changes) and without comments (also separate).
 fn table_shell(t: &Table) -> Table {
     let mut t = t.clone();
-    t.constraints.retain(|_, c| !is_fk(c));
+    t.constraints.retain(|_, c| !added_after_create(c));
     t
 }
 
@@ -623,7 +861,7 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         match old.tables.get(name) {
             None => {
                 out.push(Change::CreateTable(table_shell(t)));
-                for c in t.constraints.values().filter(|c| is_fk(c)) {
+                for c in t.constraints.values().filter(|c| added_after_create(c)) {
                     out.push(Change::AddConstraint {
                         table: name.clone(),
                         constraint: c.clone(),
@@ -664,7 +902,7 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
     for (name, t) in &old.tables {
         if !new.tables.contains_key(name) {
-            for c in t.constraints.values().filter(|c| is_fk(c)) {
+            for c in t.constraints.values().filter(|c| added_after_create(c)) {
                 out.push(Change::DropConstraint {
                     table: name.clone(),
                     constraint: c.clone(),
@@ -786,6 +1024,9 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     for e in s.enums.values() {
         put(CommentTarget::Type(e.name.clone()), &e.comment);
     }
+    for d in s.domains.values() {
+        put(CommentTarget::Type(d.name.clone()), &d.comment);
+    }
     for q in s.sequences.values() {
         put(CommentTarget::Sequence(q.name.clone()), &q.comment);
     }
@@ -807,14 +1048,69 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     for i in s.indexes.values() {
         put(CommentTarget::Index(i.name.clone()), &i.comment);
     }
+    for v in s.views.values() {
+        put(
+            CommentTarget::View {
+                name: v.name.clone(),
+                materialized: v.materialized,
+            },
+            &v.comment,
+        );
+    }
+    for r in s.routines.values() {
+        put(
+            CommentTarget::Routine {
+                signature: r.signature(),
+                procedure: r.procedure,
+            },
+            &r.comment,
+        );
+    }
+    for t in s.triggers.values() {
+        put(
+            CommentTarget::Trigger(t.table.clone(), t.name.clone()),
+            &t.comment,
+        );
+    }
+    for p in s.policies.values() {
+        put(
+            CommentTarget::Policy(p.table.clone(), p.name.clone()),
+            &p.comment,
+        );
+    }
     m
 }
 
 fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     let (oc, nc) = (comments(old), comments(new));
     let targets: BTreeSet<&CommentTarget> = oc.keys().chain(nc.keys()).collect();
+    // Views, routines, triggers and policies created (again) or dropped by this migration.
+    let mut rebuilt: BTreeSet<CommentTarget> = BTreeSet::new();
+    for c in out.iter() {
+        let t = match c {
+            Change::CreateView(v) | Change::DropView(v) => CommentTarget::View {
+                name: v.name.clone(),
+                materialized: v.materialized,
+            },
+            Change::CreateRoutine(r) | Change::DropRoutine(r) => CommentTarget::Routine {
+                signature: r.signature(),
+                procedure: r.procedure,
+            },
+            Change::CreateTrigger(t) | Change::DropTrigger(t) => {
+                CommentTarget::Trigger(t.table.clone(), t.name.clone())
+            }
+            Change::CreatePolicy(p) | Change::DropPolicy(p) => {
+                CommentTarget::Policy(p.table.clone(), p.name.clone())
+            }
+            _ => continue,
+        };
+        rebuilt.insert(t);
+    }
     for t in targets {
         let (o, n) = (oc.get(t), nc.get(t));
+        if t.goes_with_definition() && rebuilt.contains(t) {
+            continue;
+        }
         if o != n {
             out.push(Change::Comment {
                 target: t.clone(),

@@ -72,6 +72,12 @@ pub enum Error {
     /// The change cannot be planned (e.g. an ambiguous or impossible change), with advice.
     #[error("{0}")]
     Plan(String),
+    /// The migrations already in the output folder cannot be continued (e.g. two alembic heads).
+    #[error("{0}")]
+    Existing(String),
+    /// Bad settings outside the command line, e.g. `SOURCE_DATE_EPOCH`.
+    #[error("{0}")]
+    Setting(String),
     #[error("{context}: {source}")]
     Io {
         context: String,

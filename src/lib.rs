@@ -8,6 +8,7 @@
 pub mod dialect;
 pub mod diff;
 pub mod error;
+pub mod existing;
 pub mod model;
 pub mod output;
 pub mod parse;

@@ -2,7 +2,8 @@
 
 use clap::{Parser, Subcommand};
 use gen_schema::plan::{ColumnRenames, PlanOptions};
-use gen_schema::render::{OutputFile, RenderOptions};
+use gen_schema::render::compose::ComposeOptions;
+use gen_schema::render::{Format, OutputFile, RenderOptions};
 use gen_schema::{Error, Input, output, render};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -16,12 +17,16 @@ use std::process::ExitCode;
     version,
     about = "Turns a change to a declarative PostgreSQL schema into safe, phased, reversible migrations",
     long_about = "Turns a change to a declarative PostgreSQL schema file into safe, phased, reversible \
-migration files (golang-migrate layout).\n\n\
+migration files for golang-migrate (the default), alembic, prisma, dbmate, sqlx, diesel, flyway, \
+goose, or plain SQL (--format).\n\n\
 Each step of the change lands in one phase: expand (additive, safe while the old application \
 runs), backfill (data moves) and contract (removal and tightening, once the application no longer \
 needs the old shape). Every up file has a down file that reverts it.\n\n\
-Usage:\n  gen diff OLD NEW [--out DIR] [--name NAME] [--allow-data-loss] [--dry-run]\n\n\
-Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n\n\
+Usage:\n  gen diff OLD NEW [--format FORMAT] [--out DIR] [--name NAME] [--allow-data-loss] [--dry-run]\n  \
+gen compose [--format FORMAT] [--migrations DIR] [--out FILE | --print]\n\n\
+Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n  \
+gen diff schema_v1.sql schema_v2.sql --format alembic --out alembic/versions\n  \
+gen compose --format dbmate --migrations db/migrations\n\n\
 Exit codes: 0 success (or no changes), 1 refused because the change loses data, 2 bad input."
 )]
 struct Cli {
@@ -34,13 +39,27 @@ enum Command {
     /// Compares two schema files and writes the migration files that turn OLD into NEW.
     #[command(
         long_about = "Compares two schema files and writes the migration files that turn OLD into NEW.\n\n\
-Files are numbered after the highest version already in the output folder and named \
-NNNNNN_<name>_<phase>.up.sql / .down.sql. Nothing is written when the schemas are equal; \
-existing files are never overwritten.\n\n\
+Files are laid out for the migration tool named by --format and continue what the output folder \
+already holds: versions after the highest one (golang-migrate NNNNNN_<name>_<phase>.up.sql / \
+.down.sql, sqlx, dbmate, goose, sql, flyway V<n>__), timestamps after the newest one (prisma, \
+diesel; SOURCE_DATE_EPOCH replaces the clock), or the revision chain after the head (alembic). \
+Nothing is written when the schemas are equal; existing files are never overwritten.\n\n\
 Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n  \
+gen diff schema_v1.sql schema_v2.sql --format sqlx --out migrations\n  \
 gen diff schema_v1.sql schema_v2.sql --dry-run"
     )]
     Diff(DiffArgs),
+    /// Writes a docker-compose.migrate.yml that runs the migrations with the format's tool
+    /// before the application starts.
+    #[command(
+        long_about = "Writes a docker-compose.migrate.yml: PostgreSQL with a pg_isready healthcheck, a \
+`migrate` service that runs the migrations with the format's tool (its official image where one \
+exists) once the database is healthy, and the application (`app`, built from the current folder) \
+started only after the migrations completed successfully.\n\n\
+Example:\n  gen compose --format dbmate --migrations db/migrations\n  \
+gen compose --format golang-migrate --print"
+    )]
+    Compose(ComposeArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -51,7 +70,12 @@ struct DiffArgs {
     /// The schema file as it should become.
     #[arg(value_name = "NEW")]
     new: String,
-    /// Folder to write the migration files into (created if missing).
+    /// The migration tool to write files for: golang-migrate, alembic, prisma, dbmate, sqlx,
+    /// diesel, flyway, goose or sql (plain files for psql, one pair per phase).
+    #[arg(long, value_name = "FORMAT", default_value = "golang-migrate")]
+    format: Format,
+    /// Folder to write the migration files into (created if missing); for alembic the versions
+    /// folder, for prisma and diesel the migrations folder.
     #[arg(long, value_name = "DIR", default_value = "generated")]
     out: PathBuf,
     /// Name used in the file names: lower-case letters, digits and `_` only.
@@ -92,6 +116,29 @@ struct DiffArgs {
     /// the running application's queries naming the old column fail).
     #[arg(long, value_name = "MODE", default_value = "compat", value_parser = parse_column_renames)]
     column_renames: ColumnRenames,
+}
+
+#[derive(Debug, clap::Args)]
+struct ComposeArgs {
+    /// The migration tool the `migrate` service runs (see `gen diff --format`).
+    #[arg(long, value_name = "FORMAT", default_value = "golang-migrate")]
+    format: Format,
+    /// The migrations folder (what `gen diff --out` wrote), relative to the compose file.
+    #[arg(long, value_name = "DIR", default_value = "generated")]
+    migrations: String,
+    /// The file to write (refused if it exists).
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "docker-compose.migrate.yml"
+    )]
+    out: PathBuf,
+    /// Print the file to stdout instead of writing it.
+    #[arg(long, conflicts_with = "out")]
+    print: bool,
+    /// PostgreSQL major version of the database service.
+    #[arg(long, value_name = "N", default_value_t = 15, value_parser = clap::value_parser!(u32).range(11..=17))]
+    pg_version: u32,
 }
 
 fn parse_duration(s: &str) -> Result<String, String> {
@@ -138,6 +185,7 @@ fn main() -> ExitCode {
     }));
     let outcome = std::panic::catch_unwind(|| match cli.command {
         Command::Diff(args) => diff(&args),
+        Command::Compose(args) => compose(&args),
     });
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,
@@ -185,8 +233,11 @@ fn diff(args: &DiffArgs) -> Result<(), Error> {
         eprintln!("No changes: the schemas are equal.");
         return Ok(());
     }
-    let first_version = output::next_version(&args.out)?;
-    let files = render::render(&plan, &RenderOptions::new(args.name.clone(), first_version));
+    let start = gen_schema::existing::start(&args.out, args.format, now()?)?;
+    let files = render::render(
+        &plan,
+        &RenderOptions::for_format(args.name.clone(), args.format, start),
+    );
     if args.dry_run {
         print_files(&args.out, &files)
     } else {
@@ -196,6 +247,57 @@ fn diff(args: &DiffArgs) -> Result<(), Error> {
         }
         Ok(())
     }
+}
+
+/// The current time in seconds since the Unix epoch, or `SOURCE_DATE_EPOCH` when set (the
+/// reproducible-builds convention): the timestamps prisma and diesel folders are named after.
+fn now() -> Result<i64, Error> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|s| *s >= 0)
+            .ok_or_else(|| {
+                Error::Setting(format!(
+                    "SOURCE_DATE_EPOCH={value:?} is not a number of seconds since 1970-01-01"
+                ))
+            }),
+        Err(_) => Ok(std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64)),
+    }
+}
+
+fn compose(args: &ComposeArgs) -> Result<(), Error> {
+    let text = render::compose::compose(
+        args.format,
+        &ComposeOptions {
+            migrations: args.migrations.clone(),
+            pg_version: args.pg_version,
+        },
+    );
+    if args.print {
+        return write_stdout(&text);
+    }
+    let (dir, name) = match (args.out.parent(), args.out.file_name()) {
+        (Some(dir), Some(name)) => (dir.to_path_buf(), PathBuf::from(name)),
+        _ => (PathBuf::from("."), args.out.clone()),
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    };
+    output::write_files(
+        &dir,
+        &[OutputFile {
+            path: name,
+            contents: text,
+        }],
+    )?;
+    eprintln!("wrote {}", args.out.display());
+    Ok(())
 }
 
 fn print_files(out: &Path, files: &[OutputFile]) -> Result<(), Error> {

@@ -12,7 +12,7 @@
 //! The model knows nothing about SQL text output or migration tools.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 mod partition;
@@ -119,6 +119,22 @@ pub struct Schema {
     /// constraints of their partitioned parent, by name (see [`PartitionIndex`]).
     #[serde(default)]
     pub partition_indexes: BTreeMap<QualName, PartitionIndex>,
+    /// Domains.
+    #[serde(default)]
+    pub domains: BTreeMap<QualName, Domain>,
+    /// Row-level security policies by `schema.table.name`.
+    #[serde(default)]
+    pub policies: BTreeMap<String, Policy>,
+    /// Privileges granted beyond each object's built-in default (the owner's own are implicit).
+    #[serde(default)]
+    pub grants: BTreeSet<Grant>,
+    /// Entries of an object's built-in default privileges that were revoked (PostgreSQL grants
+    /// EXECUTE on functions and USAGE on types to PUBLIC by default).
+    #[serde(default)]
+    pub revoked_defaults: BTreeSet<Grant>,
+    /// `ALTER DEFAULT PRIVILEGES` entries.
+    #[serde(default)]
+    pub default_privileges: BTreeSet<DefaultPrivilege>,
 }
 
 impl Schema {
@@ -345,6 +361,14 @@ pub struct Table {
     /// Constraints by name.
     pub constraints: BTreeMap<String, Constraint>,
     pub unlogged: bool,
+    /// `ALTER TABLE ... ENABLE ROW LEVEL SECURITY`.
+    #[serde(default)]
+    pub row_security: bool,
+    /// `ALTER TABLE ... FORCE ROW LEVEL SECURITY`.
+    #[serde(default)]
+    pub force_row_security: bool,
+    #[serde(default)]
+    pub replica_identity: ReplicaIdentity,
     pub comment: Option<String>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
@@ -356,6 +380,19 @@ pub struct Table {
     /// constraints are implied and not in `constraints`, which holds only its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partition_of: Option<PartitionOf>,
+}
+
+/// `ALTER TABLE ... REPLICA IDENTITY ...`: which columns logical replication logs for updated
+/// and deleted rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReplicaIdentity {
+    /// The primary key.
+    #[default]
+    Default,
+    Full,
+    Nothing,
+    /// `USING INDEX name` (an index of the table's schema).
+    Index(String),
 }
 
 impl Table {
@@ -453,6 +490,9 @@ pub struct Routine {
     /// Tables, views and types its text mentions (for SQL-language bodies, which PostgreSQL
     /// checks at creation).
     pub mentions: Vec<QualName>,
+    /// Words of its text: the columns of the tables it mentions are among them.
+    #[serde(default)]
+    pub words: Vec<String>,
     pub sql_body: bool,
     pub comment: Option<String>,
 }
@@ -562,4 +602,89 @@ pub struct PartitionIndex {
     pub table: QualName,
     /// The parent's index (for a constraint: the constraint's name, which its index has).
     pub parent: QualName,
+}
+
+/// A domain: a base type with a default, NOT NULL and CHECK constraints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Domain {
+    pub name: QualName,
+    pub base: TypeRef,
+    /// Already-quoted collation name, if written.
+    pub collation: Option<String>,
+    pub default: Option<Expr>,
+    pub not_null: bool,
+    /// CHECK constraints by name (unnamed ones carry PostgreSQL's name, `<domain>_check`).
+    pub checks: BTreeMap<String, DomainCheck>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainCheck {
+    /// The condition, over `VALUE`.
+    pub expr: Expr,
+    pub not_valid: bool,
+}
+
+/// A row-level security policy on a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Policy {
+    pub table: QualName,
+    pub name: String,
+    /// `AS PERMISSIVE` (the default) or `AS RESTRICTIVE`.
+    pub permissive: bool,
+    /// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
+    pub command: String,
+    /// Role names (`PUBLIC` for everyone), sorted.
+    pub roles: Vec<String>,
+    pub using: Option<Expr>,
+    pub with_check: Option<Expr>,
+    pub comment: Option<String>,
+}
+
+impl Policy {
+    /// `schema.table.name`: the key in [`Schema::policies`].
+    pub fn key(&self) -> String {
+        format!("{}.{}", self.table, self.name)
+    }
+}
+
+/// What a privilege is granted on.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum GrantObject {
+    /// A table, view, materialized view or foreign table (`ON TABLE`).
+    Table(QualName),
+    Column(QualName, String),
+    Sequence(QualName),
+    /// A function or procedure by its key in [`Schema::routines`] (`schema.name(args)`).
+    Routine(String),
+    Schema(String),
+    /// An enum or domain (`ON TYPE` / `ON DOMAIN`).
+    Type(QualName),
+}
+
+/// One privilege of one grantee on one object: `GRANT privilege ON object TO grantee`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Grant {
+    pub object: GrantObject,
+    /// A role name, or `PUBLIC`.
+    pub grantee: String,
+    /// `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `TRUNCATE`, `REFERENCES`, `TRIGGER`, `USAGE`,
+    /// `CREATE`, `EXECUTE`.
+    pub privilege: String,
+    /// `WITH GRANT OPTION`.
+    pub grantable: bool,
+}
+
+/// One entry of `ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] GRANT ... ON kind TO grantee`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DefaultPrivilege {
+    /// `FOR ROLE r`; `None`: the role running the migration.
+    pub role: Option<String>,
+    /// `IN SCHEMA s`; `None`: every schema.
+    pub schema: Option<String>,
+    /// `TABLES`, `SEQUENCES`, `FUNCTIONS`, `TYPES` or `SCHEMAS`.
+    pub kind: String,
+    pub grantee: String,
+    pub privilege: String,
+    pub grantable: bool,
 }

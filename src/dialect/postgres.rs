@@ -1028,6 +1028,281 @@ pub fn batched_update(
     )
 }
 
+// ------------------------------------------------------- domains, policies, privileges
+
+use crate::model::{
+    DefaultPrivilege, Domain, DomainCheck, Grant, GrantObject, Policy, ReplicaIdentity,
+};
+
+/// `CHECK (expr) [NOT VALID]` of a domain.
+pub fn domain_check_sql(name: &str, c: &DomainCheck) -> String {
+    format!(
+        "CONSTRAINT {} CHECK ({}){}",
+        quote_ident(name),
+        c.expr.sql,
+        if c.not_valid { " NOT VALID" } else { "" }
+    )
+}
+
+pub fn create_domain(d: &Domain) -> String {
+    let mut s = format!(
+        "CREATE DOMAIN {} AS {}",
+        qualified(&d.name),
+        type_sql(&d.base)
+    );
+    if let Some(c) = &d.collation {
+        s.push_str(&format!(" COLLATE {c}"));
+    }
+    if let Some(e) = &d.default {
+        s.push_str(&format!(" DEFAULT {}", column_default_sql(&e.sql)));
+    }
+    if d.not_null {
+        s.push_str(" NOT NULL");
+    }
+    // NOT VALID cannot be written in CREATE DOMAIN: such checks are added after it.
+    for (name, c) in d.checks.iter().filter(|(_, c)| !c.not_valid) {
+        s.push(' ');
+        s.push_str(&domain_check_sql(name, c));
+    }
+    s
+}
+
+/// The statements that add the NOT VALID checks of a new domain.
+pub fn domain_not_valid_checks(d: &Domain) -> Vec<String> {
+    d.checks
+        .iter()
+        .filter(|(_, c)| c.not_valid)
+        .map(|(name, c)| {
+            format!(
+                "ALTER DOMAIN {} ADD {}",
+                qualified(&d.name),
+                domain_check_sql(name, c)
+            )
+        })
+        .collect()
+}
+
+fn role_sql(role: &str) -> String {
+    match role {
+        "PUBLIC" | "CURRENT_USER" | "CURRENT_ROLE" | "SESSION_USER" => role.to_string(),
+        r => quote_ident(r),
+    }
+}
+
+fn policy_roles(p: &Policy) -> String {
+    p.roles
+        .iter()
+        .map(|r| role_sql(r))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn create_policy(p: &Policy) -> String {
+    let mut s = format!(
+        "CREATE POLICY {} ON {}",
+        quote_ident(&p.name),
+        qualified(&p.table)
+    );
+    if !p.permissive {
+        s.push_str(" AS RESTRICTIVE");
+    }
+    if p.command != "ALL" {
+        s.push_str(&format!(" FOR {}", p.command));
+    }
+    s.push_str(&format!(" TO {}", policy_roles(p)));
+    if let Some(e) = &p.using {
+        s.push_str(&format!(" USING ({})", e.sql));
+    }
+    if let Some(e) = &p.with_check {
+        s.push_str(&format!(" WITH CHECK ({})", e.sql));
+    }
+    s
+}
+
+pub fn drop_policy(p: &Policy) -> String {
+    format!(
+        "DROP POLICY {} ON {}",
+        quote_ident(&p.name),
+        qualified(&p.table)
+    )
+}
+
+/// `ALTER POLICY` turning `old` into `new` (same command and kind; `new` keeps every clause
+/// `old` has).
+pub fn alter_policy(old: &Policy, new: &Policy) -> String {
+    let mut s = format!(
+        "ALTER POLICY {} ON {}",
+        quote_ident(&new.name),
+        qualified(&new.table)
+    );
+    if old.roles != new.roles {
+        s.push_str(&format!(" TO {}", policy_roles(new)));
+    }
+    if old.using != new.using
+        && let Some(e) = &new.using
+    {
+        s.push_str(&format!(" USING ({})", e.sql));
+    }
+    if old.with_check != new.with_check
+        && let Some(e) = &new.with_check
+    {
+        s.push_str(&format!(" WITH CHECK ({})", e.sql));
+    }
+    s
+}
+
+/// `ON kind name` of a privilege.
+fn grant_target(o: &GrantObject) -> (String, String) {
+    match o {
+        GrantObject::Table(q) => (String::new(), format!("TABLE {}", qualified(q))),
+        GrantObject::Column(t, c) => (
+            format!(" ({})", quote_ident(c)),
+            format!("TABLE {}", qualified(t)),
+        ),
+        GrantObject::Sequence(q) => (String::new(), format!("SEQUENCE {}", qualified(q))),
+        GrantObject::Routine(key) => (
+            String::new(),
+            format!("ROUTINE {}", routine_signature_sql(key)),
+        ),
+        GrantObject::Schema(s) => (String::new(), format!("SCHEMA {}", quote_ident(s))),
+        GrantObject::Type(q) => (String::new(), format!("TYPE {}", qualified(q))),
+    }
+}
+
+/// `schema.name(args)` (a routine's key in the model) as SQL: the name quoted where needed, the
+/// arguments without defaults (GRANT, COMMENT and DROP accept no defaults).
+pub fn routine_signature_sql(signature: &str) -> String {
+    let (name, args) = signature.split_once('(').unwrap_or((signature, ")"));
+    let args = args.strip_suffix(')').unwrap_or(args);
+    let q = name
+        .split_once('.')
+        .map_or_else(|| QualName::public(name), |(s, n)| QualName::new(s, n));
+    format!("{}({})", qualified(&q), routine_args_without_defaults(args))
+}
+
+/// A routine's argument list (as the model normalizes it) without `DEFAULT` expressions, which
+/// GRANT and DROP do not accept.
+pub fn routine_args_without_defaults(args: &str) -> String {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut cur = String::new();
+    for ch in args.chars() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(std::mem::take(&mut cur));
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(ch);
+    }
+    parts.push(cur);
+    parts
+        .iter()
+        .map(|p| {
+            let p = p.trim();
+            let p = p.split(" default ").next().unwrap_or(p);
+            p.split(" = ").next().unwrap_or(p).trim().to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `GRANT` (`granted`) or `REVOKE` of one privilege.
+pub fn privilege_sql(g: &Grant, granted: bool) -> String {
+    let (cols, on) = grant_target(&g.object);
+    let who = role_sql(&g.grantee);
+    if granted {
+        format!(
+            "GRANT {}{cols} ON {on} TO {who}{}",
+            g.privilege,
+            if g.grantable {
+                " WITH GRANT OPTION"
+            } else {
+                ""
+            }
+        )
+    } else {
+        format!("REVOKE {}{cols} ON {on} FROM {who}", g.privilege)
+    }
+}
+
+/// The grant option of a privilege added (`GRANT ... WITH GRANT OPTION`) or removed (`REVOKE
+/// GRANT OPTION FOR ...`); the privilege itself stays.
+pub fn grant_option_sql(g: &Grant, granted: bool) -> String {
+    let (cols, on) = grant_target(&g.object);
+    let who = role_sql(&g.grantee);
+    if granted {
+        format!(
+            "GRANT {}{cols} ON {on} TO {who} WITH GRANT OPTION",
+            g.privilege
+        )
+    } else {
+        format!(
+            "REVOKE GRANT OPTION FOR {}{cols} ON {on} FROM {who}",
+            g.privilege
+        )
+    }
+}
+
+/// `ALTER DEFAULT PRIVILEGES ... GRANT|REVOKE`.
+pub fn default_privilege_sql(e: &DefaultPrivilege, granted: bool) -> String {
+    let mut s = "ALTER DEFAULT PRIVILEGES".to_string();
+    if let Some(r) = &e.role {
+        s.push_str(&format!(" FOR ROLE {}", role_sql(r)));
+    }
+    if let Some(sc) = &e.schema {
+        s.push_str(&format!(" IN SCHEMA {}", quote_ident(sc)));
+    }
+    let who = role_sql(&e.grantee);
+    if granted {
+        s.push_str(&format!(
+            " GRANT {} ON {} TO {who}{}",
+            e.privilege,
+            e.kind,
+            if e.grantable {
+                " WITH GRANT OPTION"
+            } else {
+                ""
+            }
+        ));
+    } else {
+        s.push_str(&format!(" REVOKE {} ON {} FROM {who}", e.privilege, e.kind));
+    }
+    s
+}
+
+/// `ALTER TABLE t ENABLE|DISABLE ROW LEVEL SECURITY`.
+pub fn row_security_sql(table: &QualName, on: bool) -> String {
+    format!(
+        "ALTER TABLE {} {} ROW LEVEL SECURITY",
+        qualified(table),
+        if on { "ENABLE" } else { "DISABLE" }
+    )
+}
+
+/// `ALTER TABLE t [NO] FORCE ROW LEVEL SECURITY`.
+pub fn force_row_security_sql(table: &QualName, on: bool) -> String {
+    format!(
+        "ALTER TABLE {} {}FORCE ROW LEVEL SECURITY",
+        qualified(table),
+        if on { "" } else { "NO " }
+    )
+}
+
+pub fn replica_identity_sql(table: &QualName, r: &ReplicaIdentity) -> String {
+    let what = match r {
+        ReplicaIdentity::Default => "DEFAULT".to_string(),
+        ReplicaIdentity::Full => "FULL".to_string(),
+        ReplicaIdentity::Nothing => "NOTHING".to_string(),
+        ReplicaIdentity::Index(i) => format!("USING INDEX {}", quote_ident(i)),
+    };
+    format!("ALTER TABLE {} REPLICA IDENTITY {what}", qualified(table))
+}
+
 // ------------------------------------------------------------------ column references in SQL
 
 /// The tokens of `sql` other than whitespace, each with its byte range in `sql`; `None` when

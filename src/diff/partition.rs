@@ -99,7 +99,7 @@ pub(super) fn prepare(old: &Schema, new: &Schema, renames: &[Change]) -> Prepare
 }
 
 /// How deep `name` sits in the new model's partition trees (0: not a partition).
-fn depth(new: &Schema, name: &QualName) -> usize {
+pub(super) fn depth(new: &Schema, name: &QualName) -> usize {
     let mut d = 0;
     let mut n = name;
     while let Some(of) = new.tables.get(n).and_then(|t| t.partition_of.as_ref()) {
@@ -110,6 +110,24 @@ fn depth(new: &Schema, name: &QualName) -> usize {
         }
     }
     d
+}
+
+/// Whether column `column` of `table` is its parent's in both models (a partition that stays a
+/// partition of the same parent, which has the column): what PostgreSQL does to the parent's
+/// column it does to this one.
+pub(super) fn inherits_column(old: &Schema, new: &Schema, table: &QualName, column: &str) -> bool {
+    let parent = |s: &Schema| {
+        s.tables
+            .get(table)
+            .and_then(|t| t.partition_of.as_ref())
+            .map(|of| of.parent.clone())
+    };
+    match (parent(old), parent(new)) {
+        (Some(a), Some(b)) if a == b => [old, new]
+            .iter()
+            .all(|s| s.tables.get(&a).is_some_and(|p| p.column(column).is_some())),
+        _ => false,
+    }
 }
 
 /// Renames of parents (already applied to the old model) followed by what refers to them.
@@ -227,6 +245,13 @@ fn split_off(s: &mut Schema, r: &BTreeSet<QualName>, changes: &mut Vec<Change>) 
         .partition(|(_, t)| r.contains(&t.table));
     gone.triggers = on;
     s.triggers = off;
+    // Policies go with their table (the rest of the diff creates them again); its privileges
+    // go with it too (`diff_privileges` sees the table's drop).
+    let (on, off): (BTreeMap<_, _>, BTreeMap<_, _>) = std::mem::take(&mut s.policies)
+        .into_iter()
+        .partition(|(_, p)| r.contains(&p.table));
+    gone.policies = on;
+    s.policies = off;
     // Views over a rebuilt table (and views over those) are dropped and created again.
     loop {
         let over: Vec<QualName> = s

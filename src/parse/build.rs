@@ -19,6 +19,9 @@ use sqlparser::tokenizer::{Token, TokenWithSpan, Whitespace};
 use std::collections::BTreeMap;
 use std::collections::{HashMap, HashSet, VecDeque};
 
+mod domain;
+mod security;
+
 type R<T> = Result<T, SourceError>;
 
 #[path = "partition.rs"]
@@ -133,6 +136,49 @@ fn name_parts(n: &ObjectName) -> Vec<String> {
             None => p.to_string(),
         })
         .collect()
+}
+
+/// PostgreSQL merges the PRIMARY KEY / UNIQUE constraints of one CREATE TABLE that would build
+/// the same index (`id int PRIMARY KEY UNIQUE`): the primary key, else the first, is kept, and
+/// takes the name of a merged one when it has none of its own (parse_utilcmd.c,
+/// transformIndexConstraints).
+fn merge_redundant_keys(pending: &mut Vec<PendingCon>) {
+    let key = |p: &PendingCon| match &p.kind {
+        ConstraintKind::PrimaryKey { columns, include } => {
+            Some((columns.clone(), include.clone(), false))
+        }
+        ConstraintKind::Unique {
+            columns,
+            include,
+            nulls_not_distinct,
+        } => Some((columns.clone(), include.clone(), *nulls_not_distinct)),
+        _ => None,
+    };
+    let same = |a: &PendingCon, b: &PendingCon| {
+        key(a).is_some()
+            && key(a) == key(b)
+            && a.deferrable == b.deferrable
+            && a.initially_deferred == b.initially_deferred
+    };
+    // The primary key first, then the others in order.
+    let mut order: Vec<usize> = (0..pending.len()).collect();
+    order.sort_by_key(|&i| !matches!(pending[i].kind, ConstraintKind::PrimaryKey { .. }));
+    let mut kept: Vec<usize> = Vec::new();
+    let mut merged: Vec<usize> = Vec::new();
+    for i in order {
+        if let Some(&k) = kept.iter().find(|&&k| same(&pending[k], &pending[i])) {
+            if pending[k].name.is_none() {
+                pending[k].name = pending[i].name.clone();
+            }
+            merged.push(i);
+        } else {
+            kept.push(i);
+        }
+    }
+    merged.sort_unstable();
+    for i in merged.into_iter().rev() {
+        pending.remove(i);
+    }
 }
 
 fn unsupported_hint(kind: &str) -> &'static str {
@@ -653,6 +699,8 @@ impl<'t> Builder<'t> {
                         self.create_view(&s)
                     }
                     ("TRIGGER", _) | ("CONSTRAINT", "TRIGGER") => self.create_trigger(&s),
+                    ("POLICY", _) if i == 1 => self.create_policy(&s),
+                    ("DOMAIN", _) if i == 1 => self.create_domain(&s),
                     (a, b) => {
                         let two = matches!(
                             a,
@@ -680,8 +728,12 @@ impl<'t> Builder<'t> {
                     }
                 }
             }
+            "GRANT" => self.grant(&s, false),
+            "REVOKE" => self.grant(&s, true),
             "ALTER" => match w(1) {
                 "TABLE" => self.alter_table(&s),
+                "DOMAIN" => self.alter_domain(&s),
+                "DEFAULT" if w(2) == "PRIVILEGES" => self.alter_default_privileges(&s),
                 "SEQUENCE" => self.alter_sequence(&s),
                 "INDEX" if Self::is_index_attach(&s) => self.alter_index_attach(&s),
                 "SCHEMA" | "TYPE" | "INDEX" | "EXTENSION"
@@ -703,6 +755,20 @@ impl<'t> Builder<'t> {
                 }
             },
             "COMMENT" if w(2) == "CONSTRAINT" => self.comment_constraint(&s),
+            "COMMENT"
+                if matches!(
+                    w(2),
+                    "VIEW"
+                        | "MATERIALIZED"
+                        | "FUNCTION"
+                        | "PROCEDURE"
+                        | "ROUTINE"
+                        | "TRIGGER"
+                        | "POLICY"
+                ) =>
+            {
+                self.comment_on_definition(&s)
+            }
             "COMMENT" => self.comment(&s),
             k => {
                 let kind = if k.is_empty() {
@@ -731,6 +797,7 @@ impl<'t> Builder<'t> {
             returns: p.returns,
             definition: p.definition,
             mentions: p.mentions,
+            words: p.words,
             sql_body: p.sql_body,
             comment: None,
         };
@@ -1572,6 +1639,9 @@ impl<'t> Builder<'t> {
             columns: Vec::new(),
             constraints: Default::default(),
             unlogged: ct.unlogged,
+            row_security: false,
+            force_row_security: false,
+            replica_identity: ReplicaIdentity::Default,
             comment: None,
             directives,
             partition_by: None,
@@ -1587,6 +1657,7 @@ impl<'t> Builder<'t> {
             let p = self.table_constraint(s, &qn, tc, false)?;
             pending.push(p);
         }
+        merge_redundant_keys(&mut pending);
         self.name_constraints(&qn, pending)
     }
 
@@ -2656,7 +2727,11 @@ impl<'t> Builder<'t> {
         }
         let tq = self.qual(s, &name)?;
         if !self.schema.tables.contains_key(&tq) {
-            if if_exists {
+            // `ALTER TABLE view OWNER TO r` (PostgreSQL accepts ALTER TABLE on views for this).
+            let owner_only = operations
+                .iter()
+                .all(|op| matches!(op, AlterTableOperation::OwnerTo { .. }));
+            if if_exists || (owner_only && self.schema.views.contains_key(&tq)) {
                 return Ok(());
             }
             return Err(self.err_at(s, format!("ALTER TABLE of unknown table {tq}")));
@@ -2806,13 +2881,7 @@ impl<'t> Builder<'t> {
                         self.drop_column(s, &tq, &n, *if_exists)?;
                     }
                 }
-                AlterTableOperation::EnableRowLevelSecurity
-                | AlterTableOperation::ForceRowLevelSecurity => {
-                    return Err(self.err_at(
-                        s,
-                        "unsupported statement: ALTER TABLE ... ENABLE/FORCE ROW LEVEL SECURITY (row level security is not supported yet)",
-                    ));
-                }
+                other if self.table_security_op(s, &tq, other)? => {}
                 other => {
                     return Err(self.err_at(s, format!("unsupported ALTER TABLE action: {other}")));
                 }
@@ -2947,11 +3016,14 @@ impl<'t> Builder<'t> {
                     None => return Err(missing(self, "INDEX")),
                 }
             }
-            CommentObject::Type => {
+            CommentObject::Type | CommentObject::Domain => {
                 let q = qn_parts(&parts).ok_or_else(|| missing(self, "TYPE"))?;
-                match self.schema.enums.get_mut(&q) {
-                    Some(o) => o.comment = comment,
-                    None => return Err(missing(self, "TYPE")),
+                if let Some(o) = self.schema.enums.get_mut(&q) {
+                    o.comment = comment;
+                } else if let Some(d) = self.schema.domains.get_mut(&q) {
+                    d.comment = comment;
+                } else {
+                    return Err(missing(self, "TYPE"));
                 }
             }
             CommentObject::Sequence => {
@@ -3057,11 +3129,12 @@ impl<'t> Builder<'t> {
 
     pub fn finish(mut self) -> R<Parsed> {
         self.prune_partition_indexes();
-        // user enums of the file: unqualified type names resolve through `public`
+        // user enums and domains of the file: unqualified type names resolve through `public`
         let enums: HashSet<String> = self
             .schema
             .enums
             .keys()
+            .chain(self.schema.domains.keys())
             .filter(|q| q.schema == DEFAULT_SCHEMA)
             .map(|q| q.name.clone())
             .collect();

@@ -155,6 +155,7 @@ pub(crate) struct RoutineParts {
     pub returns: String,
     pub definition: Definition,
     pub mentions: Vec<QualName>,
+    pub words: Vec<String>,
     pub sql_body: bool,
 }
 
@@ -182,6 +183,23 @@ const ROUTINE_CLAUSES: &[&str] = &[
     "begin",
 ];
 
+/// Normalized text with the short type aliases that are never part of a longer type name
+/// (`int`, `int4`, `bool`, `varchar`, `timestamptz`, ...) written as PostgreSQL names the type,
+/// so that `RETURNS int` and `RETURNS integer` compare equal.
+pub(crate) fn fold_type_aliases(normalized: &str) -> String {
+    normalized
+        .split(' ')
+        .map(|w| match w {
+            "int" | "int4" | "int8" | "int2" | "bool" | "float4" | "float8" | "varchar"
+            | "timestamptz" | "timetz" | "varbit" | "decimal" => {
+                super::types::builtin_alias(w).unwrap_or(w)
+            }
+            _ => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `CREATE [OR REPLACE] FUNCTION|PROCEDURE name (args) ...`.
 pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
@@ -196,14 +214,14 @@ pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts
         return Err("expected the argument list".into());
     }
     let close = closing(&sol, after).ok_or("unbalanced parentheses")?;
-    let args = normalize(&sol[after + 1..close]);
+    let args = fold_type_aliases(&normalize(&sol[after + 1..close]));
     let mut returns = String::new();
     if sol.get(close + 1).is_some_and(|t| kw(&t.token, "returns")) {
         let end = sol[close + 2..]
             .iter()
             .position(|t| ROUTINE_CLAUSES.iter().any(|k| kw(&t.token, k)))
             .map_or(sol.len(), |p| close + 2 + p);
-        returns = normalize(&sol[close + 2..end]);
+        returns = fold_type_aliases(&normalize(&sol[close + 2..end]));
     }
     let language = sol
         .iter()
@@ -215,11 +233,11 @@ pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts
         || sol[close..]
             .iter()
             .any(|t| kw(&t.token, "return") || kw(&t.token, "atomic"));
-    let (mentions, _) = mentions(&sol[close + 1..]);
+    let (mentions, words) = mentions(&sol[close + 1..]);
     let canon = format!(
         "{} {name} ({args}) {}",
         if procedure { "procedure" } else { "function" },
-        normalize(&sol[close + 1..])
+        fold_type_aliases(&normalize(&sol[close + 1..]))
     );
     Ok(RoutineParts {
         name,
@@ -231,6 +249,7 @@ pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts
             canon,
         },
         mentions,
+        words,
         sql_body,
     })
 }

@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 mod opaque;
 mod partition;
+mod security;
 mod shadow;
 
 /// The three phases of a zero-downtime change.
@@ -162,6 +163,8 @@ enum Key {
     /// An index of a partitioned table created `ON ONLY` it (invalid until its partitions'
     /// indexes are attached; `Index` once they are).
     IndexOnly(QualName),
+    /// A row-level security policy by `schema.table.name`.
+    Policy(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,8 +199,11 @@ enum Rank {
     Index,
     View,
     Trigger,
+    Policy,
+    Grant,
     Comment,
     DropComment,
+    DropPolicy,
     DropTrigger,
     DropView,
     DropConstraint,
@@ -262,6 +268,14 @@ impl Step {
     }
     fn down(mut self, sql: impl Into<String>) -> Self {
         self.down.push(sql.into());
+        self
+    }
+    fn up_all(mut self, sql: impl IntoIterator<Item = String>) -> Self {
+        self.up.extend(sql);
+        self
+    }
+    fn down_all(mut self, sql: impl IntoIterator<Item = String>) -> Self {
+        self.down.extend(sql);
         self
     }
     fn tx(mut self, tx: Tx) -> Self {
@@ -810,6 +824,21 @@ fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
             format!("CONSTRAINT {} ON {}", quote_ident(c), qualified(t))
         }
         CommentTarget::Index(i) => format!("INDEX {}", qualified(i)),
+        CommentTarget::View { name, materialized } => format!(
+            "{}VIEW {}",
+            if *materialized { "MATERIALIZED " } else { "" },
+            qualified(name)
+        ),
+        CommentTarget::Routine {
+            signature,
+            procedure,
+        } => format!(
+            "{} {}",
+            if *procedure { "PROCEDURE" } else { "FUNCTION" },
+            pg::routine_signature_sql(signature)
+        ),
+        CommentTarget::Trigger(t, n) => format!("TRIGGER {} ON {}", quote_ident(n), qualified(t)),
+        CommentTarget::Policy(t, n) => format!("POLICY {} ON {}", quote_ident(n), qualified(t)),
     };
     let value = match text {
         Some(t) => quote_literal(t),
@@ -828,7 +857,16 @@ fn comment_key(target: &CommentTarget) -> Key {
         CommentTarget::Column(t, c) => Key::Column(t.clone(), c.clone()),
         CommentTarget::Constraint(t, c) => Key::Constraint(t.clone(), c.clone()),
         CommentTarget::Index(i) => Key::Index(i.clone()),
+        CommentTarget::View { name, .. } => Key::Table(name.clone()),
+        CommentTarget::Routine { signature, .. } => Key::Signature(signature.clone()),
+        CommentTarget::Trigger(t, n) => Key::Trigger(format!("{t}.{n}")),
+        CommentTarget::Policy(t, n) => Key::Policy(format!("{t}.{n}")),
     }
+}
+
+/// `COMMENT ON` for an object created again from its statement, when it has a comment.
+fn comment_again(target: CommentTarget, text: &Option<String>) -> Option<String> {
+    text.as_ref().map(|_| comment_sql(&target, text))
 }
 
 fn extension_sql(e: &Extension) -> String {
@@ -898,7 +936,9 @@ fn enum_change_sql(
             ..to.clone()
         }));
     }
-    for u in users {
+    // Partitions' own defaults go before their parent's type change reaches them.
+    v.extend(inherited_drop_defaults(users));
+    for u in users.iter().filter(|u| !u.inherited) {
         let col = quote_ident(&u.column);
         let arr = "[]".repeat(u.array_dims as usize);
         if u.old_default.is_some() {
@@ -952,7 +992,8 @@ fn enum_unswap_sql(
         ),
         enum_sql(old),
     ];
-    for u in users {
+    v.extend(inherited_drop_defaults(users));
+    for u in users.iter().filter(|u| !u.inherited) {
         let col = quote_ident(&u.column);
         let arr = "[]".repeat(u.array_dims as usize);
         let ty = qualified(&old.name);
@@ -974,7 +1015,34 @@ fn enum_unswap_sql(
             ));
         }
     }
+    // Partitions' own defaults after their parents' (whose SET DEFAULT recurses).
+    for u in users.iter().filter(|u| u.inherited) {
+        if let Some(d) = &u.new_default {
+            v.push(format!(
+                "{} ALTER COLUMN {} SET DEFAULT {}",
+                alter_table(&u.table),
+                quote_ident(&u.column),
+                d.sql
+            ));
+        }
+    }
     v
+}
+
+/// `DROP DEFAULT` for the columns of `users` that are partitions' (see [`EnumUser::inherited`]):
+/// their parent's type change recurses to them, which their default would stop.
+fn inherited_drop_defaults(users: &[EnumUser]) -> Vec<String> {
+    users
+        .iter()
+        .filter(|u| u.inherited && u.old_default.is_some())
+        .map(|u| {
+            format!(
+                "{} ALTER COLUMN {} DROP DEFAULT",
+                alter_table(&u.table),
+                quote_ident(&u.column)
+            )
+        })
+        .collect()
 }
 
 /// Statements that change column `from` into `to` (type, collation, default, identity, and
@@ -1532,6 +1600,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     .iter()
                     .map(|u| Key::Column(u.table.clone(), u.column.clone())),
             );
+            // Views and policies over the columns it converts (in place, here or in the down)
+            // are dropped first and created again after.
+            for u in &in_place {
+                st.after_drop
+                    .extend(opaque::views_reading(ctx.old, &u.table, &u.column));
+                st.after_drop
+                    .extend(security::policies_reading(ctx.old, &u.table, &u.column));
+            }
             out.push(st);
             out
         }
@@ -1671,6 +1747,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     .keys()
                     .map(|c| Key::Constraint(t.name.clone(), c.clone())),
             );
+            // Its indexes go with it: a new index of the same name waits for this drop.
+            st.drops.extend(
+                ctx.old_indexes
+                    .get(&t.name)
+                    .into_iter()
+                    .flatten()
+                    .map(|i| Key::Index(i.name.clone())),
+            );
             st.needs_old = table_deps(t);
             vec![st]
         }
@@ -1729,6 +1813,25 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         DropView(v) => opaque::drop_view(ctx, v),
         CreateTrigger(t) => opaque::create_trigger(ctx, t),
         DropTrigger(t) => opaque::drop_trigger(ctx, t),
+        CreateDomain(d) => security::create_domain(ctx, d),
+        DropDomain(d) => security::drop_domain(ctx, d),
+        AlterDomain { old, new } => security::alter_domain(ctx, old, new),
+        SetTableFlags {
+            table,
+            old,
+            new,
+            with_drop,
+        } => security::set_table_flags(ctx, table, old, new, *with_drop),
+        CreatePolicy(p) => security::create_policy(ctx, p),
+        DropPolicy(p) => security::drop_policy(ctx, p),
+        AlterPolicy { old, new } => security::alter_policy(ctx, old, new),
+        Privilege {
+            grant,
+            granted,
+            with_drop,
+        } => security::privilege(ctx, grant, *granted, *with_drop),
+        DefaultPrivilege { entry, granted } => security::default_privilege(entry, *granted),
+        GrantOption { grant, granted } => security::grant_option(grant, *granted),
         CreateIndex(i) | DropIndex(i) if ctx.rebuilt_matviews.contains(&i.table) => {
             // Created with its materialized view (and dropped with it).
             Vec::new()
@@ -2076,10 +2179,12 @@ fn add_column_steps(
         v.push(Key::Table(table.clone()));
         v
     };
+    let star_views = opaque::star_views_over(ctx.old, table);
     let with_step = |mut st: Step| {
         st.creates
             .push(Key::Column(table.clone(), column.name.clone()));
         st.needs_new = needs.clone();
+        st.after_drop.extend(star_views.iter().cloned());
         st
     };
     let drop_sql = format!("{at} DROP COLUMN {col}");
@@ -2424,8 +2529,10 @@ fn keys_over_column(ctx: &Context, table: &QualName, column: &str) -> Vec<Key> {
             .filter(|i| index_uses(i, column))
             .map(|i| Key::Index(i.name.clone())),
     );
-    // Views reading the column (they are dropped and created again around the change).
+    // Views and policies reading the column (they are dropped and created again around the
+    // change).
     keys.extend(opaque::views_reading(ctx.old, table, column));
+    keys.extend(security::policies_reading(ctx.old, table, column));
     keys
 }
 

@@ -28,6 +28,17 @@ fn mentioned_keys(schema: &Schema, mentions: &[QualName], words: &[String]) -> V
     keys
 }
 
+/// The `*` views of `schema` over `table`, as keys: a column added to the table waits for their
+/// drop (they are created again after it, to show the column).
+pub(super) fn star_views_over(schema: &Schema, table: &QualName) -> Vec<Key> {
+    schema
+        .views
+        .values()
+        .filter(|v| v.mentions.contains(table) && crate::diff::view_has_star(v))
+        .map(|v| Key::Table(v.name.clone()))
+        .collect()
+}
+
 /// The views of `schema` that read `table.column`, as keys.
 pub(super) fn views_reading(schema: &Schema, table: &QualName, column: &str) -> Vec<Key> {
     schema
@@ -66,16 +77,16 @@ fn drop_routine_sql(r: &Routine) -> String {
     )
 }
 
-fn routine_needs(ctx: &Context, r: &Routine) -> Vec<Key> {
+fn routine_needs(schema: &Schema, r: &Routine) -> Vec<Key> {
     let mut keys = vec![Key::Schema(r.name.schema.clone())];
     // PostgreSQL checks SQL-language bodies when the function is created: what they read first.
     if r.sql_body {
-        keys.extend(mentioned_keys(ctx.new, &r.mentions, &[]));
+        keys.extend(mentioned_keys(schema, &r.mentions, &r.words));
     } else {
         keys.extend(
             r.mentions
                 .iter()
-                .filter(|m| ctx.new.enums.contains_key(*m))
+                .filter(|m| schema.enums.contains_key(*m))
                 .map(|m| Key::Type(m.clone())),
         );
     }
@@ -96,9 +107,10 @@ pub(super) fn create_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     )
     .up(r.definition.sql.clone())
     .down(drop_routine_sql(r));
+    st.up.extend(comment_again(routine_comment(r), &r.comment));
     st.creates.push(Key::Routine(r.name.clone()));
     st.creates.push(Key::Signature(r.signature()));
-    st.needs_new = routine_needs(ctx, r);
+    st.needs_new = routine_needs(ctx.new, r);
     vec![st]
 }
 
@@ -117,6 +129,7 @@ pub(super) fn drop_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     )
     .up(drop_routine_sql(r))
     .down(or_replace(&r.definition.sql))
+    .down_all(comment_again(routine_comment(r), &r.comment))
     .risk(
         RiskCode::BreaksOldApp,
         None,
@@ -127,6 +140,8 @@ pub(super) fn drop_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     );
     st.drops.push(Key::Routine(r.name.clone()));
     st.drops.push(Key::Signature(r.signature()));
+    // A SQL-language routine's body depends on what it calls: it goes first.
+    st.needs_old = routine_needs(ctx.old, r);
     vec![st]
 }
 
@@ -144,7 +159,7 @@ pub(super) fn replace_routine(ctx: &Context, old: &Routine, new: &Routine) -> Ve
     .up(or_replace(&new.definition.sql))
     .down(or_replace(&old.definition.sql));
     st.creates.push(Key::Routine(new.name.clone()));
-    st.needs_new = routine_needs(ctx, new);
+    st.needs_new = routine_needs(ctx.new, new);
     vec![st]
 }
 
@@ -216,6 +231,7 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
         st.up.push(pg::create_index(i, false));
         st.creates.push(Key::Index(i.name.clone()));
     }
+    st.up.extend(comment_again(view_comment(v), &v.comment));
     if v.materialized {
         // Computing the rows takes as long as the query: not inside another unit's locks.
         st = st.tx(Tx::Alone).risk(
@@ -229,6 +245,19 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
     }
     st.creates.push(Key::Table(v.name.clone()));
     st.needs_new = mentioned_keys(ctx.new, &v.mentions, &v.words);
+    // Columns it reads of an enum type: after the type's labels change (a rebuild converts
+    // them, which the view would block).
+    for m in &v.mentions {
+        if let Some(t) = ctx.new.tables.get(m) {
+            for c in &t.columns {
+                if crate::diff::view_reads(v, m, &c.name)
+                    && let Some(Key::Type(ty)) = type_key(&c.ty)
+                {
+                    st.needs_new.push(Key::Labels(ty));
+                }
+            }
+        }
+    }
     st.needs_new.push(Key::Schema(v.name.schema.clone()));
     st.needs_new.retain(|k| k != &Key::Table(v.name.clone()));
     st.after_drop.push(Key::Table(v.name.clone()));
@@ -261,6 +290,7 @@ pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
     for i in matview_indexes(ctx.old, v) {
         st.down.push(pg::create_index(i, false));
     }
+    st.down.extend(comment_again(view_comment(v), &v.comment));
     if !recreated {
         st = st.risk(
             RiskCode::BreaksOldApp,
@@ -272,6 +302,24 @@ pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
     st.needs_old = mentioned_keys(ctx.old, &v.mentions, &v.words);
     st.needs_old.retain(|k| k != &Key::Table(v.name.clone()));
     vec![st]
+}
+
+fn routine_comment(r: &Routine) -> CommentTarget {
+    CommentTarget::Routine {
+        signature: r.signature(),
+        procedure: r.procedure,
+    }
+}
+
+fn view_comment(v: &View) -> CommentTarget {
+    CommentTarget::View {
+        name: v.name.clone(),
+        materialized: v.materialized,
+    }
+}
+
+fn trigger_comment(t: &Trigger) -> CommentTarget {
+    CommentTarget::Trigger(t.table.clone(), t.name.clone())
 }
 
 fn trigger_key(t: &Trigger) -> String {
@@ -286,6 +334,7 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         format!("create trigger {} on {}", t.name, t.table),
     )
     .up(t.definition.sql.clone())
+    .up_all(comment_again(trigger_comment(t), &t.comment))
     .down(format!(
         "DROP TRIGGER {} ON {}",
         quote_ident(&t.name),
@@ -342,6 +391,7 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         qualified(&t.table)
     ))
     .down(t.definition.sql.clone())
+    .down_all(comment_again(trigger_comment(t), &t.comment))
     .risk(
         RiskCode::ExclusiveLock,
         Some(Lock::AccessExclusive),

@@ -808,6 +808,8 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     for s in &cols {
         swap.after_drop
             .extend(opaque::views_reading(ctx.old, table, &s.old_name));
+        swap.after_drop
+            .extend(security::policies_reading(ctx.old, table, &s.old_name));
     }
     for s in &cols {
         let col = quote_ident(&s.name);

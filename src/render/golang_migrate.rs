@@ -2,86 +2,40 @@
 //! `.down.sql`. golang-migrate sends a file as one query string (one implicit transaction on
 //! PostgreSQL), so a non-transactional unit, which holds one statement, gets a file to itself.
 
-use super::{OutputFile, RenderOptions, UnitView, finish};
-use crate::plan::{Phase, Plan};
+use super::{OutputFile, Prepared, RenderOptions, file, pair, to_text};
 use askama::Template;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 /// Template of one up or down file.
 #[derive(Template)]
 #[template(path = "golang-migrate/migration.sql", escape = "none")]
-struct MigrationFile<'a> {
-    /// This file's name.
-    file_name: &'a str,
-    /// For a down file: the up file it reverts.
-    reverts: Option<&'a str>,
-    phase: &'a str,
-    phase_meaning: &'a str,
-    /// Title of the `changes` list.
-    changes_title: &'a str,
-    changes: &'a [String],
-    hazards: &'a [String],
-    before_next: &'a [String],
-    transactional: bool,
+struct SqlFile<'a> {
+    /// Comment lines (see `UnitView::header`).
+    header: Vec<String>,
     /// Statements with their `;`.
     statements: &'a [String],
 }
 
-pub(super) fn render(plan: &Plan, opts: &RenderOptions) -> Vec<OutputFile> {
-    let mut seen: BTreeMap<Phase, u32> = BTreeMap::new();
-    let mut files = Vec::with_capacity(plan.units.len() * 2);
-    for (i, unit) in plan.units.iter().enumerate() {
-        let version = opts.first_version + i as u64;
-        let n = seen.entry(unit.phase).or_insert(0);
-        *n += 1;
-        let suffix = if *n == 1 {
-            String::new()
-        } else {
-            format!("_{n}")
-        };
-        let base = format!("{version:06}_{}_{}{suffix}", opts.name, unit.phase.as_str());
-        let up_name = format!("{base}.up.sql");
-        let down_name = format!("{base}.down.sql");
-        let view = UnitView::new(unit);
-
-        let up = MigrationFile {
-            file_name: &up_name,
-            reverts: None,
-            phase: view.phase,
-            phase_meaning: view.phase_meaning,
-            changes_title: "Changes",
-            changes: &view.summary,
-            hazards: &view.hazards,
-            before_next: &view.before_next,
-            transactional: view.transactional,
-            statements: &view.up,
-        };
-        let down = MigrationFile {
-            file_name: &down_name,
-            reverts: Some(&up_name),
-            phase: view.phase,
-            phase_meaning: view.phase_meaning,
-            changes_title: "Undoes",
-            changes: &view.summary,
-            hazards: &[],
-            before_next: &[],
-            transactional: view.transactional,
-            statements: &view.down,
-        };
-        files.push(OutputFile {
-            path: PathBuf::from(&up_name),
-            contents: to_text(&up),
-        });
-        files.push(OutputFile {
-            path: PathBuf::from(&down_name),
-            contents: to_text(&down),
-        });
-    }
-    files
+fn no_transaction() -> Vec<String> {
+    vec![
+        "No transaction: this file holds one statement that must not run inside a transaction"
+            .to_string(),
+        "block. golang-migrate sends a file as one query string, so it stays alone in this file."
+            .to_string(),
+    ]
 }
 
-fn to_text(file: &MigrationFile<'_>) -> String {
-    // Rendering only formats strings and slices already in memory; it cannot fail.
-    finish(file.render().expect("rendering a golang-migrate file"))
+pub(super) fn render(units: &[Prepared<'_>], opts: &RenderOptions) -> Vec<OutputFile> {
+    let note = no_transaction();
+    let mut files = Vec::with_capacity(units.len() * 2);
+    for p in units {
+        let base = p.numbered(&opts.start);
+        for (name, reverts, side) in pair(format!("{base}.up.sql"), format!("{base}.down.sql")) {
+            let template = SqlFile {
+                header: p.view.header(&name, reverts.as_deref(), side, &note),
+                statements: p.view.statements(side),
+            };
+            files.push(file(name, to_text(&template)));
+        }
+    }
+    files
 }

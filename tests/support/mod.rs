@@ -1,4 +1,6 @@
-//! Support code of the data-driven `cases` test runner (see tests/cases.rs).
+//! Support code of the data-driven test runners: `cases` (tests/cases.rs) and `tools`
+//! (tests/tools.rs); each uses a part of it.
+#![allow(dead_code)]
 
 pub mod generate;
 pub mod prove;

@@ -121,32 +121,102 @@ fn run_checks(client: &mut postgres::Client, file: &Path) -> Result<(), String> 
     }
 }
 
-struct Dbs<'a> {
-    server: &'a Server,
-    names: [String; 3],
+/// The three databases of one proof: `ref_old` (old.sql), `ref_new` (new.sql) and `work`
+/// (old.sql + seed.sql), with the reference catalogs.
+pub struct Proof<'a> {
+    pub case: &'a Case,
+    pub server: &'a Server,
+    pub work: String,
+    pub old_catalog: String,
+    pub new_catalog: String,
 }
 
-impl Dbs<'_> {
-    fn drop_all(&self) {
-        for db in &self.names {
-            self.server.drop_db(db);
+/// What a migration tool leaves in the database for itself (its table of applied migrations),
+/// left out of the catalog comparison: catalog lines naming one of these tables are dropped.
+pub type Bookkeeping = &'static [&'static str];
+
+/// Which way a proof step goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+impl Proof<'_> {
+    fn file(&self, name: &str) -> std::path::PathBuf {
+        self.case.dir.join(name)
+    }
+
+    /// After all ups (or downs): the work catalog equals new.sql's (old.sql's), then
+    /// check_up.sql (check_down.sql) holds.
+    pub fn verify(
+        &self,
+        direction: Direction,
+        applied: &[String],
+        bookkeeping: Bookkeeping,
+    ) -> Result<(), String> {
+        let (name, reference, reference_name, check) = match direction {
+            Direction::Up => ("up", &self.new_catalog, "new.sql", "check_up.sql"),
+            Direction::Down => ("down", &self.old_catalog, "old.sql", "check_down.sql"),
+        };
+        let mut client = self.server.connect(&self.work)?;
+        let actual = without(&catalog(&mut client)?, bookkeeping);
+        if &actual != reference {
+            return Err(format!(
+                "step {name}: catalog after {name} migrations [{}] differs from \
+                 {reference_name}:\n{}",
+                applied.join(", "),
+                unified_diff(
+                    reference,
+                    &actual,
+                    reference_name,
+                    &format!("work after {name}")
+                )
+            ));
         }
+        if self.file(check).is_file() {
+            run_checks(&mut client, &self.file(check))
+                .map_err(|e| format!("step {name}: {check} failed: {e}"))?;
+        }
+        Ok(())
     }
 }
 
-pub fn prove(case: &Case, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
-    let (ups, downs) = migrations(files)?;
+/// `catalog` without the lines that name one of the `tables`.
+fn without(catalog: &str, tables: Bookkeeping) -> String {
+    if tables.is_empty() {
+        return catalog.to_string();
+    }
+    catalog
+        .lines()
+        .filter(|line| !tables.iter().any(|t| line.contains(t)))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
+/// Builds the databases of a proof (named after `prefix`) and runs `steps` on them; they are
+/// dropped when it succeeds and kept for inspection when it fails.
+pub fn prove_with(
+    case: &Case,
+    prefix: &str,
+    steps: impl FnOnce(&Proof<'_>) -> Result<(), String>,
+) -> Result<(), String> {
     let server = server()?;
-    let prefix = format!("c{}_", case.index);
     let [ref_old, ref_new, work] = ["ref_old", "ref_new", "work"].map(|n| format!("{prefix}{n}"));
-    let dbs = Dbs {
-        server,
-        names: [ref_old.clone(), ref_new.clone(), work.clone()],
-    };
-    let result = prove_in(case, server, &ups, &downs, &ref_old, &ref_new, &work);
+    let result = setup(case, server, &ref_old, &ref_new, &work).and_then(|(old, new)| {
+        steps(&Proof {
+            case,
+            server,
+            work: work.clone(),
+            old_catalog: old,
+            new_catalog: new,
+        })
+    });
     match result {
         Ok(()) => {
-            dbs.drop_all();
+            for db in [&ref_old, &ref_new, &work] {
+                server.drop_db(db);
+            }
             Ok(())
         }
         // Keep the databases for inspection (an own cluster is removed at exit anyway).
@@ -157,15 +227,38 @@ pub fn prove(case: &Case, files: &BTreeMap<String, Vec<u8>>) -> Result<(), Strin
     }
 }
 
-fn prove_in(
+pub fn prove(case: &Case, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+    let (ups, downs) = migrations(files)?;
+    prove_with(case, &format!("c{}_", case.index), |proof| {
+        if proof.old_catalog == proof.new_catalog && !ups.is_empty() {
+            return Err(format!(
+                "step migrations: old.sql and new.sql have equal catalogs, yet migrations were \
+                 written (expected none): {}",
+                ups.iter()
+                    .map(|m| m.rel.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        run_golang_migrate(proof, &ups, &downs)
+    })
+}
+
+/// Proves golang-migrate files (`files` by relative path) on `proof`'s databases.
+pub fn golang_migrate(proof: &Proof<'_>, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+    let (ups, downs) = migrations(files)?;
+    run_golang_migrate(proof, &ups, &downs)
+}
+
+/// Creates the databases and returns the old and new reference catalogs; checks that
+/// check_down.sql holds on old.sql + seed.sql before any migration.
+fn setup(
     case: &Case,
     server: &Server,
-    ups: &[Migration],
-    downs: &[Migration],
     ref_old: &str,
     ref_new: &str,
     work: &str,
-) -> Result<(), String> {
+) -> Result<(String, String), String> {
     let file = |name: &str| case.dir.join(name);
     let globals = file("globals.sql");
     if globals.is_file() {
@@ -188,80 +281,63 @@ fn prove_in(
             .apply_file(work, &file("seed.sql"))
             .map_err(|e| invalid("seed.sql", e))?;
     }
-
     let old_catalog = catalog(&mut server.connect(ref_old)?)?;
     let new_catalog = catalog(&mut server.connect(ref_new)?)?;
-    if old_catalog == new_catalog && !ups.is_empty() {
-        return Err(format!(
-            "step migrations: old.sql and new.sql have equal catalogs, yet migrations were \
-             written (expected none): {}",
-            ups.iter()
-                .map(|m| m.rel.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    let mut client = server.connect(work)?;
-
     if file("check_down.sql").is_file() {
-        run_checks(&mut client, &file("check_down.sql")).map_err(|e| {
+        run_checks(&mut server.connect(work)?, &file("check_down.sql")).map_err(|e| {
             invalid(
                 "check_down.sql on old.sql + seed.sql (before any migration)",
                 e,
             )
         })?;
     }
+    Ok((old_catalog, new_catalog))
+}
 
-    for (direction, migrations, reference, reference_name, check) in [
-        ("up", ups, &new_catalog, "new.sql", "check_up.sql"),
-        ("down", downs, &old_catalog, "old.sql", "check_down.sql"),
-    ] {
+/// golang-migrate's way: every file as one query string, ups ascending (with `during.sql`
+/// after the expand files), downs descending.
+fn run_golang_migrate(
+    proof: &Proof<'_>,
+    ups: &[Migration],
+    downs: &[Migration],
+) -> Result<(), String> {
+    let during = proof.file("during.sql");
+    let mut client = proof.server.connect(&proof.work)?;
+    for (direction, migrations) in [(Direction::Up, ups), (Direction::Down, downs)] {
+        let name = if direction == Direction::Up {
+            "up"
+        } else {
+            "down"
+        };
         // during.sql: writes of the running (old) application between the expand phase and the
         // rest, e.g. to prove that triggers keep shadow columns in sync.
-        let during = file("during.sql");
         let expand_files = migrations
             .iter()
             .take_while(|m| m.rel.contains("_expand"))
             .count();
-        if direction == "up" && during.is_file() && expand_files == 0 {
-            return Err(invalid(
-                "during.sql",
-                "the migrations have no expand phase to run it after".into(),
-            ));
+        if direction == Direction::Up && during.is_file() && expand_files == 0 {
+            return Err(
+                "step setup: INVALID case, during.sql failed:\nthe migrations have no expand \
+                 phase to run it after"
+                    .to_string(),
+            );
         }
         for (i, m) in migrations.iter().enumerate() {
-            if direction == "up" && i == expand_files && during.is_file() {
-                server.apply_file(work, &during).map_err(|e| {
+            if direction == Direction::Up && i == expand_files && during.is_file() {
+                proof.server.apply_file(&proof.work, &during).map_err(|e| {
                     format!("step up: during.sql after the expand files failed:\n{e}")
                 })?;
             }
             client.batch_execute(&m.sql).map_err(|e| {
                 format!(
-                    "step {direction}: applying {} failed:\n{}",
+                    "step {name}: applying {} failed:\n{}",
                     m.rel,
                     pg_error(&e, Some(&m.sql))
                 )
             })?;
         }
-        let applied: Vec<&str> = migrations.iter().map(|m| m.rel.as_str()).collect();
-        let actual = catalog(&mut client)?;
-        if &actual != reference {
-            return Err(format!(
-                "step {direction}: catalog after {direction} migrations [{}] differs from \
-                 {reference_name}:\n{}",
-                applied.join(", "),
-                unified_diff(
-                    reference,
-                    &actual,
-                    reference_name,
-                    &format!("work after {direction}")
-                )
-            ));
-        }
-        if file(check).is_file() {
-            run_checks(&mut client, &file(check))
-                .map_err(|e| format!("step {direction}: {check} failed: {e}"))?;
-        }
+        let applied: Vec<String> = migrations.iter().map(|m| m.rel.clone()).collect();
+        proof.verify(direction, &applied, &[])?;
     }
     Ok(())
 }

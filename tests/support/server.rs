@@ -353,6 +353,19 @@ impl Server {
         }
     }
 
+    /// Socket directory (starts with '/') or host name.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
     pub fn describe(&self) -> String {
         format!("{}:{} as {}", self.host, self.port, self.user)
     }

@@ -3,4 +3,4 @@ CREATE TABLE users (
     email text NOT NULL
 );
 
-CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0);
+CREATE PUBLICATION users_pub FOR TABLE users;

@@ -1,0 +1,226 @@
+//! Domains, table security settings, policies and privileges.
+
+use super::*;
+
+/// A domain whose base type or collation changes is dropped and created again; other changes
+/// are `ALTER DOMAIN`s.
+pub(super) fn diff_domains(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (name, d) in &new.domains {
+        match old.domains.get(name) {
+            None => out.push(Change::CreateDomain(d.clone())),
+            Some(o) if o.base != d.base || o.collation != d.collation => {
+                out.push(Change::DropDomain(o.clone()));
+                out.push(Change::CreateDomain(d.clone()));
+            }
+            Some(o)
+                if o.default != d.default || o.not_null != d.not_null || o.checks != d.checks =>
+            {
+                out.push(Change::AlterDomain {
+                    old: o.clone(),
+                    new: d.clone(),
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, o) in &old.domains {
+        if !new.domains.contains_key(name) {
+            out.push(Change::DropDomain(o.clone()));
+        }
+    }
+}
+
+/// Row-level security and replica identity, for tables in both schemas, new tables (from the
+/// defaults) and dropped ones (the drop takes them).
+pub(super) fn diff_table_flags(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (name, t) in &new.tables {
+        let before = old
+            .tables
+            .get(name)
+            .map_or_else(|| TableFlags::created(t), TableFlags::of);
+        let after = TableFlags::of(t);
+        if before != after {
+            out.push(Change::SetTableFlags {
+                table: name.clone(),
+                old: before,
+                new: after,
+                with_drop: false,
+            });
+        }
+    }
+    for (name, t) in &old.tables {
+        let before = TableFlags::of(t);
+        let created = TableFlags::created(t);
+        if !new.tables.contains_key(name) && before != created {
+            out.push(Change::SetTableFlags {
+                table: name.clone(),
+                old: before,
+                new: created,
+                with_drop: true,
+            });
+        }
+    }
+}
+
+/// Whether policy `p` reads column `column` of its table.
+pub fn policy_reads(p: &Policy, table: &QualName, column: &str) -> bool {
+    &p.table == table
+        && [&p.using, &p.with_check]
+            .into_iter()
+            .flatten()
+            .any(|e| pg::references_column(&e.canon, &table.name, column))
+}
+
+/// A policy is rebuilt when a column it reads goes away or changes type (PostgreSQL refuses both
+/// while the policy exists); a change of its command or kind is a rebuild too, and so is
+/// removing its USING or WITH CHECK clause, which `ALTER POLICY` cannot do. Other changes are
+/// `ALTER POLICY`.
+pub(super) fn diff_policies(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    let mut touched: BTreeSet<(QualName, String)> = BTreeSet::new();
+    for c in out.iter() {
+        match c {
+            Change::AlterColumn { table, old, new } if old.ty != new.ty => {
+                touched.insert((table.clone(), old.name.clone()));
+            }
+            Change::DropColumn { table, column } => {
+                touched.insert((table.clone(), column.name.clone()));
+            }
+            _ => {}
+        }
+    }
+    for (key, o) in &old.policies {
+        let rebuilt = touched.iter().any(|(t, c)| policy_reads(o, t, c));
+        match new.policies.get(key) {
+            None => out.push(Change::DropPolicy(o.clone())),
+            Some(n) if rebuilt || needs_rebuild(o, n) => {
+                out.push(Change::DropPolicy(o.clone()));
+                out.push(Change::CreatePolicy(n.clone()));
+            }
+            Some(n) if o != n => out.push(Change::AlterPolicy {
+                old: o.clone(),
+                new: n.clone(),
+            }),
+            Some(_) => {}
+        }
+    }
+    for (key, n) in &new.policies {
+        if !old.policies.contains_key(key) {
+            out.push(Change::CreatePolicy(n.clone()));
+        }
+    }
+}
+
+fn needs_rebuild(o: &Policy, n: &Policy) -> bool {
+    o.command != n.command
+        || o.permissive != n.permissive
+        || (o.using.is_some() && n.using.is_none())
+        || (o.with_check.is_some() && n.with_check.is_none())
+}
+
+/// Privileges of objects in both schemas are compared entry by entry. An object dropped (or
+/// dropped to be created again) loses its privileges with it, and one created starts from the
+/// defaults: their entries are changes too, marked `with_drop` on the old side so that only the
+/// down applies them.
+pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    let mut dropped: BTreeSet<GrantObject> = BTreeSet::new();
+    for c in out.iter() {
+        match c {
+            // also a table dropped to be created again (its partitioning changes)
+            Change::DropTable(t) => {
+                dropped.insert(GrantObject::Table(t.name.clone()));
+            }
+            Change::DropView(v) => {
+                dropped.insert(GrantObject::Table(v.name.clone()));
+            }
+            Change::DropRoutine(r) => {
+                dropped.insert(GrantObject::Routine(r.signature()));
+            }
+            Change::DropDomain(d) => {
+                dropped.insert(GrantObject::Type(d.name.clone()));
+            }
+            Change::DropColumn { table, column } => {
+                dropped.insert(GrantObject::Column(table.clone(), column.name.clone()));
+            }
+            _ => {}
+        }
+    }
+    let exists_in_new = |o: &GrantObject| match o {
+        GrantObject::Table(q) => new.tables.contains_key(q) || new.views.contains_key(q),
+        GrantObject::Column(t, c) => new.tables.get(t).is_some_and(|t| t.column(c).is_some()),
+        GrantObject::Sequence(q) => new.sequences.contains_key(q),
+        GrantObject::Routine(k) => new.routines.contains_key(k),
+        GrantObject::Schema(s) => s == DEFAULT_SCHEMA || new.schemas.contains_key(s),
+        GrantObject::Type(q) => new.enums.contains_key(q) || new.domains.contains_key(q),
+    };
+    // A table's columns go with it.
+    let dropped_with_table = |o: &GrantObject| {
+        dropped.contains(o)
+            || matches!(o, GrantObject::Column(t, _) if dropped.contains(&GrantObject::Table(t.clone())))
+    };
+    let gone = |o: &GrantObject| {
+        dropped_with_table(o)
+            || !exists_in_new(o)
+            || matches!(o, GrantObject::Column(t, _) if !new.tables.contains_key(t))
+    };
+    // Entries that only gain or lose the grant option.
+    let flipped = |g: &Grant| Grant {
+        grantable: !g.grantable,
+        ..g.clone()
+    };
+    let mut option_changes = BTreeSet::new();
+    for g in &old.grants {
+        if !gone(&g.object) && !new.grants.contains(g) && new.grants.contains(&flipped(g)) {
+            option_changes.insert(g.clone());
+            option_changes.insert(flipped(g));
+            out.push(Change::GrantOption {
+                grant: Grant {
+                    grantable: true,
+                    ..g.clone()
+                },
+                granted: !g.grantable,
+            });
+        }
+    }
+    for (old_set, new_set, granted_when_added) in [
+        (&old.grants, &new.grants, true),
+        (&old.revoked_defaults, &new.revoked_defaults, false),
+    ] {
+        for g in old_set {
+            let with_drop = gone(&g.object);
+            if option_changes.contains(g) {
+                continue;
+            }
+            if with_drop || !new_set.contains(g) {
+                out.push(Change::Privilege {
+                    grant: g.clone(),
+                    granted: !granted_when_added,
+                    with_drop,
+                });
+            }
+        }
+        for g in new_set {
+            if option_changes.contains(g) {
+                continue;
+            }
+            if !old_set.contains(g) || dropped_with_table(&g.object) {
+                out.push(Change::Privilege {
+                    grant: g.clone(),
+                    granted: granted_when_added,
+                    with_drop: false,
+                });
+            }
+        }
+    }
+    for e in old.default_privileges.difference(&new.default_privileges) {
+        out.push(Change::DefaultPrivilege {
+            entry: e.clone(),
+            granted: false,
+        });
+    }
+    for e in new.default_privileges.difference(&old.default_privileges) {
+        out.push(Change::DefaultPrivilege {
+            entry: e.clone(),
+            granted: true,
+        });
+    }
+}

@@ -1,0 +1,10 @@
+CREATE TABLE prices (id bigint PRIMARY KEY, cents integer NOT NULL);
+
+CREATE FUNCTION to_euros(c integer) RETURNS double precision LANGUAGE sql IMMUTABLE
+    RETURN c / 100.0;
+CREATE FUNCTION doubled(i int) RETURNS int LANGUAGE sql IMMUTABLE
+    RETURN i * 2;
+CREATE FUNCTION with_vat(c integer) RETURNS numeric LANGUAGE sql IMMUTABLE
+    RETURN to_euros(c) * 1.2;
+
+CREATE VIEW price_list AS SELECT id, to_euros(cents) AS euros FROM prices;

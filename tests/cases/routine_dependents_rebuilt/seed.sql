@@ -1,0 +1,1 @@
+INSERT INTO prices VALUES (1, 250), (2, 1000);
