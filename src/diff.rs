@@ -12,11 +12,11 @@ use crate::dialect::postgres as pg;
 use crate::error::Error;
 use crate::model::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 mod partition;
 mod security;
-pub use security::policy_reads;
+pub use security::{CompositeSteps, columns_of_type, composite_steps, policy_reads};
 
 /// What a comment is attached to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -218,6 +218,16 @@ pub enum Change {
         old: Domain,
         new: Domain,
     },
+    CreateComposite(CompositeType),
+    DropComposite(CompositeType),
+    /// Attributes of a composite type added, dropped or retyped in place (`ALTER TYPE`).
+    /// `users` are the columns (`table.column`) of that type in the old schema, whose values
+    /// lose what a dropped attribute held.
+    AlterComposite {
+        old: CompositeType,
+        new: CompositeType,
+        users: Vec<String>,
+    },
     /// Row-level security or replica identity of a table change. For a table the migration
     /// drops (`with_drop`), the drop takes the settings and only the down restores them.
     SetTableFlags {
@@ -366,6 +376,13 @@ impl Change {
             CreateDomain(d) => DropDomain(d),
             DropDomain(d) => CreateDomain(d),
             AlterDomain { old, new } => AlterDomain { old: new, new: old },
+            CreateComposite(t) => DropComposite(t),
+            DropComposite(t) => CreateComposite(t),
+            AlterComposite { old, new, users } => AlterComposite {
+                old: new,
+                new: old,
+                users,
+            },
             SetTableFlags {
                 table,
                 old,
@@ -432,6 +449,7 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     diff_views(old, new, &mut changes);
     diff_triggers(old, new, &mut changes);
     security::diff_domains(old, new, &mut changes);
+    security::diff_composites(old, new, &mut changes);
     security::diff_table_flags(old, new, &mut changes);
     security::diff_policies(old, new, &mut changes);
     security::diff_privileges(old, new, &mut changes);
@@ -657,13 +675,18 @@ fn diff_extensions(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
 }
 
 fn diff_enums(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    // The columns of every enum, found in one pass over the tables (only when some enum changes).
+    let mut users: Option<HashMap<QualName, Vec<EnumUser>>> = None;
     for (name, ty) in &new.enums {
         match old.enums.get(name) {
             None => out.push(Change::CreateEnum(ty.clone())),
             Some(o) if o.labels != ty.labels => out.push(Change::AlterEnum {
                 old: o.clone(),
                 new: ty.clone(),
-                users: enum_users(old, new, name),
+                users: users
+                    .get_or_insert_with(|| enum_users(old, new))
+                    .remove(name)
+                    .unwrap_or_default(),
             }),
             Some(_) => {}
         }
@@ -675,21 +698,24 @@ fn diff_enums(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
 }
 
-/// The columns typed with enum `name` in both models.
-fn enum_users(old: &Schema, new: &Schema, name: &QualName) -> Vec<EnumUser> {
-    let is_it =
-        |t: &TypeRef| t.schema.as_deref() == Some(name.schema.as_str()) && t.name == name.name;
-    let mut users = Vec::new();
+/// By enum type, the columns typed with it in both models (in table order).
+fn enum_users(old: &Schema, new: &Schema) -> HashMap<QualName, Vec<EnumUser>> {
+    let mut users: HashMap<QualName, Vec<EnumUser>> = HashMap::new();
     for (tname, t) in &new.tables {
         let Some(ot) = old.tables.get(tname) else {
             continue;
         };
         for c in &t.columns {
+            let Some(schema) = &c.ty.schema else { continue };
+            let name = QualName::new(schema.clone(), c.ty.name.clone());
+            if !new.enums.contains_key(&name) {
+                continue;
+            }
             if let Some(oc) = ot.column(&c.name)
-                && is_it(&c.ty)
-                && is_it(&oc.ty)
+                && oc.ty.schema == c.ty.schema
+                && oc.ty.name == c.ty.name
             {
-                users.push(EnumUser {
+                users.entry(name).or_default().push(EnumUser {
                     table: tname.clone(),
                     column: c.name.clone(),
                     array_dims: c.ty.array_dims,
@@ -701,7 +727,9 @@ fn enum_users(old: &Schema, new: &Schema, name: &QualName) -> Vec<EnumUser> {
         }
     }
     // Parents before their partitions: their ALTERs recurse, a partition's own default last.
-    users.sort_by_key(|u| partition::depth(new, &u.table));
+    for v in users.values_mut() {
+        v.sort_by_key(|u| partition::depth(new, &u.table));
+    }
     users
 }
 
@@ -1027,6 +1055,9 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     for d in s.domains.values() {
         put(CommentTarget::Type(d.name.clone()), &d.comment);
     }
+    for t in s.composites.values() {
+        put(CommentTarget::Type(t.name.clone()), &t.comment);
+    }
     for q in s.sequences.values() {
         put(CommentTarget::Sequence(q.name.clone()), &q.comment);
     }
@@ -1234,7 +1265,10 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
         rename_derived_names(&mut s, new, &from_q, name, out);
     }
 
-    // Columns.
+    // Columns. What refers to a table's columns, looked up once (renames of columns do not change
+    // it), so each rename touches only its table, the tables referencing it, its indexes and
+    // sequences instead of scanning the whole schema.
+    let refs = ColumnRefs::of(&s);
     for (tname, t) in &new.tables {
         for c in &t.columns {
             let Some(from) = &c.directives.renamed_from else {
@@ -1264,7 +1298,7 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
                 .column_mut(from)
                 .expect("checked above: the old column exists");
             oc.name = c.name.clone();
-            rename_column_refs(&mut s, tname, from, &c.name);
+            rename_column_refs(&mut s, &refs, tname, from, &c.name);
             out.push(Change::RenameColumn {
                 table: tname.clone(),
                 old: from.clone(),
@@ -1445,7 +1479,53 @@ fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {
 /// in PostgreSQL: constraint and index column lists, sequence ownership. Expressions are left alone
 /// (PostgreSQL stores them by column number, so they follow too; their text is compared as written
 /// in the new file).
-fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
+/// By table: the tables whose foreign keys reference it (itself included), its indexes and the
+/// sequences it owns.
+struct ColumnRefs {
+    tables: HashMap<QualName, BTreeSet<QualName>>,
+    indexes: HashMap<QualName, Vec<QualName>>,
+    sequences: HashMap<QualName, Vec<QualName>>,
+}
+
+impl ColumnRefs {
+    fn of(s: &Schema) -> ColumnRefs {
+        let mut tables: HashMap<QualName, BTreeSet<QualName>> = HashMap::new();
+        for t in s.tables.values() {
+            tables
+                .entry(t.name.clone())
+                .or_default()
+                .insert(t.name.clone());
+            for c in t.constraints.values() {
+                if let ConstraintKind::ForeignKey { ref_table, .. } = &c.kind {
+                    tables
+                        .entry(ref_table.clone())
+                        .or_default()
+                        .insert(t.name.clone());
+                }
+            }
+        }
+        let mut indexes: HashMap<QualName, Vec<QualName>> = HashMap::new();
+        for i in s.indexes.values() {
+            indexes
+                .entry(i.table.clone())
+                .or_default()
+                .push(i.name.clone());
+        }
+        let mut sequences: HashMap<QualName, Vec<QualName>> = HashMap::new();
+        for q in s.sequences.values() {
+            if let Some((t, _)) = &q.owned_by {
+                sequences.entry(t.clone()).or_default().push(q.name.clone());
+            }
+        }
+        ColumnRefs {
+            tables,
+            indexes,
+            sequences,
+        }
+    }
+}
+
+fn rename_column_refs(s: &mut Schema, refs: &ColumnRefs, table: &QualName, from: &str, to: &str) {
     let fix_expr = |e: &mut Expr| {
         *e = Expr::new(
             pg::rename_column_refs(&e.sql, &table.name, from, to),
@@ -1459,7 +1539,10 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
             }
         }
     };
-    for (tname, t) in s.tables.iter_mut() {
+    for tname in refs.tables.get(table).into_iter().flatten() {
+        let Some(t) = s.tables.get_mut(tname) else {
+            continue;
+        };
         for c in t.constraints.values_mut() {
             match &mut c.kind {
                 ConstraintKind::PrimaryKey { columns, include } if tname == table => {
@@ -1498,8 +1581,8 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
             }
         }
     }
-    for i in s.indexes.values_mut() {
-        if &i.table == table {
+    for name in refs.indexes.get(table).into_iter().flatten() {
+        if let Some(i) = s.indexes.get_mut(name) {
             for k in &mut i.keys {
                 match &mut k.key {
                     IndexKeyExpr::Column(c) if c == from => *c = to.to_string(),
@@ -1513,9 +1596,9 @@ fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
             }
         }
     }
-    for seq in s.sequences.values_mut() {
-        if let Some((t, c)) = &mut seq.owned_by
-            && t == table
+    for name in refs.sequences.get(table).into_iter().flatten() {
+        if let Some(seq) = s.sequences.get_mut(name)
+            && let Some((_, c)) = &mut seq.owned_by
             && c == from
         {
             *c = to.to_string();

@@ -40,24 +40,31 @@ impl SourceError {
     }
 }
 
+impl SourceError {
+    /// The error with its line and a caret under the offending word, coloured when `color`:
+    /// `error: MESSAGE`, ` --> FILE:LINE:COL`, the line, the caret.
+    pub fn render(&self, color: bool) -> String {
+        let at = crate::diagnostic::offset_of(&self.line_text, 1, self.column);
+        crate::diagnostic::Diagnostic {
+            kind: crate::diagnostic::Kind::Error,
+            code: None,
+            title: self.message.clone(),
+            file: &self.file,
+            text: &self.line_text,
+            first_line: self.line,
+            span: crate::diagnostic::word_at(&self.line_text, at),
+            label: None,
+            notes: Vec::new(),
+            help: Vec::new(),
+        }
+        .render(color)
+    }
+}
+
 impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )?;
-        let gutter = self.line.to_string();
-        let pad = " ".repeat(gutter.len());
-        writeln!(f, "{pad} |")?;
-        writeln!(f, "{gutter} | {}", self.line_text)?;
-        let caret_pad: String = self
-            .line_text
-            .chars()
-            .take(self.column.saturating_sub(1))
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
-        write!(f, "{pad} | {caret_pad}^")
+        let rendered = self.render(false);
+        f.write_str(rendered.strip_prefix("error: ").unwrap_or(&rendered))
     }
 }
 
@@ -78,6 +85,16 @@ pub enum Error {
     /// Bad settings outside the command line, e.g. `SOURCE_DATE_EPOCH`.
     #[error("{0}")]
     Setting(String),
+    /// `--from-git`: not a repository, an unknown revision, git missing.
+    #[error("{0}")]
+    Git(String),
+    /// `gen verify`: a migration failed or left a catalog that differs (with the diff).
+    #[error("{0}")]
+    Verify(String),
+    /// The database `gen verify` needs could not be started, reached, or set up (including a
+    /// schema file PostgreSQL rejects).
+    #[error("{0}")]
+    Database(String),
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -86,10 +103,11 @@ pub enum Error {
 }
 
 impl Error {
-    /// Process exit code: 1 for a refused change, 2 for bad input or internal errors.
+    /// Process exit code: 1 for a refused change or a failed verification, 2 for bad input or
+    /// internal errors.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::DataLoss(_) => 1,
+            Error::DataLoss(_) | Error::Verify(_) => 1,
             _ => 2,
         }
     }

@@ -5,10 +5,13 @@
 //! (graph, phases, risk) -> SQL statements -> [`render`] (templates) -> [`output`] (files).
 //! PostgreSQL's own rules (quoting, types, locks) live in [`dialect::postgres`].
 
+pub mod diagnostic;
 pub mod dialect;
 pub mod diff;
 pub mod error;
 pub mod existing;
+pub mod git;
+pub mod lint;
 pub mod model;
 pub mod output;
 pub mod parse;
@@ -16,6 +19,7 @@ pub mod plan;
 pub mod render;
 pub mod risk;
 pub mod table_sizes;
+pub mod verify;
 
 pub use error::{Error, SourceError};
 

@@ -1,11 +1,13 @@
 //! The `gen` command line.
 
 use clap::{Parser, Subcommand};
+use gen_schema::diagnostic::use_color;
+use gen_schema::git::AtRev;
 use gen_schema::plan::{ColumnRenames, PlanOptions};
 use gen_schema::render::compose::ComposeOptions;
 use gen_schema::render::{Format, OutputFile, RenderOptions};
 use gen_schema::{Error, Input, output, render};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -23,13 +25,27 @@ Each step of the change lands in one phase: expand (additive, safe while the old
 runs), backfill (data moves) and contract (removal and tightening, once the application no longer \
 needs the old shape). Every up file has a down file that reverts it.\n\n\
 Usage:\n  gen diff OLD NEW [--format FORMAT] [--out DIR] [--name NAME] [--allow-data-loss] [--dry-run]\n  \
-gen compose [--format FORMAT] [--migrations DIR] [--out FILE | --print]\n\n\
+gen diff --from-git [REV] SCHEMA [--format FORMAT] [--out DIR]\n  \
+gen compose [--format FORMAT] [--migrations DIR] [--out FILE | --print]\n  \
+gen verify OLD NEW | gen verify --dir DIR SCHEMA\n  \
+gen lint MIGRATION... [--schema OLD]\n\n\
 Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n  \
 gen diff schema_v1.sql schema_v2.sql --format alembic --out alembic/versions\n  \
+gen diff --from-git schemas/app.sql\n  \
 gen compose --format dbmate --migrations db/migrations\n\n\
-Exit codes: 0 success (or no changes), 1 refused because the change loses data, 2 bad input."
+Exit codes:\n  0  success (also: no changes; lint found no high risk)\n  \
+1  refused or failed: the change loses data (without --allow-data-loss), gen verify found a \
+difference or a failing migration, gen lint found a high risk\n  \
+2  bad input (the error names file:line:col and shows the line) or an internal error\n\n\
+Errors and warnings go to stderr, coloured only on a terminal and never when NO_COLOR is set. \
+--quiet silences the informational lines (wrote ..., no changes, verify's steps and progress); \
+warnings and errors are always printed."
 )]
 struct Cli {
+    /// Print only results, warnings and errors: no `wrote ...`, `No changes`, step or progress
+    /// lines.
+    #[arg(long, short, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -38,15 +54,19 @@ struct Cli {
 enum Command {
     /// Compares two schema files and writes the migration files that turn OLD into NEW.
     #[command(
+        override_usage = "gen diff [OPTIONS] OLD NEW\n       gen diff [OPTIONS] --from-git [REV] SCHEMA",
         long_about = "Compares two schema files and writes the migration files that turn OLD into NEW.\n\n\
 Files are laid out for the migration tool named by --format and continue what the output folder \
 already holds: versions after the highest one (golang-migrate NNNNNN_<name>_<phase>.up.sql / \
 .down.sql, sqlx, dbmate, goose, sql, flyway V<n>__), timestamps after the newest one (prisma, \
 diesel; SOURCE_DATE_EPOCH replaces the clock), or the revision chain after the head (alembic). \
 Nothing is written when the schemas are equal; existing files are never overwritten.\n\n\
+With --from-git the old schema is SCHEMA as committed at REV (default HEAD) and the new one is \
+SCHEMA in the working tree: the migration for what you edited.\n\n\
 Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n  \
 gen diff schema_v1.sql schema_v2.sql --format sqlx --out migrations\n  \
-gen diff schema_v1.sql schema_v2.sql --dry-run"
+gen diff schema_v1.sql schema_v2.sql --dry-run\n  \
+gen diff --from-git schemas/app.sql\n  gen diff --from-git main schemas/app.sql --plan"
     )]
     Diff(DiffArgs),
     /// Writes a docker-compose.migrate.yml that runs the migrations with the format's tool
@@ -60,16 +80,119 @@ Example:\n  gen compose --format dbmate --migrations db/migrations\n  \
 gen compose --format golang-migrate --print"
     )]
     Compose(ComposeArgs),
+    /// Proves migrations on a real PostgreSQL: ups reach the new schema, downs return to the old.
+    #[command(
+        override_usage = "gen verify [OPTIONS] OLD NEW\n       gen verify [OPTIONS] --dir DIR SCHEMA",
+        long_about = "Proves migrations on a real PostgreSQL. Builds the old schema in a scratch \
+database, applies the up files as golang-migrate runs them (each file one query string, ascending \
+version), compares the catalog with a database built from the new schema, applies the down files \
+in reverse and compares with the old schema again. Each step is reported; any difference prints \
+the catalog diff and exits 1.\n\n\
+gen verify OLD NEW generates the migrations (as gen diff would, same planner flags, golang-migrate \
+layout) and proves them. gen verify --dir DIR SCHEMA proves the migrations folder DIR from an empty \
+database: its ups must reach SCHEMA and its downs return to empty.\n\n\
+gen verify proves golang-migrate files only (gen diff's default --format): it has no --format, \
+and DIR must hold <version>_<name>.up.sql / .down.sql pairs. The other formats lay out the same \
+statements for their tool.\n\n\
+Without --database-url, a throwaway cluster is started from initdb/pg_ctl (--pg-bin, PATH or \
+/usr/lib/postgresql/*/bin) in a temporary folder and removed after (as root, the server runs as \
+user postgres). With --database-url, fresh scratch databases are created on that server and \
+dropped after.\n\n\
+Example:\n  gen verify schemas/app_v1.sql schemas/app_v2.sql\n  \
+gen verify --dir generated schemas/app_v2.sql --database-url postgres://postgres@localhost/postgres"
+    )]
+    Verify(VerifyArgs),
+    /// Reports the risky statements of a hand-written migration file, with a safe alternative.
+    #[command(
+        long_about = "Reports the risky statements of a hand-written (or agent-written) migration \
+file: each one with its risk code, the lock it takes, whether it rewrites or scans the table, \
+and what gen would write instead, pointing at the statement (file:line:col).\n\n\
+Tables created earlier in the same file are new and empty: what is done to them is not risky. \
+With --schema (the schema before the migration), the old column types are known (a type change \
+that is binary coercible does not rewrite) and the schema's `-- @rows N` marks small tables; \
+--table-sizes and `-- @rows N` before a statement do too. Risks on small tables are low.\n\n\
+Exit code 1 when any risk is high, else 0.\n\n\
+Example:\n  gen lint db/migrations/000042_add_role.up.sql --schema schemas/app.sql"
+    )]
+    Lint(LintArgs),
+}
+
+/// The planner's knobs, shared by `diff` and `verify OLD NEW`.
+#[derive(Debug, clap::Args)]
+struct PlanFlags {
+    /// Generate the migration even when it drops tables or columns or otherwise loses data.
+    #[arg(long)]
+    allow_data_loss: bool,
+    /// Rows per backfill batch; each batch is its own short transaction.
+    #[arg(long, value_name = "ROWS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
+    batch_size: u64,
+    /// `lock_timeout` every transactional file sets first (PostgreSQL syntax: 5s, 500ms, 0 = off).
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration)]
+    lock_timeout: String,
+    #[command(flatten)]
+    sizes: SizeFlags,
+    /// How columns of existing tables are renamed (`-- @renamed from=OLD`): `compat` adds the new
+    /// column, syncs both ways by trigger until the contract phase drops the old one, so old and
+    /// new application versions both work in between; `direct` renames in place (instant, but
+    /// the running application's queries naming the old column fail).
+    #[arg(long, value_name = "MODE", default_value = "compat", value_parser = parse_column_renames)]
+    column_renames: ColumnRenames,
+}
+
+/// What decides a statement's risk besides the SQL: the server version and the table sizes.
+#[derive(Debug, clap::Args)]
+struct SizeFlags {
+    /// PostgreSQL major version the migrations run on; decides which statements scan or rewrite.
+    #[arg(long, value_name = "N", default_value_t = 15, value_parser = clap::value_parser!(u32).range(11..=17))]
+    pg_version: u32,
+    /// Tables known to have fewer rows than this take the plain single-step path.
+    #[arg(long, value_name = "ROWS", default_value_t = 10_000)]
+    small_table_rows: u64,
+    /// File of known table sizes: one `[schema.]table rows` pair per line (see the README for
+    /// the query that writes it). A table of unknown size is treated as large.
+    #[arg(long, value_name = "FILE")]
+    table_sizes: Option<String>,
+}
+
+impl SizeFlags {
+    fn table_sizes(
+        &self,
+    ) -> Result<std::collections::BTreeMap<gen_schema::model::QualName, u64>, Error> {
+        match &self.table_sizes {
+            Some(path) => gen_schema::table_sizes::read(path),
+            None => Ok(Default::default()),
+        }
+    }
+}
+
+impl PlanFlags {
+    fn options(&self) -> Result<PlanOptions, Error> {
+        Ok(PlanOptions {
+            allow_data_loss: self.allow_data_loss,
+            batch_size: self.batch_size,
+            lock_timeout: self.lock_timeout.clone(),
+            pg_version: self.sizes.pg_version,
+            small_table_rows: self.sizes.small_table_rows,
+            table_sizes: self.sizes.table_sizes()?,
+            column_renames: self.column_renames,
+        })
+    }
 }
 
 #[derive(Debug, clap::Args)]
 struct DiffArgs {
-    /// The schema file as it is now (what the database holds).
-    #[arg(value_name = "OLD")]
-    old: String,
-    /// The schema file as it should become.
-    #[arg(value_name = "NEW")]
-    new: String,
+    /// OLD (the schema file as it is now, what the database holds) and NEW (as it should
+    /// become); with --from-git only SCHEMA, the file in the working tree.
+    #[arg(value_name = "OLD NEW", num_args = 0..=2)]
+    files: Vec<String>,
+    /// Take the old schema from git: SCHEMA as committed at REV (default HEAD; any commit, branch
+    /// or tag), read with `git show REV:PATH`; the new one is SCHEMA in the working tree.
+    #[arg(long, value_name = "REV", num_args = 0..=1, default_missing_value = "HEAD")]
+    from_git: Option<String>,
+    /// With --from-git: when SCHEMA does not exist at REV (a new file), diff it against an empty
+    /// schema, so the migration creates everything in it.
+    #[arg(long, requires = "from_git")]
+    allow_new_file: bool,
     /// The migration tool to write files for: golang-migrate, alembic, prisma, dbmate, sqlx,
     /// diesel, flyway, goose or sql (plain files for psql, one pair per phase).
     #[arg(long, value_name = "FORMAT", default_value = "golang-migrate")]
@@ -81,9 +204,6 @@ struct DiffArgs {
     /// Name used in the file names: lower-case letters, digits and `_` only.
     #[arg(long, value_name = "NAME", default_value = "schema_change", value_parser = parse_name)]
     name: String,
-    /// Generate the migration even when it drops tables or columns or otherwise loses data.
-    #[arg(long)]
-    allow_data_loss: bool,
     /// Print the files to stdout (each after a `-- ==> path <==` line) instead of writing them.
     #[arg(long)]
     dry_run: bool,
@@ -94,28 +214,8 @@ struct DiffArgs {
     /// With --plan: print the plan as JSON.
     #[arg(long, requires = "plan")]
     json: bool,
-    /// Rows per backfill batch; each batch is its own short transaction.
-    #[arg(long, value_name = "ROWS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
-    batch_size: u64,
-    /// `lock_timeout` every transactional file sets first (PostgreSQL syntax: 5s, 500ms, 0 = off).
-    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration)]
-    lock_timeout: String,
-    /// PostgreSQL major version the migrations run on; decides which statements scan or rewrite.
-    #[arg(long, value_name = "N", default_value_t = 15, value_parser = clap::value_parser!(u32).range(11..=17))]
-    pg_version: u32,
-    /// Tables known to have fewer rows than this take the plain single-step path.
-    #[arg(long, value_name = "ROWS", default_value_t = 10_000)]
-    small_table_rows: u64,
-    /// File of known table sizes: one `[schema.]table rows` pair per line (see the README for
-    /// the query that writes it). A table of unknown size is treated as large.
-    #[arg(long, value_name = "FILE")]
-    table_sizes: Option<String>,
-    /// How columns of existing tables are renamed (`-- @renamed from=OLD`): `compat` adds the new
-    /// column, syncs both ways by trigger until the contract phase drops the old one, so old and
-    /// new application versions both work in between; `direct` renames in place (instant, but
-    /// the running application's queries naming the old column fail).
-    #[arg(long, value_name = "MODE", default_value = "compat", value_parser = parse_column_renames)]
-    column_renames: ColumnRenames,
+    #[command(flatten)]
+    planner: PlanFlags,
 }
 
 #[derive(Debug, clap::Args)]
@@ -139,6 +239,46 @@ struct ComposeArgs {
     /// PostgreSQL major version of the database service.
     #[arg(long, value_name = "N", default_value_t = 15, value_parser = clap::value_parser!(u32).range(11..=17))]
     pg_version: u32,
+}
+
+#[derive(Debug, clap::Args)]
+struct VerifyArgs {
+    /// OLD and NEW schema files; with --dir only SCHEMA, the schema the folder's ups must reach.
+    #[arg(value_name = "OLD NEW", num_args = 1..=2)]
+    files: Vec<String>,
+    /// Prove the migrations in this folder (golang-migrate layout only:
+    /// `<version>_<name>.up.sql` / `.down.sql`) from an empty database, instead of generating
+    /// them from OLD and NEW.
+    #[arg(long, value_name = "DIR")]
+    dir: Option<PathBuf>,
+    /// A running server to work on (`postgres://user@host:port/db` or `host=... user=...`): the
+    /// scratch databases are created there and dropped after. Default: a throwaway cluster.
+    #[arg(long, value_name = "URL")]
+    database_url: Option<String>,
+    /// Folder with initdb and pg_ctl for the throwaway cluster (default: PATH, then
+    /// /usr/lib/postgresql/*/bin).
+    #[arg(long, value_name = "DIR", conflicts_with = "database_url")]
+    pg_bin: Option<PathBuf>,
+    /// SQL run on the old database before the ups (rows, so backfills and NOT NULL are proven on
+    /// data).
+    #[arg(long, value_name = "FILE")]
+    seed: Option<String>,
+    #[command(flatten)]
+    planner: PlanFlags,
+}
+
+#[derive(Debug, clap::Args)]
+struct LintArgs {
+    /// The migration files to check, in the order they run (each its own transaction, as
+    /// golang-migrate runs them): what one file adds or validates is known to the next.
+    #[arg(value_name = "MIGRATION", required = true)]
+    migrations: Vec<String>,
+    /// The schema before the migration: knows the existing tables, their column types and
+    /// `-- @rows N`.
+    #[arg(long, value_name = "OLD")]
+    schema: Option<String>,
+    #[command(flatten)]
+    sizes: SizeFlags,
 }
 
 fn parse_duration(s: &str) -> Result<String, String> {
@@ -179,45 +319,129 @@ fn parse_name(name: &str) -> Result<String, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let out = Out { quiet: cli.quiet };
     // A bug must not end in a raw panic trace: report it as an internal error (exit code 2).
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("error: internal error (a bug in gen, please report it): {info}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: internal error (a bug in gen, please report it): {info}"
+        );
     }));
-    let outcome = std::panic::catch_unwind(|| match cli.command {
-        Command::Diff(args) => diff(&args),
-        Command::Compose(args) => compose(&args),
+    let outcome = std::panic::catch_unwind(|| match &cli.command {
+        Command::Diff(args) => diff(args, &out).map(|()| ExitCode::SUCCESS),
+        Command::Compose(args) => compose(args, &out).map(|()| ExitCode::SUCCESS),
+        Command::Verify(args) => verify(args, &out).map(|()| ExitCode::SUCCESS),
+        Command::Lint(args) => lint(args),
     });
     match outcome {
-        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Ok(code)) => code,
         Ok(Err(err)) => {
-            eprintln!("error: {err}");
+            report_error(&err);
             ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
         }
         Err(_) => ExitCode::from(2),
     }
 }
 
-fn diff(args: &DiffArgs) -> Result<(), Error> {
-    let old = Input::read(&args.old)?;
-    let new = Input::read(&args.new)?;
-    let plan = gen_schema::plan_change(
-        &old,
-        &new,
-        &PlanOptions {
-            allow_data_loss: args.allow_data_loss,
-            batch_size: args.batch_size,
-            lock_timeout: args.lock_timeout.clone(),
-            pg_version: args.pg_version,
-            small_table_rows: args.small_table_rows,
-            table_sizes: match &args.table_sizes {
-                Some(path) => gen_schema::table_sizes::read(path)?,
-                None => Default::default(),
-            },
-            column_renames: args.column_renames,
+/// Where informational lines go: stderr, unless `--quiet`.
+struct Out {
+    quiet: bool,
+}
+
+impl Out {
+    fn info(&self, line: &str) {
+        if !self.quiet {
+            // A closed stderr (`gen ... 2>&1 | head`) must not abort gen: cleanup (a throwaway
+            // cluster) still has to run.
+            let _ = writeln!(std::io::stderr(), "{line}");
+        }
+    }
+}
+
+/// `error:` / `warning:` in the colours of the located messages, on a terminal only.
+fn label(word: &str, style: annotate_snippets::renderer::Style) -> String {
+    if use_color(&std::io::stderr()) {
+        format!("{}{word}{}", style.render(), style.render_reset())
+    } else {
+        word.to_string()
+    }
+}
+
+fn report_error(err: &Error) {
+    match err {
+        Error::Source(e) => eprintln!("{}", e.render(use_color(&std::io::stderr()))),
+        _ => eprintln!(
+            "{}: {err}",
+            label("error", annotate_snippets::renderer::DEFAULT_ERROR_STYLE)
+        ),
+    }
+}
+
+fn warn(warning: &str) {
+    eprintln!(
+        "{}: {warning}",
+        label(
+            "warning",
+            annotate_snippets::renderer::DEFAULT_WARNING_STYLE
+        )
+    );
+}
+
+/// The old and new inputs of `gen diff`: two files, or one file and its version in git.
+fn diff_inputs(args: &DiffArgs) -> Result<(Input, Input), Error> {
+    let Some(flag) = &args.from_git else {
+        return match args.files.as_slice() {
+            [old, new] => Ok((Input::read(old)?, Input::read(new)?)),
+            _ => Err(Error::Plan(
+                "gen diff needs OLD and NEW schema files, or --from-git [REV] SCHEMA".into(),
+            )),
+        };
+    };
+    // `--from-git FILE` (REV defaults to HEAD) reads as REV=FILE to the argument parser.
+    let (rev, file) = match args.files.as_slice() {
+        [file] => (flag.as_str(), file.as_str()),
+        [] if flag != "HEAD" => ("HEAD", flag.as_str()),
+        [] => {
+            return Err(Error::Plan(
+                "--from-git needs the schema file: gen diff --from-git [REV] SCHEMA".into(),
+            ));
+        }
+        _ => {
+            return Err(Error::Plan(
+                "with --from-git give one schema file (its old version comes from git): \
+                 gen diff --from-git [REV] SCHEMA"
+                    .into(),
+            ));
+        }
+    };
+    if !Path::new(file).is_file() && args.files.is_empty() {
+        return Err(Error::Plan(format!(
+            "{file} is not a file in the working tree: gen diff --from-git [REV] SCHEMA"
+        )));
+    }
+    let new = Input::read(file)?;
+    let old = match gen_schema::git::read_at(file, rev)? {
+        AtRev::Found(old) => old,
+        AtRev::Missing(rel) if args.allow_new_file => Input {
+            path: format!("{rev}:{rel} (absent: empty schema)"),
+            text: String::new(),
         },
-    )?;
+        AtRev::Missing(rel) => {
+            return Err(Error::Git(format!(
+                "{rel} does not exist at {rev} (is it a new file?). To diff it against an empty \
+                 schema, so the migration creates everything in it, add --allow-new-file; \
+                 or pick a revision that has it"
+            )));
+        }
+    };
+    Ok((old, new))
+}
+
+fn diff(args: &DiffArgs, out: &Out) -> Result<(), Error> {
+    let (old, new) = diff_inputs(args)?;
+    let plan = gen_schema::plan_change(&old, &new, &args.planner.options()?)?;
     for warning in &plan.warnings {
-        eprintln!("warning: {warning}");
+        warn(warning);
     }
     if args.plan {
         let text = if args.json {
@@ -230,7 +454,7 @@ fn diff(args: &DiffArgs) -> Result<(), Error> {
         return write_stdout(&text);
     }
     if plan.is_empty() {
-        eprintln!("No changes: the schemas are equal.");
+        out.info("No changes: the schemas are equal.");
         return Ok(());
     }
     let start = gen_schema::existing::start(&args.out, args.format, now()?)?;
@@ -243,7 +467,7 @@ fn diff(args: &DiffArgs) -> Result<(), Error> {
     } else {
         output::write_files(&args.out, &files)?;
         for file in &files {
-            eprintln!("wrote {}", args.out.join(&file.path).display());
+            out.info(&format!("wrote {}", args.out.join(&file.path).display()));
         }
         Ok(())
     }
@@ -269,7 +493,7 @@ fn now() -> Result<i64, Error> {
     }
 }
 
-fn compose(args: &ComposeArgs) -> Result<(), Error> {
+fn compose(args: &ComposeArgs, out: &Out) -> Result<(), Error> {
     let text = render::compose::compose(
         args.format,
         &ComposeOptions {
@@ -296,8 +520,171 @@ fn compose(args: &ComposeArgs) -> Result<(), Error> {
             contents: text,
         }],
     )?;
-    eprintln!("wrote {}", args.out.display());
+    out.info(&format!("wrote {}", args.out.display()));
     Ok(())
+}
+
+fn verify(args: &VerifyArgs, out: &Out) -> Result<(), Error> {
+    use gen_schema::verify::{self, Databases, Failure, Inputs, Proof, Server};
+    let (old, new, migrations) = match (&args.dir, args.files.as_slice()) {
+        (Some(dir), [schema]) => {
+            let new = Input::read(schema)?;
+            if !dir.is_dir() {
+                return Err(Error::Plan(format!(
+                    "--dir {}: no such folder",
+                    dir.display()
+                )));
+            }
+            let files = verify::read_tree(dir).map_err(Error::Plan)?;
+            let migrations = verify::migrations(&files)
+                .map_err(|e| Error::Plan(format!("{}: {e}", dir.display())))?;
+            if migrations.is_empty() {
+                return Err(Error::Plan(format!(
+                    "{} has no migration files (<version>_<name>.up.sql / .down.sql)",
+                    dir.display()
+                )));
+            }
+            (None, new, migrations)
+        }
+        (Some(_), _) => {
+            return Err(Error::Plan(
+                "with --dir give one schema file, the one the migrations must reach: \
+                 gen verify --dir DIR SCHEMA"
+                    .into(),
+            ));
+        }
+        (None, [old, new]) => {
+            let (old, new) = (Input::read(old)?, Input::read(new)?);
+            let plan = gen_schema::plan_change(&old, &new, &args.planner.options()?)?;
+            for warning in &plan.warnings {
+                warn(warning);
+            }
+            let files: std::collections::BTreeMap<String, Vec<u8>> =
+                render::render(&plan, &RenderOptions::new("schema_change", 1))
+                    .into_iter()
+                    .map(|f| {
+                        (
+                            f.path.to_string_lossy().into_owned(),
+                            f.contents.into_bytes(),
+                        )
+                    })
+                    .collect();
+            let migrations = verify::migrations(&files).map_err(Error::Plan)?;
+            (Some(old), new, migrations)
+        }
+        (None, _) => {
+            return Err(Error::Plan(
+                "gen verify needs OLD and NEW schema files, or --dir DIR SCHEMA".into(),
+            ));
+        }
+    };
+    let seed = args.seed.as_deref().map(Input::read).transpose()?;
+
+    let server = match &args.database_url {
+        Some(url) => Server::from_url(url).map_err(Error::Database)?,
+        None => {
+            out.info("starting a throwaway PostgreSQL cluster");
+            Server::start(args.pg_bin.as_deref()).map_err(Error::Database)?
+        }
+    };
+    let prefix = format!(
+        "gen_verify_{}_{}_",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos())
+    );
+    let dbs = Databases::with_prefix(&prefix);
+    let proof = Proof {
+        inputs: Inputs {
+            old: old.as_ref(),
+            new: &new,
+            seed: seed.as_ref(),
+            check_up: None,
+            check_down: None,
+        },
+        migrations: &migrations,
+        during: None,
+    };
+    let old_name = old
+        .as_ref()
+        .map_or("the empty database", |o| o.path.as_str());
+    out.info(&format!(
+        "verify: {} migration(s), {old_name} -> {} and back, on {}",
+        migrations.len(),
+        new.path,
+        if server.is_owned() {
+            "a throwaway cluster".to_string()
+        } else {
+            server.describe()
+        }
+    ));
+    let bar = (!out.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(proof.step_count() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                .expect("a valid template"),
+        );
+        bar
+    });
+    let result = verify::prove(&server, &dbs, &proof, &mut |step| {
+        let line = format!("  ok  {step}");
+        match &bar {
+            Some(bar) => {
+                bar.println(&line);
+                bar.inc(1);
+            }
+            None => out.info(&line),
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    dbs.drop_all(&server);
+    drop(server);
+    match result {
+        Ok(_) => {
+            out.info(&format!(
+                "verified: the up files turn {old_name} into {}, and the down files turn it back",
+                new.path
+            ));
+            Ok(())
+        }
+        Err(Failure::Mismatch(e)) => Err(Error::Verify(format!("verify failed: {e}"))),
+        Err(Failure::Setup(e)) => Err(Error::Database(e)),
+    }
+}
+
+fn lint(args: &LintArgs) -> Result<ExitCode, Error> {
+    let migrations = args
+        .migrations
+        .iter()
+        .map(|m| Input::read(m))
+        .collect::<Result<Vec<_>, _>>()?;
+    let schema = match &args.schema {
+        Some(path) => Some(gen_schema::parse::parse_schema(path, &Input::read(path)?.text)?.schema),
+        None => None,
+    };
+    let opts = gen_schema::lint::LintOptions {
+        pg_version: args.sizes.pg_version,
+        small_table_rows: args.sizes.small_table_rows,
+        table_sizes: args.sizes.table_sizes()?,
+    };
+    let reports = gen_schema::lint::lint_files(&migrations, schema.as_ref(), &opts)?;
+    let color = use_color(&std::io::stdout());
+    let mut text = String::new();
+    for (report, input) in reports.iter().zip(&migrations) {
+        text.push_str(&report.render(input, color));
+    }
+    write_stdout(&text)?;
+    let high = reports
+        .iter()
+        .any(|r| r.worst() == Some(gen_schema::risk::Severity::High));
+    Ok(if high {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn print_files(out: &Path, files: &[OutputFile]) -> Result<(), Error> {

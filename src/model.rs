@@ -122,6 +122,9 @@ pub struct Schema {
     /// Domains.
     #[serde(default)]
     pub domains: BTreeMap<QualName, Domain>,
+    /// Composite types (`CREATE TYPE name AS (...)`).
+    #[serde(default)]
+    pub composites: BTreeMap<QualName, CompositeType>,
     /// Row-level security policies by `schema.table.name`.
     #[serde(default)]
     pub policies: BTreeMap<String, Policy>,
@@ -616,6 +619,23 @@ pub struct Domain {
     /// CHECK constraints by name (unnamed ones carry PostgreSQL's name, `<domain>_check`).
     pub checks: BTreeMap<String, DomainCheck>,
     pub comment: Option<String>,
+}
+
+/// A composite type: named, typed attributes in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompositeType {
+    pub name: QualName,
+    pub attributes: Vec<Attribute>,
+    pub comment: Option<String>,
+}
+
+/// One attribute of a composite type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attribute {
+    pub name: String,
+    pub ty: TypeRef,
+    /// Already-quoted collation name, if written.
+    pub collation: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

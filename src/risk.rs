@@ -32,6 +32,12 @@ pub enum RiskCode {
     BreaksOldApp,
     /// The down migration does not restore the old state exactly.
     LossyDown,
+    /// A statement that cannot run inside a transaction block (`CONCURRENTLY`) is in one: an
+    /// explicit `BEGIN`, or a multi-statement file (one implicit transaction).
+    FailsInTransaction,
+    /// A statement waits for a lock that blocks the application with no `lock_timeout` set:
+    /// every query on the table queues behind it while it waits.
+    MissingLockTimeout,
 }
 
 /// How bad a risk is on a large, busy table.
@@ -57,6 +63,8 @@ impl RiskCode {
             RiskCode::UnsafeCast => "unsafe-cast",
             RiskCode::BreaksOldApp => "breaks-old-app",
             RiskCode::LossyDown => "lossy-down",
+            RiskCode::FailsInTransaction => "fails-in-transaction",
+            RiskCode::MissingLockTimeout => "missing-lock-timeout",
         }
     }
 
@@ -66,8 +74,12 @@ impl RiskCode {
             RiskCode::TableRewrite
             | RiskCode::BlocksWrites
             | RiskCode::DeletesData
-            | RiskCode::FailsWithRows => Severity::High,
-            RiskCode::UnsafeCast | RiskCode::BreaksOldApp | RiskCode::LossyDown => Severity::Medium,
+            | RiskCode::FailsWithRows
+            | RiskCode::FailsInTransaction => Severity::High,
+            RiskCode::UnsafeCast
+            | RiskCode::BreaksOldApp
+            | RiskCode::LossyDown
+            | RiskCode::MissingLockTimeout => Severity::Medium,
             RiskCode::ExclusiveLock
             | RiskCode::ValidatesScan
             | RiskCode::Concurrently
@@ -110,6 +122,12 @@ impl RiskCode {
             }
             RiskCode::LossyDown => {
                 "the down migration restores the schema, not necessarily every detail of the old state: read its comment"
+            }
+            RiskCode::FailsInTransaction => {
+                "PostgreSQL refuses it inside a transaction block: put it alone in its own migration file (golang-migrate sends a file as one query string, one implicit transaction)"
+            }
+            RiskCode::MissingLockTimeout => {
+                "start the file with `SET lock_timeout = '5s'`: waiting for the lock then fails fast instead of queueing every query on the table; rerun the file"
             }
         }
     }

@@ -647,3 +647,650 @@ fn compose_file_structure_for_every_format() {
     assert_eq!(again.status.code(), Some(2));
     assert!(text(&again.stderr).contains("refusing to overwrite"));
 }
+
+// ----------------------------------------------------------------------------- located errors
+
+#[test]
+fn syntax_error_shows_file_line_column_and_a_caret() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("bad.sql"),
+        "CREATE TABLE t (\n    email text NOT NUL,\n    id integer\n);\n",
+    )
+    .unwrap();
+    let out = gen_in(tmp.path(), &["diff", "bad.sql", "bad.sql"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("error: syntax error: "), "{err}");
+    assert!(err.contains(" --> bad.sql:2:16\n"), "{err}");
+    assert!(err.contains("2 |     email text NOT NUL,\n"), "{err}");
+    assert!(err.contains("  |                ^^^\n"), "{err}");
+    assert!(
+        !err.contains('\x1b'),
+        "no colour when stderr is not a terminal: {err}"
+    );
+    assert!(!tmp.path().join("generated").exists());
+}
+
+/// Runs `gen ARGS` under a pseudo-terminal (util-linux `script`), so stderr is a TTY.
+fn gen_on_tty(dir: &Path, args: &str, no_color: bool) -> Option<String> {
+    if !Path::new("/usr/bin/script").is_file() {
+        return None;
+    }
+    let mut cmd = Command::new("/usr/bin/script");
+    cmd.args([
+        "-qec",
+        &format!("{} {args}", env!("CARGO_BIN_EXE_gen")),
+        "/dev/null",
+    ])
+    .current_dir(dir)
+    .env_remove("NO_COLOR");
+    if no_color {
+        cmd.env("NO_COLOR", "1");
+    }
+    Some(text(&cmd.output().expect("running script").stdout))
+}
+
+#[test]
+fn errors_are_coloured_on_a_terminal_unless_no_color() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("bad.sql"),
+        "CREATE TABLE t (id integer NOT NUL);\n",
+    )
+    .unwrap();
+    let Some(coloured) = gen_on_tty(tmp.path(), "diff bad.sql bad.sql", false) else {
+        eprintln!("skipped: /usr/bin/script (util-linux) is not installed");
+        return;
+    };
+    assert!(coloured.contains("\x1b["), "{coloured:?}");
+    assert!(coloured.contains("bad.sql:1:28"), "{coloured:?}");
+    let plain = gen_on_tty(tmp.path(), "diff bad.sql bad.sql", true).unwrap();
+    assert!(!plain.contains('\x1b'), "{plain:?}");
+    assert!(plain.contains("error: syntax error"), "{plain:?}");
+}
+
+#[test]
+fn quiet_silences_the_wrote_lines_but_not_warnings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(
+        dir.join("v1.sql"),
+        "CREATE TABLE t (id integer PRIMARY KEY);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("v2.sql"),
+        "CREATE TABLE t (id integer PRIMARY KEY, n text NOT NULL);\n",
+    )
+    .unwrap();
+    let loud = gen_in(dir, &["diff", "v1.sql", "v2.sql", "--out", "a"]);
+    assert_eq!(loud.status.code(), Some(0), "{}", text(&loud.stderr));
+    let loud = text(&loud.stderr);
+    assert!(loud.contains("wrote a/000001_"), "{loud}");
+    assert!(loud.contains("warning: "), "{loud}");
+    let quiet = gen_in(dir, &["--quiet", "diff", "v1.sql", "v2.sql", "--out", "b"]);
+    assert_eq!(quiet.status.code(), Some(0));
+    let quiet = text(&quiet.stderr);
+    assert!(!quiet.contains("wrote"), "{quiet}");
+    assert!(quiet.contains("warning: "), "warnings stay: {quiet}");
+    assert!(dir.join("b").is_dir());
+    let same = gen_in(dir, &["diff", "-q", "v1.sql", "v1.sql"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert!(same.stderr.is_empty(), "{}", text(&same.stderr));
+}
+
+#[test]
+fn help_documents_exit_codes_and_the_new_commands() {
+    let tmp = tempfile::tempdir().unwrap();
+    let help = text(&gen_in(tmp.path(), &["--help"]).stdout);
+    for needle in [
+        "Exit codes",
+        "0  success",
+        "1  refused",
+        "2  bad input",
+        "NO_COLOR",
+        "--quiet",
+        "verify",
+        "lint",
+        "--from-git",
+    ] {
+        assert!(help.contains(needle), "help lacks {needle}:\n{help}");
+    }
+    let help = text(&gen_in(tmp.path(), &["verify", "--help"]).stdout);
+    for needle in ["--dir", "--database-url", "--pg-bin", "--seed", "OLD NEW"] {
+        assert!(help.contains(needle), "verify help lacks {needle}:\n{help}");
+    }
+    let help = text(&gen_in(tmp.path(), &["lint", "--help"]).stdout);
+    for needle in ["--schema", "--table-sizes", "--pg-version", "Exit code 1"] {
+        assert!(help.contains(needle), "lint help lacks {needle}:\n{help}");
+    }
+}
+
+// ------------------------------------------------------------------------------ --from-git
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.email=t@example.com",
+            "-c",
+            "user.name=t",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("git");
+    assert!(out.status.success(), "git {args:?}: {}", text(&out.stderr));
+}
+
+/// A repository with schemas/app.sql committed twice (v1 then v2) and v3 in the working tree.
+fn repo_with_history() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("schemas")).unwrap();
+    git(dir, &["init", "-q", "-b", "main"]);
+    let app = dir.join("schemas/app.sql");
+    std::fs::write(&app, "CREATE TABLE t (id integer PRIMARY KEY);\n").unwrap();
+    git(dir, &["add", "schemas/app.sql"]);
+    git(dir, &["commit", "-q", "-m", "v1"]);
+    std::fs::write(
+        &app,
+        "CREATE TABLE t (id integer PRIMARY KEY, note text);\n",
+    )
+    .unwrap();
+    git(dir, &["commit", "-q", "-a", "-m", "v2"]);
+    std::fs::write(
+        &app,
+        "CREATE TABLE t (id integer PRIMARY KEY, note text, tag text);\n",
+    )
+    .unwrap();
+    tmp
+}
+
+#[test]
+fn from_git_diffs_the_working_tree_against_head() {
+    let repo = repo_with_history();
+    let out = gen_in(
+        repo.path(),
+        &["diff", "--from-git", "schemas/app.sql", "--dry-run"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let files = text(&out.stdout);
+    assert!(files.contains("ADD COLUMN tag text"), "{files}");
+    assert!(!files.contains("ADD COLUMN note"), "{files}");
+}
+
+#[test]
+fn from_git_takes_a_revision_and_works_from_a_subfolder() {
+    let repo = repo_with_history();
+    let sub = repo.path().join("schemas");
+    let out = gen_in(
+        &sub,
+        &["diff", "--from-git", "HEAD~1", "app.sql", "--dry-run"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let files = text(&out.stdout);
+    assert!(files.contains("ADD COLUMN note text"), "{files}");
+    assert!(files.contains("ADD COLUMN tag text"), "{files}");
+    // The flag may also follow the file.
+    let out = gen_in(&sub, &["diff", "app.sql", "--from-git", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("ADD COLUMN tag text"));
+}
+
+#[test]
+fn from_git_errors_in_the_old_file_name_the_revision() {
+    let repo = repo_with_history();
+    let dir = repo.path();
+    std::fs::write(
+        dir.join("schemas/app.sql"),
+        "CREATE TABLE t (id integer NOT NUL);\n",
+    )
+    .unwrap();
+    git(dir, &["commit", "-q", "-a", "-m", "broken"]);
+    std::fs::write(
+        dir.join("schemas/app.sql"),
+        "CREATE TABLE t (id integer);\n",
+    )
+    .unwrap();
+    let out = gen_in(dir, &["diff", "--from-git", "schemas/app.sql"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("--> HEAD:schemas/app.sql:1:28"), "{err}");
+}
+
+#[test]
+fn from_git_outside_a_repository_is_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("app.sql"), "CREATE TABLE t (id integer);\n").unwrap();
+    let out = gen_in(tmp.path(), &["diff", "--from-git", "app.sql"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("not inside a git repository"), "{err}");
+    assert!(!tmp.path().join("generated").exists());
+}
+
+#[test]
+fn from_git_unknown_revision_is_a_clear_error() {
+    let repo = repo_with_history();
+    let out = gen_in(
+        repo.path(),
+        &["diff", "--from-git", "no-such-branch", "schemas/app.sql"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("unknown git revision \"no-such-branch\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn from_git_new_file_needs_allow_new_file() {
+    let repo = repo_with_history();
+    let dir = repo.path();
+    std::fs::write(
+        dir.join("schemas/new.sql"),
+        "CREATE TABLE n (id integer PRIMARY KEY);\n",
+    )
+    .unwrap();
+    let out = gen_in(dir, &["diff", "--from-git", "schemas/new.sql"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("schemas/new.sql does not exist at HEAD"),
+        "{err}"
+    );
+    assert!(err.contains("--allow-new-file"), "{err}");
+    assert!(!dir.join("generated").exists());
+    let out = gen_in(
+        dir,
+        &[
+            "diff",
+            "--from-git",
+            "schemas/new.sql",
+            "--allow-new-file",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("CREATE TABLE public.n"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn from_git_with_two_files_is_bad_input() {
+    let repo = repo_with_history();
+    let out = gen_in(
+        repo.path(),
+        &[
+            "diff",
+            "--from-git",
+            "HEAD",
+            "schemas/app.sql",
+            "schemas/app.sql",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+// ------------------------------------------------------------------------------------ lint
+
+fn lint_in(dir: &Path, migration: &str, schema: Option<&str>, extra: &[&str]) -> (i32, String) {
+    std::fs::write(dir.join("m.sql"), migration).unwrap();
+    let mut args = vec!["lint", "m.sql"];
+    if let Some(schema) = schema {
+        std::fs::write(dir.join("old.sql"), schema).unwrap();
+        args.extend(["--schema", "old.sql"]);
+    }
+    args.extend(extra);
+    let out = gen_in(dir, &args);
+    (
+        out.status.code().unwrap(),
+        text(&out.stdout) + &text(&out.stderr),
+    )
+}
+
+const LINT_SCHEMA: &str = "CREATE TABLE users (id bigint PRIMARY KEY, email varchar(100), name text, org_id bigint);\n\
+CREATE TABLE orgs (id bigint PRIMARY KEY); -- @rows 50\n";
+
+#[test]
+fn lint_reports_risks_with_location_lock_and_alternative() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, out) = lint_in(
+        tmp.path(),
+        "SET lock_timeout = '5s';\n\
+         ALTER TABLE users ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();\n",
+        Some(LINT_SCHEMA),
+        &[],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[table-rewrite]: ADD COLUMN token with a volatile default"),
+        "{out}"
+    );
+    assert!(out.contains(" --> m.sql:2:1\n"), "{out}");
+    assert!(
+        out.contains(
+            "2 | ALTER TABLE users ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("  | ^^^^^^^^^^^^^^^^^^^^"), "{out}");
+    assert!(
+        out.contains("lock ACCESS EXCLUSIVE, rewrites the table"),
+        "{out}"
+    );
+    assert!(
+        out.contains("instead: add token without the default"),
+        "{out}"
+    );
+    assert!(
+        out.contains("m.sql: 1 high, 0 medium, 0 low risk(s)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn lint_the_role_column_example() {
+    // A constant default is instant since PostgreSQL 11: only the missing lock_timeout is risky.
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, out) = lint_in(
+        tmp.path(),
+        "ALTER TABLE users ADD COLUMN role VARCHAR(50) NOT NULL DEFAULT 'member';\n",
+        Some(LINT_SCHEMA),
+        &[],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("warning[missing-lock-timeout]"), "{out}");
+    assert!(!out.contains("table-rewrite"), "{out}");
+    let (code, out) = lint_in(
+        tmp.path(),
+        "ALTER TABLE users ADD COLUMN role VARCHAR(50) NOT NULL;\n",
+        Some(LINT_SCHEMA),
+        &[],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("error[fails-with-rows]"), "{out}");
+}
+
+#[test]
+fn lint_type_changes_use_the_old_type() {
+    let tmp = tempfile::tempdir().unwrap();
+    let m = "SET lock_timeout = '2s';\n\
+             ALTER TABLE users ALTER COLUMN email TYPE varchar(200);\n\
+             ALTER TABLE users ALTER COLUMN id TYPE integer;\n";
+    let (code, out) = lint_in(tmp.path(), m, Some(LINT_SCHEMA), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("note[exclusive-lock]: ALTER COLUMN email TYPE character varying(200) is binary coercible"), "{out}");
+    assert!(
+        out.contains("error[table-rewrite]: ALTER COLUMN id TYPE integer from bigint rewrites"),
+        "{out}"
+    );
+    assert!(
+        out.contains("warning[unsafe-cast]: id: bigint -> integer"),
+        "{out}"
+    );
+    // Without the schema the old type is unknown: assume the rewrite, and say why.
+    let (code, out) = lint_in(tmp.path(), m, None, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("the old type is unknown: give --schema OLD.sql"),
+        "{out}"
+    );
+}
+
+#[test]
+fn lint_constraints_not_null_and_validate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let m = "SET LOCAL lock_timeout = '5s';\n\
+             ALTER TABLE users ALTER COLUMN email SET NOT NULL;\n\
+             ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '');\n\
+             ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);\n\
+             ALTER TABLE users ADD CONSTRAINT users_name_check CHECK (name <> '') NOT VALID;\n\
+             ALTER TABLE users VALIDATE CONSTRAINT users_name_check;\n\
+             ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);\n";
+    let (code, out) = lint_in(tmp.path(), m, Some(LINT_SCHEMA), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[blocks-writes]: SET NOT NULL on email scans public.users"),
+        "{out}"
+    );
+    assert!(out.contains("CHECK (email IS NOT NULL) NOT VALID"), "{out}");
+    assert!(
+        out.contains("error[blocks-writes]: ADD CONSTRAINT users_email_check CHECK scans"),
+        "{out}"
+    );
+    assert!(out.contains("instead: ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID; then, in a later migration file, ALTER TABLE public.users VALIDATE CONSTRAINT users_email_check;"), "{out}");
+    assert!(out.contains("error[blocks-writes]: ADD CONSTRAINT users_org_fkey FOREIGN KEY scans public.users under SHARE ROW EXCLUSIVE"), "{out}");
+    assert!(
+        out.contains(
+            "VALIDATE CONSTRAINT users_name_check runs in the same file as its NOT VALID add"
+        ),
+        "{out}"
+    );
+    assert!(out.contains(" --> m.sql:6:1"), "{out}");
+    assert!(out.contains("ADD UNIQUE builds its unique index"), "{out}");
+    assert!(
+        out.contains("CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON public.users (email);"),
+        "{out}"
+    );
+    assert!(!out.contains("missing-lock-timeout"), "{out}");
+}
+
+#[test]
+fn lint_indexes_and_concurrently_in_a_transaction() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, out) = lint_in(
+        tmp.path(),
+        "CREATE INDEX users_name_idx ON users (name);\nDROP INDEX users_name_idx;\n",
+        None,
+        &[],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[blocks-writes]: CREATE INDEX on existing table public.users"),
+        "{out}"
+    );
+    assert!(
+        out.contains("instead: CREATE INDEX CONCURRENTLY users_name_idx ON users (name);"),
+        "{out}"
+    );
+    assert!(
+        out.contains("note[exclusive-lock]: DROP INDEX public.users_name_idx"),
+        "{out}"
+    );
+    assert!(
+        out.contains("instead: DROP INDEX CONCURRENTLY users_name_idx;"),
+        "{out}"
+    );
+    // Alone in its file, CONCURRENTLY is fine; in a multi-statement file or BEGIN..COMMIT it fails.
+    let (code, out) = lint_in(
+        tmp.path(),
+        "CREATE INDEX CONCURRENTLY i ON users (name);\n",
+        None,
+        &[],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 high, 0 medium, 0 low"), "{out}");
+    let (code, out) = lint_in(
+        tmp.path(),
+        "BEGIN;\nDROP INDEX CONCURRENTLY i;\nCOMMIT;\n",
+        None,
+        &[],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("error[fails-in-transaction]: DROP INDEX CONCURRENTLY cannot run in a transaction block, and this one is inside BEGIN ... COMMIT"), "{out}");
+    let (code, out) = lint_in(
+        tmp.path(),
+        "SET lock_timeout = '1s';\nCREATE INDEX CONCURRENTLY i ON users (name);\n",
+        None,
+        &[],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("which golang-migrate runs as one transaction"),
+        "{out}"
+    );
+}
+
+#[test]
+fn lint_new_tables_are_not_risky_and_small_tables_are_low() {
+    let tmp = tempfile::tempdir().unwrap();
+    let m = "CREATE TABLE fresh (id integer);\n\
+             ALTER TABLE fresh ADD COLUMN x integer NOT NULL;\n\
+             ALTER TABLE fresh ADD CONSTRAINT fresh_x_check CHECK (x > 0);\n\
+             CREATE INDEX fresh_x ON fresh (x);\n";
+    let (code, out) = lint_in(tmp.path(), m, None, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 high, 0 medium, 0 low"), "{out}");
+    // orgs has `-- @rows 50` in the schema: small, so the index build is low.
+    let (code, out) = lint_in(
+        tmp.path(),
+        "SET lock_timeout = '1s';\nCREATE INDEX orgs_id ON orgs (id);\n",
+        Some(LINT_SCHEMA),
+        &[],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("note[blocks-writes]") && out.contains("(a small table: brief)"),
+        "{out}"
+    );
+    // `-- @rows N` before the statement, and --table-sizes, do the same.
+    let (code, out) = lint_in(
+        tmp.path(),
+        "SET lock_timeout = '1s';\n-- @rows 10\nCREATE INDEX users_n ON users (name);\n",
+        None,
+        &[],
+    );
+    assert_eq!(code, 0, "{out}");
+    std::fs::write(tmp.path().join("sizes.txt"), "public.users 20\n").unwrap();
+    let (code, out) = lint_in(
+        tmp.path(),
+        "SET lock_timeout = '1s';\nCREATE INDEX users_n ON users (name);\n",
+        None,
+        &["--table-sizes", "sizes.txt"],
+    );
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn lint_drops_renames_and_unreadable_statements() {
+    let tmp = tempfile::tempdir().unwrap();
+    let m = "SET lock_timeout = '1s';\n\
+             ALTER TABLE users DROP COLUMN name;\n\
+             DROP TABLE orgs;\n\
+             ALTER TABLE users RENAME COLUMN email TO mail;\n\
+             DO $$ BEGIN PERFORM 1; END $$;\n";
+    let (code, out) = lint_in(tmp.path(), m, Some(LINT_SCHEMA), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[deletes-data]: DROP COLUMN name"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error[deletes-data]: DROP TABLE public.orgs"),
+        "{out}"
+    );
+    assert!(
+        out.contains("warning[breaks-old-app]: RENAME COLUMN email TO mail"),
+        "{out}"
+    );
+    assert!(
+        out.contains("warning[not-checked]: this statement was not checked"),
+        "{out}"
+    );
+    assert!(out.contains(" --> m.sql:5:1"), "{out}");
+}
+
+#[test]
+fn lint_the_files_gen_wrote_finds_no_high_risk() {
+    // gen's own migration set for the example, linted in order: what an earlier file validates
+    // (the CHECK behind SET NOT NULL) is known to the later ones.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut ups: Vec<String> = std::fs::read_dir(root.join("generated"))
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".up.sql"))
+        .collect();
+    ups.sort();
+    let mut args = vec!["lint", "--schema", "schemas/app_v1.sql"];
+    args.extend(ups.iter().map(String::as_str));
+    let out = gen_in(root, &args);
+    let report = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    assert_eq!(report.matches(" 0 high, ").count(), ups.len(), "{report}");
+    // Alone, the contract file's SET NOT NULL cannot know the CHECK an earlier file validated.
+    let last = ups.iter().rev().find(|p| p.contains("contract")).unwrap();
+    let out = gen_in(root, &["lint", last, "--schema", "schemas/app_v1.sql"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+}
+
+#[test]
+fn lint_bad_sql_is_bad_input_with_a_caret() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, out) = lint_in(tmp.path(), "SELECT 1;\nSELECT 'open\n", None, &[]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("m.sql:2:"), "{out}");
+}
+
+// ------------------------------------------------------- the formats with the workflow commands
+
+#[test]
+fn from_git_writes_the_chosen_format() {
+    let repo = repo_with_history();
+    let out = gen_in(
+        repo.path(),
+        &[
+            "diff",
+            "--from-git",
+            "schemas/app.sql",
+            "--format",
+            "dbmate",
+            "--out",
+            "db",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let names = support_tree(&repo.path().join("db"));
+    assert_eq!(names, ["000001_schema_change_expand.sql"], "{names:?}");
+    let file = std::fs::read_to_string(repo.path().join("db").join(&names[0])).unwrap();
+    assert!(file.contains("-- migrate:up"), "{file}");
+    assert!(file.contains("ADD COLUMN tag text"), "{file}");
+    assert!(!file.contains("ADD COLUMN note"), "{file}");
+}
+
+#[test]
+fn quiet_silences_compose_and_verify_takes_no_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = gen_in(tmp.path(), &["-q", "compose", "--format", "dbmate"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    assert!(tmp.path().join("docker-compose.migrate.yml").is_file());
+    let loud = gen_in(tmp.path(), &["compose", "--out", "b.yml"]);
+    assert_eq!(loud.status.code(), Some(0), "{}", text(&loud.stderr));
+    assert!(text(&loud.stderr).contains("wrote b.yml"));
+
+    // gen verify proves golang-migrate files only: it says so and refuses --format.
+    let help = text(&gen_in(tmp.path(), &["verify", "--help"]).stdout);
+    assert!(help.contains("golang-migrate files only"), "{help}");
+    std::fs::write(tmp.path().join("a.sql"), "").unwrap();
+    let out = gen_in(
+        tmp.path(),
+        &["verify", "a.sql", "a.sql", "--format", "sqlx"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--format"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -4,7 +4,9 @@
 //! --format F` writes the files, the tool applies every up on old.sql + seed.sql (catalog equal
 //! to new.sql's, check_up.sql holds) and then every down (catalog equal to old.sql's,
 //! check_down.sql holds). The tools' own tables of applied migrations are left out of the
-//! comparison.
+//! comparison. Building the databases, the comparison and the check files are the library's
+//! `gen_schema::verify` (what `gen verify` runs, through tests/support/prove.rs); only the tools'
+//! runners are here.
 //!
 //! Real tools (installed pinned by scripts/install-tools): alembic (`upgrade head`,
 //! `downgrade base`, in a project made by `alembic init` with its default env.py), dbmate
@@ -23,6 +25,7 @@
 mod support;
 
 use gen_schema::render::Format;
+use gen_schema::verify::pg_error;
 use libtest_mimic::{Arguments, Failed, Trial};
 use regex::Regex;
 use sqlparser::dialect::PostgreSqlDialect;
@@ -32,8 +35,8 @@ use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use support::prove::{Bookkeeping, Direction, Proof, prove_with};
-use support::{Case, pg_error, read_tree};
+use support::prove::{Bookkeeping, Direction, Prepared, prove_with};
+use support::{Case, read_tree};
 
 /// The representative cases, by folder name under tests/cases.
 const CASES: &[&str] = &[
@@ -236,18 +239,15 @@ fn files_ending(files: &BTreeMap<String, Vec<u8>>, suffix: &str) -> Vec<(String,
 
 /// Connection URL of the proof's work database: `scheme://user@host:port/db`, or for a socket
 /// directory `scheme://user@/db?{socket}=DIR&port=PORT`; `extra` parameters after those.
-fn url(proof: &Proof<'_>, scheme: &str, socket: &str, extra: &[&str]) -> String {
-    let s = proof.server;
-    let (authority, mut params) = if s.host().starts_with('/') {
+fn url(proof: &Prepared<'_>, scheme: &str, socket: &str, extra: &[&str]) -> String {
+    let (host, port) = (proof.server.host(), proof.server.port());
+    let (authority, mut params) = if host.starts_with('/') {
         (
             String::new(),
-            vec![
-                format!("{socket}={}", s.host()),
-                format!("port={}", s.port()),
-            ],
+            vec![format!("{socket}={host}"), format!("port={port}")],
         )
     } else {
-        (format!("{}:{}", s.host(), s.port()), Vec::new())
+        (format!("{host}:{port}"), Vec::new())
     };
     params.extend(extra.iter().map(|p| p.to_string()));
     let query = if params.is_empty() {
@@ -255,12 +255,16 @@ fn url(proof: &Proof<'_>, scheme: &str, socket: &str, extra: &[&str]) -> String 
     } else {
         format!("?{}", params.join("&"))
     };
-    format!("{scheme}://{}@{authority}/{}{query}", s.user(), proof.work)
+    format!(
+        "{scheme}://{}@{authority}/{}{query}",
+        proof.server.user().unwrap_or("postgres"),
+        proof.work()
+    )
 }
 
 /// Up with `up`, verify, then down with `down`, verify.
 fn up_down(
-    proof: &Proof<'_>,
+    proof: &Prepared<'_>,
     migrations: &[String],
     bookkeeping: Bookkeeping,
     up: impl FnOnce() -> Result<(), String>,
@@ -274,7 +278,7 @@ fn up_down(
 
 // ------------------------------------------------------------------------------- real tools
 
-fn alembic(proof: &Proof<'_>, bin: &Path, project: &Path) -> Result<(), String> {
+fn alembic(proof: &Prepared<'_>, bin: &Path, project: &Path) -> Result<(), String> {
     let ini = project.join("alembic.ini");
     let text = fs::read_to_string(&ini).map_err(|e| format!("read alembic.ini: {e}"))?;
     let url = url(proof, "postgresql+psycopg2", "host", &[]);
@@ -378,7 +382,7 @@ const DIESEL: CliTool = CliTool {
 };
 
 fn cli_tool(
-    proof: &Proof<'_>,
+    proof: &Prepared<'_>,
     bin: &Path,
     out: &Path,
     files: &BTreeMap<String, Vec<u8>>,
@@ -414,7 +418,7 @@ fn cli_tool(
 }
 
 fn plain_sql(
-    proof: &Proof<'_>,
+    proof: &Prepared<'_>,
     out: &Path,
     files: &BTreeMap<String, Vec<u8>>,
 ) -> Result<(), String> {
@@ -436,22 +440,31 @@ fn plain_sql(
         .rev()
         .map(|u| u.replace(".up.sql", ".down.sql"))
         .collect();
-    let psql = |list: &[String]| {
+    // psql of the PostgreSQL the tests run (GEN_TEST_PGBIN, PATH or /usr/lib/postgresql/*/bin).
+    let bin = env::var_os("GEN_TEST_PGBIN").map(PathBuf::from);
+    let psql = gen_schema::verify::pg_program(bin.as_deref(), "psql")
+        .ok_or("sql: psql not found (GEN_TEST_PGBIN, PATH, /usr/lib/postgresql/*/bin)")?;
+    let (host, port) = (proof.server.host(), proof.server.port().to_string());
+    let user = proof.server.user().unwrap_or("postgres");
+    let run = |list: &[String]| {
         list.iter().try_for_each(|rel| {
-            proof
-                .server
-                .apply_file(&proof.work, &out.join(rel))
-                .map_err(|e| format!("psql -f {rel} failed:\n{e}"))
+            let connection = ["-h", &host, "-p", &port, "-U", user, "-d", proof.work()];
+            let args = [
+                &["-X", "-q", "-v", "ON_ERROR_STOP=1"][..],
+                &connection,
+                &["-f", rel],
+            ];
+            command(&psql, out, &args.concat()).map(drop)
         })
     };
-    up_down(proof, &ups, &[], || psql(&ups), || psql(&downs))
+    up_down(proof, &ups, &[], || run(&ups), || run(&downs))
 }
 
 // ------------------------------------------------------- runners following the tool's rule
 
 /// Sends `sql` as one query string (golang-migrate, Prisma, `prisma db execute`).
-fn one_query(proof: &Proof<'_>, rel: &str, sql: &str) -> Result<(), String> {
-    let mut client = proof.server.connect(&proof.work)?;
+fn one_query(proof: &Prepared<'_>, rel: &str, sql: &str) -> Result<(), String> {
+    let mut client = proof.connect()?;
     client
         .batch_execute(sql)
         .map_err(|e| format!("applying {rel} failed:\n{}", pg_error(&e, Some(sql))))
@@ -459,12 +472,12 @@ fn one_query(proof: &Proof<'_>, rel: &str, sql: &str) -> Result<(), String> {
 
 /// Runs statements one by one, in one transaction (`BEGIN` ... `COMMIT`) or each on its own.
 fn statements(
-    proof: &Proof<'_>,
+    proof: &Prepared<'_>,
     rel: &str,
     list: &[String],
     in_transaction: bool,
 ) -> Result<(), String> {
-    let mut client = proof.server.connect(&proof.work)?;
+    let mut client = proof.connect()?;
     if in_transaction {
         client
             .batch_execute("BEGIN")
@@ -494,7 +507,7 @@ fn statements(
 /// Prisma: `migrations/<14 digits>_<name>/migration.sql` with `down.sql` beside it and
 /// `migration_lock.toml` naming the provider; Prisma sends migration.sql as one script, and the
 /// down is run by hand with `prisma db execute --file down.sql` (one script too).
-fn prisma(proof: &Proof<'_>, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+fn prisma(proof: &Prepared<'_>, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
     let folder = Regex::new(r"^\d{14}_[a-z0-9_]+/(migration|down)\.sql$").unwrap();
     let lock = files
         .get("migration_lock.toml")
@@ -566,7 +579,7 @@ fn split_statements(sql: &str) -> Result<Vec<String>, String> {
 /// Flyway: `V<n>__<desc>.sql` ascending by n, undo `U<n>__<desc>.sql` descending; a script runs
 /// in one transaction unless `<script>.conf` says `executeInTransaction=false`, then statement
 /// by statement outside any.
-fn flyway(proof: &Proof<'_>, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+fn flyway(proof: &Prepared<'_>, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
     let script = Regex::new(r"^([VU])(\d+)__(\w+)\.sql$").unwrap();
     let mut versioned: BTreeMap<u64, String> = BTreeMap::new();
     let mut undo: BTreeMap<u64, String> = BTreeMap::new();
@@ -693,7 +706,7 @@ fn parse_goose(rel: &str, text: &str) -> Result<GooseFile, String> {
 }
 
 /// goose: `<version>_<name>.sql`, Up ascending, Down descending.
-fn goose(proof: &Proof<'_>, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+fn goose(proof: &Prepared<'_>, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
     let name = Regex::new(r"^\d+_[a-z0-9_]+\.sql$").unwrap();
     let mut parsed = Vec::new();
     for (rel, text) in files_ending(files, "") {

@@ -1034,6 +1034,55 @@ use crate::model::{
     DefaultPrivilege, Domain, DomainCheck, Grant, GrantObject, Policy, ReplicaIdentity,
 };
 
+/// `name type [COLLATE c]` of a composite type's attribute.
+pub fn attribute_sql(a: &crate::model::Attribute) -> String {
+    let mut s = format!("{} {}", quote_ident(&a.name), type_sql(&a.ty));
+    if let Some(c) = &a.collation {
+        s.push_str(&format!(" COLLATE {c}"));
+    }
+    s
+}
+
+/// `CREATE TYPE name AS (attributes)`.
+pub fn create_composite(t: &crate::model::CompositeType) -> String {
+    let attrs: Vec<String> = t.attributes.iter().map(attribute_sql).collect();
+    format!(
+        "CREATE TYPE {} AS ({})",
+        qualified(&t.name),
+        attrs.join(", ")
+    )
+}
+
+/// The `ALTER TYPE` statement that takes a composite type through `steps` (None when there is
+/// nothing to do): drops first, then type changes, then additions, which append.
+pub fn alter_composite_sql(
+    name: &QualName,
+    drop: &[String],
+    retype: &[crate::model::Attribute],
+    add: &[crate::model::Attribute],
+) -> Option<String> {
+    let mut actions: Vec<String> = drop
+        .iter()
+        .map(|a| format!("DROP ATTRIBUTE {}", quote_ident(a)))
+        .collect();
+    for a in retype {
+        let mut s = format!(
+            "ALTER ATTRIBUTE {} TYPE {}",
+            quote_ident(&a.name),
+            type_sql(&a.ty)
+        );
+        if let Some(c) = &a.collation {
+            s.push_str(&format!(" COLLATE {c}"));
+        }
+        actions.push(s);
+    }
+    actions.extend(
+        add.iter()
+            .map(|a| format!("ADD ATTRIBUTE {}", attribute_sql(a))),
+    );
+    (!actions.is_empty()).then(|| format!("ALTER TYPE {} {}", qualified(name), actions.join(", ")))
+}
+
 /// `CHECK (expr) [NOT VALID]` of a domain.
 pub fn domain_check_sql(name: &str, c: &DomainCheck) -> String {
     format!(
@@ -1605,5 +1654,149 @@ mod tests {
             rename_column_refs("é = 'ü' OR x", "t", "x", "Y"),
             "é = 'ü' OR \"Y\""
         );
+    }
+}
+
+// ------------------------------------------------------------------------------- DDL facts
+
+/// A DDL statement on an existing table, and what PostgreSQL does when it runs it: the lock it
+/// takes, whether it rewrites or scans the table, whether it may run in a transaction block
+/// (sql-altertable, sql-createindex, sql-dropindex, sql-droptrigger). The planner's risks and
+/// `gen lint` read these facts from here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ddl {
+    /// `ADD COLUMN`; `rewrites` when its default is volatile, or it is an identity or stored
+    /// generated column (PostgreSQL 11+ adds other columns without touching the rows).
+    AddColumn {
+        rewrites: bool,
+    },
+    DropColumn,
+    /// `ALTER COLUMN ... TYPE`; `rewrites` unless the change is binary coercible
+    /// ([`type_change_is_free`]) with no USING expression.
+    AlterColumnType {
+        rewrites: bool,
+    },
+    /// `SET DEFAULT`, `DROP DEFAULT`, `DROP NOT NULL`: catalog only.
+    AlterColumnCatalog,
+    /// `SET NOT NULL`; `proven` when a validated `CHECK (col IS NOT NULL)` exists (12+ skips the
+    /// scan then).
+    SetNotNull {
+        proven: bool,
+    },
+    /// `ADD CONSTRAINT ... CHECK`; `not_valid` skips the scan.
+    AddCheck {
+        not_valid: bool,
+    },
+    /// `ADD CONSTRAINT ... FOREIGN KEY`: locks both tables; `not_valid` skips the scan.
+    AddForeignKey {
+        not_valid: bool,
+    },
+    /// `VALIDATE CONSTRAINT`: scans, but reads and writes continue.
+    ValidateConstraint,
+    /// `ADD PRIMARY KEY / UNIQUE` building its index under the lock.
+    AddKeyConstraint,
+    /// `ADD PRIMARY KEY / UNIQUE USING INDEX`: attaches a built index.
+    AttachKeyIndex,
+    DropConstraint,
+    /// `RENAME` of a table, column or constraint.
+    Rename,
+    /// `ALTER INDEX ... RENAME`.
+    RenameIndex,
+    CreateIndex {
+        concurrently: bool,
+    },
+    DropIndex {
+        concurrently: bool,
+    },
+    DropTable,
+    CreateTrigger,
+    DropTrigger,
+}
+
+impl Ddl {
+    /// The strongest lock the statement takes on its table on PostgreSQL `version`.
+    pub fn lock(self, version: u32) -> Lock {
+        match self {
+            Ddl::ValidateConstraint
+            | Ddl::CreateIndex { concurrently: true }
+            | Ddl::DropIndex { concurrently: true } => Lock::ShareUpdateExclusive,
+            Ddl::CreateIndex {
+                concurrently: false,
+            } => Lock::Share,
+            Ddl::AddForeignKey { .. } | Ddl::CreateTrigger => Lock::ShareRowExclusive,
+            Ddl::RenameIndex => Lock::for_index_rename(version),
+            Ddl::AddColumn { .. }
+            | Ddl::DropColumn
+            | Ddl::AlterColumnType { .. }
+            | Ddl::AlterColumnCatalog
+            | Ddl::SetNotNull { .. }
+            | Ddl::AddCheck { .. }
+            | Ddl::AddKeyConstraint
+            | Ddl::AttachKeyIndex
+            | Ddl::DropConstraint
+            | Ddl::Rename
+            | Ddl::DropIndex {
+                concurrently: false,
+            }
+            | Ddl::DropTable
+            | Ddl::DropTrigger => Lock::AccessExclusive,
+        }
+    }
+
+    /// Whether the table and its indexes are rewritten.
+    pub fn rewrites(self) -> bool {
+        matches!(
+            self,
+            Ddl::AddColumn { rewrites: true } | Ddl::AlterColumnType { rewrites: true }
+        )
+    }
+
+    /// Whether the whole table is read (a rewrite reads it too) on PostgreSQL `version`.
+    pub fn scans(self, version: u32) -> bool {
+        match self {
+            Ddl::SetNotNull { proven } => !(proven && set_not_null_uses_check(version)),
+            Ddl::AddCheck { not_valid } | Ddl::AddForeignKey { not_valid } => !not_valid,
+            Ddl::ValidateConstraint | Ddl::AddKeyConstraint | Ddl::CreateIndex { .. } => true,
+            other => other.rewrites(),
+        }
+    }
+
+    /// Whether the statement may run inside a transaction block (`CONCURRENTLY` may not).
+    pub fn in_transaction(self) -> bool {
+        !matches!(
+            self,
+            Ddl::CreateIndex { concurrently: true } | Ddl::DropIndex { concurrently: true }
+        )
+    }
+
+    /// Whether the lock blocks the application's writes (everything from SHARE up).
+    pub fn blocks_writes(self, version: u32) -> bool {
+        self.lock(version) >= Lock::Share
+    }
+}
+
+#[cfg(test)]
+mod ddl_tests {
+    use super::*;
+
+    #[test]
+    fn ddl_facts() {
+        assert_eq!(
+            Ddl::AddForeignKey { not_valid: true }.lock(15),
+            Lock::ShareRowExclusive
+        );
+        assert!(!Ddl::AddForeignKey { not_valid: true }.scans(15));
+        assert!(Ddl::SetNotNull { proven: true }.scans(11));
+        assert!(!Ddl::SetNotNull { proven: true }.scans(12));
+        assert!(!Ddl::CreateIndex { concurrently: true }.in_transaction());
+        assert!(!Ddl::CreateIndex { concurrently: true }.blocks_writes(15));
+        assert!(
+            Ddl::CreateIndex {
+                concurrently: false
+            }
+            .blocks_writes(15)
+        );
+        assert_eq!(Ddl::RenameIndex.lock(11), Lock::AccessExclusive);
+        assert!(Ddl::AlterColumnType { rewrites: true }.scans(15));
     }
 }

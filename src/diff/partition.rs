@@ -165,6 +165,7 @@ fn follow_renames(s: &mut Schema, renames: &[Change]) {
             }
             Change::RenameColumn { table, old, new } => {
                 // RENAME COLUMN on a partitioned table renames it in its partitions
+                let refs = ColumnRefs::of(s);
                 let mut todo = s.partitions_of(table);
                 while let Some(p) = todo.pop() {
                     todo.extend(s.partitions_of(&p));
@@ -173,7 +174,7 @@ fn follow_renames(s: &mut Schema, renames: &[Change]) {
                     };
                     if let Some(col) = t.column_mut(old) {
                         col.name = new.clone();
-                        rename_column_refs(s, &p, old, new);
+                        rename_column_refs(s, &refs, &p, old, new);
                     }
                 }
             }

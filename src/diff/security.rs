@@ -1,4 +1,4 @@
-//! Domains, table security settings, policies and privileges.
+//! Domains, composite types, table security settings, policies and privileges.
 
 use super::*;
 
@@ -28,6 +28,92 @@ pub(super) fn diff_domains(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             out.push(Change::DropDomain(o.clone()));
         }
     }
+}
+
+/// Composite types are altered in place (`ALTER TYPE ... ADD / DROP / ALTER ATTRIBUTE`), which
+/// PostgreSQL allows while columns use the type (only a retyped attribute of a used type is
+/// refused, so that one is dropped and added again, a loss the planner asks about).
+pub(super) fn diff_composites(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    for (name, t) in &new.composites {
+        match old.composites.get(name) {
+            None => out.push(Change::CreateComposite(t.clone())),
+            Some(o) if o.attributes != t.attributes => out.push(Change::AlterComposite {
+                old: o.clone(),
+                new: t.clone(),
+                users: columns_of_type(old, name),
+            }),
+            Some(_) => {}
+        }
+    }
+    for (name, o) in &old.composites {
+        if !new.composites.contains_key(name) {
+            out.push(Change::DropComposite(o.clone()));
+        }
+    }
+}
+
+/// The columns (`table.column`) and composite attributes (`type.attribute`) of type `ty`.
+pub fn columns_of_type(s: &Schema, ty: &QualName) -> Vec<String> {
+    let is = |t: &TypeRef| t.schema.as_deref() == Some(ty.schema.as_str()) && t.name == ty.name;
+    let mut out: Vec<String> = Vec::new();
+    for t in s.tables.values() {
+        for c in t.columns.iter().filter(|c| is(&c.ty)) {
+            out.push(format!("{}.{}", t.name, c.name));
+        }
+    }
+    for ct in s.composites.values() {
+        for a in ct.attributes.iter().filter(|a| is(&a.ty)) {
+            out.push(format!("{}.{}", ct.name, a.name));
+        }
+    }
+    out
+}
+
+/// How `ALTER TYPE` takes composite type `old` to `new`. ADD ATTRIBUTE appends, so the
+/// attributes that stay are the longest prefix of `new` found in `old` in the same order (and,
+/// when `used`, with the same type: PostgreSQL cannot retype an attribute of a type in use);
+/// every other attribute of `old` is dropped and the rest of `new` added after them.
+pub fn composite_steps(old: &CompositeType, new: &CompositeType, used: bool) -> CompositeSteps {
+    let mut kept = 0;
+    let mut at = 0;
+    for a in &new.attributes {
+        let Some(i) = old.attributes[at..].iter().position(|o| o.name == a.name) else {
+            break;
+        };
+        let o = &old.attributes[at + i];
+        if used && (o.ty != a.ty || o.collation != a.collation) {
+            break;
+        }
+        kept += 1;
+        at += i + 1;
+    }
+    let stay = &new.attributes[..kept];
+    CompositeSteps {
+        drop: old
+            .attributes
+            .iter()
+            .filter(|o| !stay.iter().any(|a| a.name == o.name))
+            .map(|o| o.name.clone())
+            .collect(),
+        retype: stay
+            .iter()
+            .filter(|a| {
+                old.attributes
+                    .iter()
+                    .any(|o| o.name == a.name && (o.ty != a.ty || o.collation != a.collation))
+            })
+            .cloned()
+            .collect(),
+        add: new.attributes[kept..].to_vec(),
+    }
+}
+
+/// What [`composite_steps`] found: attributes to drop (by name), to retype, then to add.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompositeSteps {
+    pub drop: Vec<String>,
+    pub retype: Vec<Attribute>,
+    pub add: Vec<Attribute>,
 }
 
 /// Row-level security and replica identity, for tables in both schemas, new tables (from the
@@ -138,6 +224,9 @@ pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>)
             Change::DropDomain(d) => {
                 dropped.insert(GrantObject::Type(d.name.clone()));
             }
+            Change::DropComposite(t) => {
+                dropped.insert(GrantObject::Type(t.name.clone()));
+            }
             Change::DropColumn { table, column } => {
                 dropped.insert(GrantObject::Column(table.clone(), column.name.clone()));
             }
@@ -150,7 +239,11 @@ pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>)
         GrantObject::Sequence(q) => new.sequences.contains_key(q),
         GrantObject::Routine(k) => new.routines.contains_key(k),
         GrantObject::Schema(s) => s == DEFAULT_SCHEMA || new.schemas.contains_key(s),
-        GrantObject::Type(q) => new.enums.contains_key(q) || new.domains.contains_key(q),
+        GrantObject::Type(q) => {
+            new.enums.contains_key(q)
+                || new.domains.contains_key(q)
+                || new.composites.contains_key(q)
+        }
     };
     // A table's columns go with it.
     let dropped_with_table = |o: &GrantObject| {

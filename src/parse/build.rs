@@ -181,17 +181,22 @@ fn merge_redundant_keys(pending: &mut Vec<PendingCon>) {
     }
 }
 
+/// Advice for a statement that is not read. Objects gen models but alters only through their
+/// definition: the file should say what they become.
 fn unsupported_hint(kind: &str) -> &'static str {
-    match kind {
-        k if k.contains("MATERIALIZED VIEW") => " (materialized views are not supported yet)",
-        k if k.contains("VIEW") => " (views are not supported yet)",
-        k if k.contains("FUNCTION") || k.contains("PROCEDURE") => {
-            " (functions and procedures are not supported yet)"
+    const DECLARED: &[&str] = &[
+        "VIEW",
+        "MATERIALIZED",
+        "FUNCTION",
+        "PROCEDURE",
+        "ROUTINE",
+        "TRIGGER",
+        "POLICY",
+    ];
+    match kind.strip_prefix("ALTER ") {
+        Some(k) if DECLARED.contains(&k) => {
+            " (write the object's final CREATE statement instead: the schema file declares what it becomes)"
         }
-        k if k.contains("TRIGGER") => " (triggers are not supported yet)",
-        k if k.contains("POLICY") => " (policies are not supported yet)",
-        k if k.contains("DOMAIN") => " (domains are not supported yet)",
-        "GRANT" | "REVOKE" => " (privileges are not supported yet)",
         _ => "",
     }
 }
@@ -226,7 +231,7 @@ fn fk_action(a: &Option<ReferentialAction>) -> FkAction {
 }
 
 /// Collation as PostgreSQL prints it: each part quoted where needed, `pg_catalog.` dropped.
-fn collation_name(n: &ObjectName) -> String {
+pub(super) fn collation_name(n: &ObjectName) -> String {
     let parts = name_parts(n);
     let parts: Vec<&String> = if parts.len() == 2 && parts[0] == "pg_catalog" {
         vec![&parts[1]]
@@ -344,6 +349,26 @@ impl<'a> Cur<'a> {
             }
             _ => None,
         }
+    }
+    /// Skips the parenthesized group at the cursor (which must be at its `(`) and returns the
+    /// tokens inside it; None when it is not closed (the cursor is then at the end).
+    fn group(&mut self) -> Option<&[&'a TokenWithSpan]> {
+        let start = self.i;
+        let mut depth = 0;
+        while let Some(t) = self.peek() {
+            self.i += 1;
+            match t.token {
+                Token::LParen => depth += 1,
+                Token::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(&self.toks[start + 1..self.i - 1]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
     }
     fn at_end(&self) -> bool {
         self.i >= self.toks.len() || matches!(self.toks[self.i].token, Token::EOF)
@@ -968,9 +993,13 @@ impl<'t> Builder<'t> {
                         );
                         Ok(())
                     }
-                    Some(UserDefinedTypeRepresentation::Composite { .. }) | None => Err(
-                        self.err_at(s, "unsupported statement: CREATE TYPE ... AS (composite types are not supported yet)"),
-                    ),
+                    Some(UserDefinedTypeRepresentation::Composite { attributes }) => {
+                        self.composite_type(s, qn, &attributes)
+                    }
+                    None => Err(self.err_at(
+                        s,
+                        "unsupported statement: CREATE TYPE name (a shell type, without a definition)",
+                    )),
                     Some(_) => Err(self.err_at(s, "unsupported statement: CREATE TYPE (only enum types are supported)")),
                 }
             }
@@ -3022,6 +3051,8 @@ impl<'t> Builder<'t> {
                     o.comment = comment;
                 } else if let Some(d) = self.schema.domains.get_mut(&q) {
                     d.comment = comment;
+                } else if let Some(ct) = self.schema.composites.get_mut(&q) {
+                    ct.comment = comment;
                 } else {
                     return Err(missing(self, "TYPE"));
                 }
@@ -3129,23 +3160,31 @@ impl<'t> Builder<'t> {
 
     pub fn finish(mut self) -> R<Parsed> {
         self.prune_partition_indexes();
-        // user enums and domains of the file: unqualified type names resolve through `public`
+        // user enums, domains and composite types of the file: unqualified type names resolve
+        // through `public`
         let enums: HashSet<String> = self
             .schema
             .enums
             .keys()
             .chain(self.schema.domains.keys())
+            .chain(self.schema.composites.keys())
             .filter(|q| q.schema == DEFAULT_SCHEMA)
             .map(|q| q.name.clone())
             .collect();
+        let resolve = |ty: &mut TypeRef| {
+            if ty.schema.is_none() && enums.contains(&ty.name) && builtin_alias(&ty.name).is_none()
+            {
+                ty.schema = Some(DEFAULT_SCHEMA.to_string());
+            }
+        };
         for t in self.schema.tables.values_mut() {
             for c in t.columns.iter_mut() {
-                if c.ty.schema.is_none()
-                    && enums.contains(&c.ty.name)
-                    && builtin_alias(&c.ty.name).is_none()
-                {
-                    c.ty.schema = Some(DEFAULT_SCHEMA.to_string());
-                }
+                resolve(&mut c.ty);
+            }
+        }
+        for ct in self.schema.composites.values_mut() {
+            for a in ct.attributes.iter_mut() {
+                resolve(&mut a.ty);
             }
         }
         // foreign keys: referenced table must exist; omitted columns = its primary key

@@ -11,7 +11,11 @@ mod canon;
 mod directives;
 mod names;
 mod opaque;
+mod statements;
 mod types;
+
+pub use statements::{Statement, blank_meta_commands, statements};
+pub(crate) use types::type_ref;
 
 use crate::error::SourceError;
 use crate::model::Schema;
@@ -29,22 +33,8 @@ pub struct Parsed {
 /// Parses the text of one schema file. `file` is only used in messages.
 pub fn parse_schema(file: &str, text: &str) -> Result<Parsed, SourceError> {
     // psql meta-commands (`\restrict KEY` written by recent pg_dump): blank them, keeping positions.
-    let cleaned: String;
-    let src: &str = if text.lines().any(|l| l.trim_start().starts_with('\\')) {
-        cleaned = text
-            .split_inclusive('\n')
-            .map(|l| {
-                if l.trim_start().starts_with('\\') {
-                    if l.ends_with('\n') { "\n" } else { "" }
-                } else {
-                    l
-                }
-            })
-            .collect();
-        &cleaned
-    } else {
-        text
-    };
+    let cleaned = blank_meta_commands(text);
+    let src: &str = &cleaned;
     let dialect = PostgreSqlDialect {};
     let tokens = Tokenizer::new(&dialect, src)
         .tokenize_with_location()

@@ -11,8 +11,8 @@
 //!   the constraint NOT VALID;
 //! - the same input gives the same units, byte for byte (ties broken by a stable key).
 
-use crate::dialect::postgres::Lock;
 use crate::dialect::postgres::{self as pg, qualified, quote_ident, quote_literal};
+use crate::dialect::postgres::{Ddl, Lock};
 use crate::diff::{Change, CommentTarget, EnumPosition, EnumUser, added_labels, plain_columns};
 use crate::error::Error;
 use crate::model::*;
@@ -316,6 +316,13 @@ struct Context<'a> {
     referencing_fks: HashMap<(QualName, String), Vec<Key>>,
     /// The indexes of the old schema by table.
     old_indexes: HashMap<&'a QualName, Vec<&'a Index>>,
+    /// The indexes of the new schema by table.
+    new_indexes: HashMap<&'a QualName, Vec<&'a Index>>,
+    /// Foreign keys by the table they reference: `[old, new]`, each (table, constraint).
+    fks_to: [HashMap<&'a QualName, Vec<(&'a QualName, &'a Constraint)>>; 2],
+    /// Relation names (tables, views, sequences, indexes, constraint indexes) as (schema, name):
+    /// `[old, new]`.
+    relations: [HashSet<(&'a str, &'a str)>; 2],
     /// Indexes of existing tables that change definition but keep their name: by name, the
     /// temporary name the new one is built under before it takes the old one's place.
     replaced_indexes: HashMap<QualName, QualName>,
@@ -373,12 +380,9 @@ impl Context<'_> {
     /// in the old schema, the first of `name_ccnew`, `name_ccnew1`, ... (cut to PostgreSQL's 63
     /// bytes) that is free in both.
     fn free_relation_name(&self, schema: &str, name: &str) -> String {
-        let taken = |n: &str| {
-            [self.old, self.new]
-                .iter()
-                .any(|s| s.has_relation(schema, n))
-        };
-        if !self.old.has_relation(schema, name) {
+        let has = |i: usize, n: &str| self.relations[i].contains(&(schema, n));
+        let taken = |n: &str| has(0, n) || has(1, n);
+        if !has(0, name) {
             return name.to_string();
         }
         (0..)
@@ -393,6 +397,28 @@ impl Context<'_> {
             .find(|n| !taken(n))
             .expect("an unbounded range yields a free name")
     }
+}
+
+/// Every relation name of `s` (tables, views, sequences, indexes, the indexes of PRIMARY KEY /
+/// UNIQUE / EXCLUDE constraints): they share one namespace per schema. A set, so that looking a
+/// name up is not a scan (`Schema::has_relation` is).
+fn relation_names(s: &Schema) -> HashSet<(&str, &str)> {
+    let mut names: HashSet<(&str, &str)> = s
+        .tables
+        .keys()
+        .chain(s.views.keys())
+        .chain(s.sequences.keys())
+        .chain(s.indexes.keys())
+        .map(|q| (q.schema.as_str(), q.name.as_str()))
+        .collect();
+    for t in s.tables.values() {
+        for c in t.constraints.values() {
+            if c.kind.has_index() {
+                names.insert((t.name.schema.as_str(), c.name.as_str()));
+            }
+        }
+    }
+    names
 }
 
 /// Plans `changes` (from `diff(old, new)`).
@@ -417,6 +443,9 @@ pub fn plan(
         adopted: HashMap::new(),
         referencing_fks: HashMap::new(),
         old_indexes: HashMap::new(),
+        new_indexes: HashMap::new(),
+        fks_to: [HashMap::new(), HashMap::new()],
+        relations: [relation_names(old), relation_names(new)],
         replaced_indexes: HashMap::new(),
         shadowed: BTreeSet::new(),
         shadow_renames: BTreeSet::new(),
@@ -426,6 +455,21 @@ pub fn plan(
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
+    }
+    for i in new.indexes.values() {
+        ctx.new_indexes.entry(&i.table).or_default().push(i);
+    }
+    for (side, schema) in [old, new].into_iter().enumerate() {
+        for t in schema.tables.values() {
+            for c in t.constraints.values() {
+                if let ConstraintKind::ForeignKey { ref_table, .. } = &c.kind {
+                    ctx.fks_to[side]
+                        .entry(ref_table)
+                        .or_default()
+                        .push((&t.name, c));
+                }
+            }
+        }
     }
     for t in old.tables.values() {
         for c in t.constraints.values() {
@@ -620,6 +664,16 @@ fn data_losses(changes: &[Change], new: &Schema) -> Vec<String> {
                 out.push(s);
             }
             Change::DropEnum(e) => out.push(format!("drop type {}", e.name)),
+            Change::DropComposite(t) => out.push(format!("drop type {}", t.name)),
+            Change::AlterComposite { old, new, users } if !users.is_empty() => {
+                for a in crate::diff::composite_steps(old, new, true).drop {
+                    out.push(format!(
+                        "drop attribute {a} of type {} and its values in {}",
+                        new.name,
+                        users.join(", ")
+                    ));
+                }
+            }
             Change::DropExtension(e) => out.push(format!(
                 "drop extension {} and the objects it provides",
                 e.name
@@ -1228,7 +1282,7 @@ fn set_not_null_steps(
         )
         .up(format!("{at} ALTER COLUMN {col} SET NOT NULL"))
         .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"))
-        .small_table_risk(RiskCode::BlocksWrites, Some(Lock::AccessExclusive), format!(
+        .small_table_risk(RiskCode::BlocksWrites, Some(Ddl::SetNotNull { proven: false }.lock(ctx.opts.pg_version)), format!(
             "ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs (a small table: brief)"
         ));
         set.needs_new = needs;
@@ -1250,7 +1304,7 @@ fn set_not_null_steps(
     .down(format!("{at} DROP CONSTRAINT {chk}"))
     .risk(
         RiskCode::ExclusiveLock,
-        Some(Lock::AccessExclusive),
+        Some(Ddl::AddCheck { not_valid: true }.lock(ctx.opts.pg_version)),
         format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"),
     );
     add.needs_new = needs.clone();
@@ -1265,7 +1319,7 @@ fn set_not_null_steps(
     .tx(Tx::Validate)
     .risk(
         RiskCode::ValidatesScan,
-        Some(Lock::ShareUpdateExclusive),
+        Some(Ddl::ValidateConstraint.lock(ctx.opts.pg_version)),
         format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"),
     );
     let chk_key = Key::Constraint(table.clone(), not_null_check_name(table, column));
@@ -1288,9 +1342,9 @@ fn set_not_null_steps(
     ))
     .down(format!("{at} ALTER COLUMN {col} DROP NOT NULL"));
     set = if pg::set_not_null_uses_check(ctx.opts.pg_version) {
-        set.risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"))
+        set.risk(RiskCode::ExclusiveLock, Some(Ddl::SetNotNull { proven: true }.lock(ctx.opts.pg_version)), format!("ACCESS EXCLUSIVE lock on {table}, brief: the validated CHECK spares the scan (PostgreSQL 12+)"))
     } else {
-        set.risk(RiskCode::BlocksWrites, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs: PostgreSQL {} cannot use the validated CHECK (12+ can)", ctx.opts.pg_version))
+        set.risk(RiskCode::BlocksWrites, Some(Ddl::SetNotNull { proven: true }.lock(ctx.opts.pg_version)), format!("ACCESS EXCLUSIVE lock on {table} while it is scanned for NULLs: PostgreSQL {} cannot use the validated CHECK (12+ can)", ctx.opts.pg_version))
     };
     set.needs_new = needs;
     set.needs_new.push(Key::Validated(
@@ -1733,7 +1787,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             .down(pg::create_table(t))
             .risk(
                 RiskCode::DeletesData,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::DropTable.lock(ctx.opts.pg_version)),
                 format!("deletes table {} and its rows", t.name),
             );
             st.drops.push(Key::Table(t.name.clone()));
@@ -1779,7 +1833,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             ))
             .risk(
                 RiskCode::DeletesData,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::DropColumn.lock(ctx.opts.pg_version)),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief; deletes the column's values"),
             );
             st.drops
@@ -1814,6 +1868,9 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         CreateTrigger(t) => opaque::create_trigger(ctx, t),
         DropTrigger(t) => opaque::drop_trigger(ctx, t),
         CreateDomain(d) => security::create_domain(ctx, d),
+        CreateComposite(t) => security::create_composite(t),
+        DropComposite(t) => security::drop_composite(ctx, t),
+        AlterComposite { old, new, users } => security::alter_composite(old, new, users),
         DropDomain(d) => security::drop_domain(ctx, d),
         AlterDomain { old, new } => security::alter_domain(ctx, old, new),
         SetTableFlags {
@@ -1877,7 +1934,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             ))
             .risk(
                 RiskCode::ExclusiveLock,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::DropConstraint.lock(ctx.opts.pg_version)),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief"),
             );
             if constraint.not_valid {
@@ -1905,7 +1962,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             .up(pg::create_index(i, false))
             .down(format!("DROP INDEX {}", qualified(&i.name)));
             if !ctx.is_new_table(&i.table) {
-                st = st.small_table_risk(RiskCode::BlocksWrites, Some(Lock::Share), format!(
+                st = st.small_table_risk(RiskCode::BlocksWrites, Some(Ddl::CreateIndex { concurrently: false }.lock(ctx.opts.pg_version)), format!(
                     "SHARE lock on {} while the index is built: writes wait (a small table: brief)",
                     i.table
                 ));
@@ -1916,7 +1973,11 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         }
         CreateIndex(i) => {
             let Some(temp) = ctx.replaced_indexes.get(&i.name) else {
-                return concurrent_index_build(i, format!("create index {} concurrently", i.name));
+                return concurrent_index_build(
+                    i,
+                    format!("create index {} concurrently", i.name),
+                    ctx.opts.pg_version,
+                );
             };
             // The index changes but keeps its name: build the new one under a temporary name
             // while the old one still serves queries; once the old one is dropped, rename.
@@ -1930,6 +1991,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     "build the new definition of index {} concurrently as {}",
                     i.name, temp.name
                 ),
+                ctx.opts.pg_version,
             );
             let mut rename = Step::new(
                 Phase::Contract,
@@ -1947,7 +2009,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 qualified(&i.name),
                 quote_ident(&temp.name)
             ));
-            let lock = Lock::for_index_rename(ctx.opts.pg_version);
+            let lock = Ddl::RenameIndex.lock(ctx.opts.pg_version);
             rename = rename.risk(
                 RiskCode::ExclusiveLock,
                 Some(lock),
@@ -1985,7 +2047,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 .tx(Tx::Forbidden)
                 .risk(
                     RiskCode::Concurrently,
-                    Some(Lock::ShareUpdateExclusive),
+                    Some(Ddl::DropIndex { concurrently: true }.lock(ctx.opts.pg_version)),
                     "drops the index under SHARE UPDATE EXCLUSIVE: reads and writes continue",
                 )
             };
@@ -1999,6 +2061,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 format!("{} RENAME TO {}", alter_table(old), quote_ident(&nn.name)),
                 format!("{} RENAME TO {}", alter_table(nn), quote_ident(&old.name)),
                 nn.to_string(),
+                ctx.opts.pg_version,
             );
             // Renames of what PostgreSQL named after the table use its new name: they come after.
             steps[0].creates.push(Key::Table(nn.clone()));
@@ -2024,6 +2087,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(old)
             ),
             format!("{table}.{nn}"),
+            ctx.opts.pg_version,
         ),
         RenameSequence { old, new: nn } => rename_step(
             format!("rename sequence {old} to {}", nn.name),
@@ -2038,6 +2102,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(&old.name)
             ),
             nn.to_string(),
+            ctx.opts.pg_version,
         ),
         RenameIndex { old, new: nn } => rename_step(
             format!("rename index {old} to {}", nn.name),
@@ -2052,6 +2117,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(&old.name)
             ),
             nn.to_string(),
+            ctx.opts.pg_version,
         ),
         RenameConstraint {
             table,
@@ -2073,6 +2139,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     quote_ident(old)
                 ),
                 format!("{table}.{nn}"),
+                ctx.opts.pg_version,
             );
             steps[0].needs_new.push(Key::Table(table.clone()));
             steps
@@ -2090,12 +2157,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 quote_ident(&old.name)
             ),
             nn.to_string(),
+            ctx.opts.pg_version,
         ),
         RenameEnumValue { ty, old, new: nn } => rename_step(
             format!("rename value '{old}' of type {ty} to '{nn}'"),
             pg::rename_enum_value(ty, old, nn),
             pg::rename_enum_value(ty, nn, old),
             format!("{ty}:{nn}"),
+            ctx.opts.pg_version,
         ),
         Comment {
             target: CommentTarget::Column(table, column),
@@ -2136,8 +2205,9 @@ fn rename_step_after_drop(
     up: String,
     down: String,
     sort_key: String,
+    version: u32,
 ) -> Vec<Step> {
-    let mut steps = rename_step(summary, up, down, sort_key);
+    let mut steps = rename_step(summary, up, down, sort_key, version);
     steps[0].after_drop.push(displaced);
     steps
 }
@@ -2152,14 +2222,20 @@ fn version_older(a: &str, b: &str) -> bool {
     parts(a) < parts(b)
 }
 
-fn rename_step(summary: String, up: String, down: String, sort_key: String) -> Vec<Step> {
+fn rename_step(
+    summary: String,
+    up: String,
+    down: String,
+    sort_key: String,
+    version: u32,
+) -> Vec<Step> {
     vec![
         Step::new(Phase::Expand, Rank::Rename, sort_key, summary)
             .up(up)
             .down(down)
             .risk(
                 RiskCode::BreaksOldApp,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::Rename.lock(version)),
                 "ACCESS EXCLUSIVE lock, brief: the application must use the new name from now on",
             ),
     ]
@@ -2213,7 +2289,7 @@ fn add_column_steps(
                 .down(drop_sql)
                 .risk(
                     RiskCode::ExclusiveLock,
-                    Some(Lock::AccessExclusive),
+                    Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)),
                     format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite"),
                 ),
             )];
@@ -2246,7 +2322,7 @@ fn add_column_steps(
             .down(drop_sql)
             .risk(
                 RiskCode::FailsWithRows,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)),
                 format!("fails if {table} has rows: there is no value for them"),
             ),
         )];
@@ -2278,7 +2354,7 @@ fn add_column_steps(
                 default.sql
             ))
             .down(drop_sql)
-            .risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!(
+            .risk(RiskCode::ExclusiveLock, Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)), format!(
                 "ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (the volatile default is set after the column exists, for new rows only)"
             )),
         )];
@@ -2301,7 +2377,7 @@ fn add_column_steps(
     if column.generated.is_some() || column.identity.is_some() {
         st = st.risk(
             RiskCode::TableRewrite,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::AddColumn { rewrites: true }.lock(ctx.opts.pg_version)),
             format!(
                 "ACCESS EXCLUSIVE lock on {table} while the table is rewritten to fill the column"
             ),
@@ -2309,7 +2385,7 @@ fn add_column_steps(
     } else {
         st = st.risk(
             RiskCode::ExclusiveLock,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)),
             format!("ACCESS EXCLUSIVE lock on {table}, brief: no rewrite (PostgreSQL 11+)"),
         );
     }
@@ -2348,7 +2424,7 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
             .push(format!("{at} ADD COLUMN {}", pg::column_def(old, true)));
         st.risks.push(Risk::new(
             RiskCode::TableRewrite,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::AddColumn { rewrites: true }.lock(ctx.opts.pg_version)),
             format!("ACCESS EXCLUSIVE lock on {table} while the table is rewritten"),
         ));
         st.needs_new = column_deps(new);
@@ -2414,13 +2490,13 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
             if pg::type_change_is_free(&old.ty, &new.ty) && old.collation == new.collation {
                 st.risks.push(Risk::new(
                     RiskCode::ExclusiveLock,
-                    Some(Lock::AccessExclusive),
+                    Some(Ddl::AlterColumnType { rewrites: false }.lock(ctx.opts.pg_version)),
                     format!(
                         "ACCESS EXCLUSIVE lock on {table}, brief: the type change needs no rewrite"
                     ),
                 ));
             } else {
-                st.risks.push(Risk::new(RiskCode::TableRewrite, Some(Lock::AccessExclusive), format!(
+                st.risks.push(Risk::new(RiskCode::TableRewrite, Some(Ddl::AlterColumnType { rewrites: true }.lock(ctx.opts.pg_version)), format!(
                     "ACCESS EXCLUSIVE lock on {table} while the table and its indexes are rewritten ({} -> {})",
                     pg::type_sql(&old.ty),
                     pg::type_sql(&new.ty)
@@ -2429,7 +2505,7 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
         } else {
             st.risks.push(Risk::new(
                 RiskCode::ExclusiveLock,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::AlterColumnCatalog.lock(ctx.opts.pg_version)),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief"),
             ));
         }
@@ -2466,7 +2542,7 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
 /// Builds `i` on an existing table without blocking writes: first a step that drops an INVALID
 /// leftover of a failed earlier attempt (so a rerun after a failure succeeds), then `CREATE INDEX
 /// CONCURRENTLY`. Each is a statement that must run outside a transaction block.
-fn concurrent_index_build(i: &Index, summary: String) -> Vec<Step> {
+fn concurrent_index_build(i: &Index, summary: String, version: u32) -> Vec<Step> {
     let mut clear = Step::new(
         Phase::Expand,
         Rank::Index,
@@ -2491,7 +2567,7 @@ fn concurrent_index_build(i: &Index, summary: String) -> Vec<Step> {
         .tx(Tx::Forbidden)
         .risk(
             RiskCode::Concurrently,
-            Some(Lock::ShareUpdateExclusive),
+            Some(Ddl::CreateIndex { concurrently: true }.lock(version)),
             format!(
                 "builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on {} continue",
                 i.table
@@ -2679,10 +2755,10 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             .up(format!("{at} ADD CONSTRAINT {name} {body} NOT VALID"))
             .down(drop_sql.clone());
             add = match &c.kind {
-                ConstraintKind::ForeignKey { ref_table, .. } => add.risk(RiskCode::ExclusiveLock, Some(Lock::ShareRowExclusive), format!(
+                ConstraintKind::ForeignKey { ref_table, .. } => add.risk(RiskCode::ExclusiveLock, Some(Ddl::AddForeignKey { not_valid: true }.lock(ctx.opts.pg_version)), format!(
                     "SHARE ROW EXCLUSIVE lock on {table} and {ref_table}, brief: NOT VALID skips the scan"
                 )),
-                _ => add.risk(RiskCode::ExclusiveLock, Some(Lock::AccessExclusive), format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan")),
+                _ => add.risk(RiskCode::ExclusiveLock, Some(Ddl::AddCheck { not_valid: true }.lock(ctx.opts.pg_version)), format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan")),
             };
             let mut steps = vec![finish(add)];
             if !c.not_valid {
@@ -2696,7 +2772,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 .tx(Tx::Validate)
                 .risk(
                     RiskCode::ValidatesScan,
-                    Some(Lock::ShareUpdateExclusive),
+                    Some(Ddl::ValidateConstraint.lock(ctx.opts.pg_version)),
                     format!(
                         "scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"
                     ),
@@ -2729,6 +2805,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                     "build the unique index of {} on {table} concurrently",
                     c.name
                 ),
+                ctx.opts.pg_version,
             );
             for st in &mut build {
                 st.sort_key = key.clone();
@@ -2750,7 +2827,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             .down(drop_sql)
             .risk(
                 RiskCode::ExclusiveLock,
-                Some(Lock::AccessExclusive),
+                Some(Ddl::AttachKeyIndex.lock(ctx.opts.pg_version)),
                 format!("ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"),
             );
             let mut attach = finish(attach);
@@ -2783,7 +2860,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 attach.down.push(pg::create_index(adopted, false));
                 attach.risks = vec![Risk::new(
                     RiskCode::ExclusiveLock,
-                    Some(Lock::AccessExclusive),
+                    Some(Ddl::AttachKeyIndex.lock(ctx.opts.pg_version)),
                     format!(
                         "ACCESS EXCLUSIVE lock on {table}, brief: the existing index {} becomes the constraint's",
                         adopted.name
@@ -2810,14 +2887,20 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             if existing {
                 st = st.risk(
                     RiskCode::BlocksWrites,
-                    Some(Lock::AccessExclusive),
-                    format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked"),
+                    Some(plain_add(&c.kind).lock(ctx.opts.pg_version)),
+                    format!(
+                        "{} lock on {table} while the constraint is checked",
+                        plain_add(&c.kind).lock(ctx.opts.pg_version).as_str()
+                    ),
                 );
             } else if small {
                 st = st.small_table_risk(
                     RiskCode::BlocksWrites,
-                    Some(Lock::AccessExclusive),
-                    format!("ACCESS EXCLUSIVE lock on {table} while the constraint is checked (a small table: brief)"),
+                    Some(plain_add(&c.kind).lock(ctx.opts.pg_version)),
+                    format!(
+                        "{} lock on {table} while the constraint is checked (a small table: brief)",
+                        plain_add(&c.kind).lock(ctx.opts.pg_version).as_str()
+                    ),
                 );
             }
             if small && let ConstraintKind::PrimaryKey { columns, .. } = &c.kind {
@@ -2830,6 +2913,15 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             }
             vec![st]
         }
+    }
+}
+
+/// What a constraint added in one statement (checked at once, not `NOT VALID`) does.
+fn plain_add(kind: &ConstraintKind) -> Ddl {
+    match kind {
+        ConstraintKind::ForeignKey { .. } => Ddl::AddForeignKey { not_valid: false },
+        ConstraintKind::Check { .. } => Ddl::AddCheck { not_valid: false },
+        _ => Ddl::AddKeyConstraint,
     }
 }
 

@@ -342,7 +342,7 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
     ))
     .risk(
         RiskCode::ExclusiveLock,
-        Some(Lock::ShareRowExclusive),
+        Some(Ddl::CreateTrigger.lock(ctx.opts.pg_version)),
         format!("SHARE ROW EXCLUSIVE lock on {}, brief", t.table),
     );
     st.creates.push(Key::Trigger(trigger_key(t)));
@@ -394,7 +394,7 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
     .down_all(comment_again(trigger_comment(t), &t.comment))
     .risk(
         RiskCode::ExclusiveLock,
-        Some(Lock::AccessExclusive),
+        Some(Ddl::DropTrigger.lock(ctx.opts.pg_version)),
         format!("ACCESS EXCLUSIVE lock on {}, brief", t.table),
     );
     if ctx.dropped_tables.contains(&t.table) {

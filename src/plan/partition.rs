@@ -671,6 +671,7 @@ pub(super) fn attach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<S
         let mut again = concurrent_index_build(
             own,
             format!("build index {} of {table} again concurrently", own.name),
+            ctx.opts.pg_version,
         );
         for st in &mut again {
             st.needs_new.push(Key::Partition(table.clone()));
@@ -792,6 +793,7 @@ fn leaf_index_steps(ctx: &Context, d: &IndexDef, name: &QualName) -> Vec<Step> {
     let mut steps = concurrent_index_build(
         &index,
         format!("build index {name} of partition {table} concurrently"),
+        ctx.opts.pg_version,
     );
     let Some(c) = &d.constraint else {
         return steps;
@@ -1075,6 +1077,7 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
                     "build index {name} of partition {} concurrently",
                     d.index.table
                 ),
+                ctx.opts.pg_version,
             ));
         } else {
             let mut st = Step::new(

@@ -1,4 +1,4 @@
-//! Steps for domains, table security settings (row-level security, replica identity), policies
+//! Steps for domains, composite types, table security settings (row-level security, replica identity), policies
 //! and privileges.
 
 use super::*;
@@ -80,6 +80,110 @@ pub(super) fn drop_domain(ctx: &Context, d: &Domain) -> Vec<Step> {
     st.down.extend(pg::domain_not_valid_checks(d));
     st.drops.push(Key::Type(d.name.clone()));
     st.needs_old = domain_needs(ctx.old, d);
+    vec![st]
+}
+
+/// What a composite type needs: its schema and the user types of its attributes.
+fn composite_needs(t: &CompositeType) -> Vec<Key> {
+    let mut keys = vec![Key::Schema(t.name.schema.clone())];
+    for a in &t.attributes {
+        if let Some(Key::Type(ty)) = type_key(&a.ty) {
+            keys.push(Key::Labels(ty.clone()));
+            keys.push(Key::Type(ty));
+        }
+    }
+    keys
+}
+
+pub(super) fn create_composite(t: &CompositeType) -> Vec<Step> {
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::Type,
+        t.name.to_string(),
+        format!("create type {}", t.name),
+    )
+    .up(pg::create_composite(t))
+    .down(format!("DROP TYPE {}", qualified(&t.name)));
+    st.creates.push(Key::Type(t.name.clone()));
+    st.creates.push(Key::Labels(t.name.clone()));
+    st.after_drop.push(Key::Type(t.name.clone()));
+    st.needs_new = composite_needs(t);
+    vec![st]
+}
+
+pub(super) fn drop_composite(ctx: &Context, t: &CompositeType) -> Vec<Step> {
+    let mut st = Step::new(
+        if ctx.new.composites.contains_key(&t.name) {
+            Phase::Expand
+        } else {
+            Phase::Contract
+        },
+        Rank::DropType,
+        t.name.to_string(),
+        format!("drop type {}", t.name),
+    )
+    .up(format!("DROP TYPE {}", qualified(&t.name)))
+    .down(pg::create_composite(t));
+    st.drops.push(Key::Type(t.name.clone()));
+    st.needs_old = composite_needs(t);
+    vec![st]
+}
+
+/// One `ALTER TYPE` each way. Dropping attributes waits for contract (the old application may
+/// read them) and loses their values in the columns of the type; the down adds them back empty,
+/// at the end.
+pub(super) fn alter_composite(
+    old: &CompositeType,
+    new: &CompositeType,
+    users: &[String],
+) -> Vec<Step> {
+    let up = crate::diff::composite_steps(old, new, !users.is_empty());
+    let down = crate::diff::composite_steps(new, old, !users.is_empty());
+    let mut st = Step::new(
+        if up.drop.is_empty() {
+            Phase::Expand
+        } else {
+            Phase::Contract
+        },
+        Rank::Type,
+        new.name.to_string(),
+        format!("alter type {}", new.name),
+    );
+    st.up.extend(pg::alter_composite_sql(
+        &new.name, &up.drop, &up.retype, &up.add,
+    ));
+    st.down.extend(pg::alter_composite_sql(
+        &old.name,
+        &down.drop,
+        &down.retype,
+        &down.add,
+    ));
+    if !users.is_empty() && !up.drop.is_empty() {
+        st = st.risk(
+            RiskCode::DeletesData,
+            None,
+            format!(
+                "attribute {} of type {} dropped: its values in {} are lost",
+                up.drop.join(", "),
+                new.name,
+                users.join(", ")
+            ),
+        );
+    }
+    if !users.is_empty() && !down.drop.is_empty() {
+        st = st.risk(
+            RiskCode::LossyDown,
+            None,
+            format!(
+                "the down drops attribute {} of type {} again: its values in {} are lost",
+                down.drop.join(", "),
+                new.name,
+                users.join(", ")
+            ),
+        );
+    }
+    st.creates.push(Key::Labels(new.name.clone()));
+    st.needs_new = composite_needs(new);
     vec![st]
 }
 

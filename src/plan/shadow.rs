@@ -248,14 +248,29 @@ fn name_in<'a>(s: &'a Shadowed, old: bool) -> &'a str {
 
 /// The constraints of `schema` (the old one when `old`) a swap on `table` concerns: the table's
 /// own that use a shadowed column, and the foreign keys of any table that reference one.
+/// The constraints of `table` over the columns, and the foreign keys (of any table) referencing
+/// them, in the old or the new schema; by lookup, not by a scan of every table.
 fn constraints_over<'a>(
-    schema: &'a Schema,
+    ctx: &Context<'a>,
     table: &QualName,
     cols: &[Shadowed],
     old: bool,
 ) -> Vec<(&'a QualName, &'a Constraint)> {
-    let mut v = Vec::new();
-    for t in schema.tables.values() {
+    let schema = if old { ctx.old } else { ctx.new };
+    let fks = &ctx.fks_to[if old { 0 } else { 1 }];
+    let mut v: Vec<(&'a QualName, &'a Constraint)> = Vec::new();
+    // Tables in name order (as a scan of the schema would give), each table's constraints too.
+    let mut tables: Vec<&'a QualName> = fks
+        .get(table)
+        .map(|f| f.iter().map(|(t, _)| *t).collect())
+        .unwrap_or_default();
+    if let Some((own, _)) = schema.tables.get_key_value(table) {
+        tables.push(own);
+    }
+    tables.sort();
+    tables.dedup();
+    for tname in tables {
+        let t = &schema.tables[tname];
         for c in t.constraints.values() {
             if cols.iter().any(|s| {
                 (&t.name == table && constraint_uses(table, c, name_in(s, old)))
@@ -269,16 +284,26 @@ fn constraints_over<'a>(
 }
 
 fn indexes_over<'a>(
-    schema: &'a Schema,
+    ctx: &Context<'a>,
     table: &QualName,
     cols: &[Shadowed],
     old: bool,
 ) -> Vec<&'a Index> {
-    schema
-        .indexes
-        .values()
-        .filter(|i| &i.table == table && cols.iter().any(|s| index_uses(i, name_in(s, old))))
-        .collect()
+    let by_table = if old {
+        &ctx.old_indexes
+    } else {
+        &ctx.new_indexes
+    };
+    let mut v: Vec<&'a Index> = by_table
+        .get(table)
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|i| cols.iter().any(|s| index_uses(i, name_in(s, old))))
+        .collect();
+    // In name order, as a scan of the schema's index map gives.
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
 }
 
 /// `i` with its columns renamed by `map` (from, to), named `name`.
@@ -527,7 +552,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     }
     add = add.risk(
         RiskCode::ExclusiveLock,
-        Some(Lock::AccessExclusive),
+        Some(Ddl::AddColumn { rewrites: false }.lock(ctx.opts.pg_version)),
         format!(
             "ACCESS EXCLUSIVE lock on {table}, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to {table} also converts {list}"
         ),
@@ -603,7 +628,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             .map(|s| Key::Column(table.clone(), s.name.clone())),
     );
     let build = |index: Index, summary: String, steps: &mut Vec<Step>, swap: &mut Step| {
-        let mut b = concurrent_index_build(&index, summary);
+        let mut b = concurrent_index_build(&index, summary, ctx.opts.pg_version);
         for st in &mut b {
             st.phase = Phase::Backfill;
             st.sort_key = key.clone();
@@ -614,7 +639,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     };
     let mut renames = Vec::new();
     let mut comments = Vec::new();
-    let new_indexes = indexes_over(ctx.new, table, &cols, false);
+    let new_indexes = indexes_over(ctx, table, &cols, false);
     let to_shadows: Vec<(&str, &str)> = cols
         .iter()
         .map(|s| (s.name.as_str(), s.shadow.as_str()))
@@ -645,7 +670,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         }
         swap.creates.push(Key::Index(i.name.clone()));
     }
-    let new_cons = constraints_over(ctx.new, table, &cols, false);
+    let new_cons = constraints_over(ctx, table, &cols, false);
     let mut attach = Vec::new();
     let mut readd = Vec::new();
     let mut validate = Vec::new();
@@ -739,7 +764,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         .down(format!("{at} DROP CONSTRAINT IF EXISTS {chk}"))
         .risk(
             RiskCode::ExclusiveLock,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::AddCheck { not_valid: true }.lock(ctx.opts.pg_version)),
             format!("ACCESS EXCLUSIVE lock on {table}, brief: NOT VALID skips the scan"),
         );
         check.needs_new.push(filled.clone());
@@ -756,7 +781,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         .tx(Tx::Validate)
         .risk(
             RiskCode::ValidatesScan,
-            Some(Lock::ShareUpdateExclusive),
+            Some(Ddl::ValidateConstraint.lock(ctx.opts.pg_version)),
             format!("scans {table} under SHARE UPDATE EXCLUSIVE: reads and writes continue"),
         );
         v.needs_new
@@ -775,8 +800,8 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     swap.up
         .push(format!("DROP TRIGGER {trigger} ON {}", qualified(table)));
     swap.up.push(format!("DROP FUNCTION {func}()"));
-    let old_cons = constraints_over(ctx.old, table, &cols, true);
-    let old_indexes = indexes_over(ctx.old, table, &cols, true);
+    let old_cons = constraints_over(ctx, table, &cols, true);
+    let old_indexes = indexes_over(ctx, table, &cols, true);
     for &(t, c) in &old_cons {
         if cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
             // Other objects depend on the referenced key: drop before the column goes.
@@ -960,7 +985,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     swap = swap
         .risk(
             RiskCode::ExclusiveLock,
-            Some(Lock::AccessExclusive),
+            Some(Ddl::DropColumn.lock(ctx.opts.pg_version)),
             format!(
                 "ACCESS EXCLUSIVE lock on {table}{}, brief: the prepared columns, indexes and validated NOT NULL checks are swapped in, CHECKs and foreign keys re-added NOT VALID",
                 if old_cons.iter().chain(&new_cons).any(|(t, _)| *t != table) {
@@ -994,7 +1019,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         .tx(Tx::Validate)
         .risk(
             RiskCode::ValidatesScan,
-            Some(Lock::ShareUpdateExclusive),
+            Some(Ddl::ValidateConstraint.lock(ctx.opts.pg_version)),
             format!("scans {t} under SHARE UPDATE EXCLUSIVE: reads and writes continue"),
         );
         v.needs_new.push(Key::Constraint(t.clone(), c.name.clone()));

@@ -1,5 +1,5 @@
 //! `CREATE DOMAIN` and `ALTER DOMAIN`, read at token level (sqlparser 0.63 reads no `NOT NULL`
-//! on a domain), their parts parsed by sqlparser.
+//! on a domain), their parts parsed by sqlparser; composite types (`CREATE TYPE name AS (...)`).
 
 use super::*;
 
@@ -7,6 +7,54 @@ use super::*;
 const CLAUSES: &[&str] = &["COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK"];
 
 impl Builder<'_> {
+    /// Whether the file already defines type `q` (an enum, a domain or a composite type).
+    fn is_user_type(&self, q: &QualName) -> bool {
+        self.schema.enums.contains_key(q)
+            || self.schema.domains.contains_key(q)
+            || self.schema.composites.contains_key(q)
+    }
+
+    /// `CREATE TYPE name AS (attribute type [COLLATE c], ...)`.
+    pub(super) fn composite_type(
+        &mut self,
+        s: &Stmt,
+        name: QualName,
+        attributes: &[ast::UserDefinedTypeCompositeAttributeDef],
+    ) -> R<()> {
+        if self.is_user_type(&name) {
+            return Err(self.err_at(s, format!("type {name} is defined twice")));
+        }
+        let mut out: Vec<Attribute> = Vec::new();
+        for a in attributes {
+            let mut ty = type_ref(&a.data_type).map_err(|m| self.err_at(s, m))?;
+            let q = QualName::public(ty.name.clone());
+            if ty.schema.is_none() && builtin_alias(&ty.name).is_none() && self.is_user_type(&q) {
+                ty.schema = Some(DEFAULT_SCHEMA.to_string());
+            }
+            let attr = fold(&a.name);
+            if out.iter().any(|o| o.name == attr) {
+                return Err(self.err_at(
+                    s,
+                    format!("attribute {attr} of type {name} is written twice"),
+                ));
+            }
+            out.push(Attribute {
+                name: attr,
+                ty,
+                collation: a.collation.as_ref().map(collation_name),
+            });
+        }
+        self.schema.composites.insert(
+            name.clone(),
+            CompositeType {
+                name,
+                attributes: out,
+                comment: None,
+            },
+        );
+        Ok(())
+    }
+
     fn tokens_text(&self, toks: &[&TokenWithSpan]) -> String {
         let owned: Vec<TokenWithSpan> = toks.iter().map(|t| (*t).clone()).collect();
         super::super::opaque::source(self.text, &owned)
@@ -19,10 +67,7 @@ impl Builder<'_> {
             .map_err(|e| self.err(l, col, format!("cannot read the type `{text}`: {e}")))?;
         let mut t = type_ref(&dt).map_err(|m| self.err(l, col, m))?;
         let q = QualName::public(t.name.clone());
-        if t.schema.is_none()
-            && builtin_alias(&t.name).is_none()
-            && (self.schema.enums.contains_key(&q) || self.schema.domains.contains_key(&q))
-        {
+        if t.schema.is_none() && builtin_alias(&t.name).is_none() && self.is_user_type(&q) {
             t.schema = Some(DEFAULT_SCHEMA.to_string());
         }
         Ok(t)
@@ -58,25 +103,10 @@ impl Builder<'_> {
         if !matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
             return Err(self.err(l, col, "expected ( after CHECK"));
         }
-        let start = c.i;
-        let mut depth = 0;
-        while let Some(t) = c.peek() {
-            c.i += 1;
-            match t.token {
-                Token::LParen => depth += 1,
-                Token::RParen => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        if depth != 0 {
+        let Some(inner) = c.group() else {
             return Err(self.err(l, col, "unbalanced parentheses in CHECK"));
-        }
-        let text = self.tokens_text(&c.toks[start + 1..c.i - 1]);
+        };
+        let text = self.tokens_text(inner);
         let e = self.domain_expr_text(l, col, &text)?;
         let not_valid = c.kw("NOT") && c.kw("VALID");
         Ok(DomainCheck {
@@ -112,7 +142,7 @@ impl Builder<'_> {
             .qualified()
             .ok_or_else(|| self.err(l, col, "expected a domain name"))?;
         let name = qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad domain name"))?;
-        if self.schema.domains.contains_key(&name) || self.schema.enums.contains_key(&name) {
+        if self.is_user_type(&name) {
             return Err(self.err_at(s, format!("type {name} is defined twice")));
         }
         c.kw("AS");

@@ -430,22 +430,7 @@ impl Builder<'_> {
     /// (needed when the name is overloaded).
     pub(super) fn routine_at(&self, c: &mut Cur, q: &QualName, l: usize, col: usize) -> R<String> {
         let args = if matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
-            let start = c.i;
-            let mut depth = 0;
-            while let Some(t) = c.peek() {
-                c.i += 1;
-                match t.token {
-                    Token::LParen => depth += 1,
-                    Token::RParen => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            let inner: Vec<&TokenWithSpan> = c.toks[start + 1..c.i - 1].to_vec();
+            let inner = c.group().unwrap_or_default().to_vec();
             Some(arg_types(&super::super::opaque::normalize(&inner)))
         } else {
             None

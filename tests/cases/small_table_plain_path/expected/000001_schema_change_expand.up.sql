@@ -10,6 +10,7 @@
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.plans, brief: no rewrite (PostgreSQL 11+)
+--   - [blocks-writes] SHARE ROW EXCLUSIVE lock on public.plans while the constraint is checked (a small table: brief)
 --   - [blocks-writes] ACCESS EXCLUSIVE lock on public.plans while the constraint is checked (a small table: brief)
 --   - [blocks-writes] SHARE lock on public.plans while the index is built: writes wait (a small table: brief)
 --

@@ -1,4 +1,4 @@
--- Normalised catalog of the current database, written for the `cases` test runner.
+-- Normalised catalog of the current database, used by `gen verify` and the `cases` test runner.
 --
 -- One row (column `line`) per user object or per object property that a migration can
 -- change. The runner escapes newlines and sorts the lines, so the result does not depend
@@ -112,7 +112,17 @@ SELECT 'type ' || t.qname || ' '
                       || CASE WHEN r.rngsubdiff <> 0
                               THEN ' subdiff ' || r.rngsubdiff::regproc::text ELSE '' END
                       FROM pg_range r WHERE r.rngtypid = t.oid)
-          ELSE 'composite'
+          ELSE 'composite ('
+               || coalesce((SELECT string_agg(quote_ident(a.attname) || ' '
+                                              || format_type(a.atttypid, a.atttypmod)
+                                              || CASE WHEN a.attcollation <> 0
+                                                       AND a.attcollation <> (SELECT b.typcollation FROM pg_type b WHERE b.oid = a.atttypid)
+                                                      THEN ' collate ' || a.attcollation::regcollation::text
+                                                      ELSE '' END,
+                                              ', ' ORDER BY a.attnum)
+                            FROM pg_attribute a
+                            WHERE a.attrelid = t.typrelid AND a.attnum > 0
+                              AND NOT a.attisdropped), '') || ')'
           END
 FROM typ t
 
