@@ -1000,7 +1000,7 @@ impl<'t> Builder<'t> {
                         s,
                         "unsupported statement: CREATE TYPE name (a shell type, without a definition)",
                     )),
-                    Some(_) => Err(self.err_at(s, "unsupported statement: CREATE TYPE (only enum types are supported)")),
+                    Some(_) => Err(self.err_at(s, "unsupported statement: CREATE TYPE (range and base types are not read; enums and composite types are)")),
                 }
             }
             other => Err(self.err_at(
