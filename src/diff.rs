@@ -14,6 +14,7 @@ use crate::model::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+mod partition;
 mod security;
 pub use security::{CompositeSteps, columns_of_type, composite_steps, policy_reads};
 
@@ -72,6 +73,11 @@ pub struct EnumUser {
     pub array_dims: u8,
     pub old_default: Option<Expr>,
     pub new_default: Option<Expr>,
+    /// The column of a partition that stays a partition of a parent that has it too: the
+    /// parent's type change recurses to it (it cannot be changed on its own); only its own
+    /// default is set again, after the parent's.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub inherited: bool,
 }
 
 /// Where a new enum label goes.
@@ -215,6 +221,28 @@ pub enum Change {
     },
     CreateObject(OpaqueObject),
     DropObject(OpaqueObject),
+    /// An existing table becomes a partition (`ALTER TABLE parent ATTACH PARTITION`).
+    AttachPartition {
+        table: QualName,
+        of: PartitionOf,
+    },
+    /// A partition leaves its parent and stays a table (`ALTER TABLE parent DETACH PARTITION`).
+    DetachPartition {
+        table: QualName,
+        of: PartitionOf,
+    },
+    /// Indexes of partitions attached to index `parent` of their (existing) partitioned table
+    /// (`ALTER INDEX parent ATTACH PARTITION`): what makes an index created `ON ONLY` valid.
+    AttachIndexes {
+        parent: QualName,
+        indexes: Vec<PartitionIndex>,
+    },
+    /// The inverse of `AttachIndexes` (PostgreSQL cannot detach an index's partition: `parent`
+    /// is built again without them).
+    DetachIndexes {
+        parent: QualName,
+        indexes: Vec<PartitionIndex>,
+    },
     CreateDomain(Domain),
     DropDomain(Domain),
     /// Default, NOT NULL or CHECK constraints of a domain change (same base type).
@@ -400,6 +428,10 @@ impl Change {
             },
             CreateObject(o) => DropObject(o),
             DropObject(o) => CreateObject(o),
+            AttachPartition { table, of } => DetachPartition { table, of },
+            DetachPartition { table, of } => AttachPartition { table, of },
+            AttachIndexes { parent, indexes } => DetachIndexes { parent, indexes },
+            DetachIndexes { parent, indexes } => AttachIndexes { parent, indexes },
             CreateDomain(d) => DropDomain(d),
             DropDomain(d) => CreateDomain(d),
             AlterDomain { old, new } => AlterDomain { old: new, new: old },
@@ -451,7 +483,20 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     // Renames first: they map old names onto new ones, and the rest of the diff works on the
     // renamed old model.
     let renamed_old = apply_renames(old, new, &mut changes)?;
-    let old = &renamed_old;
+    // What partitions inherit is not theirs to diff; tables whose partitioning changes are
+    // rebuilt (see `partition`).
+    let prepared = partition::prepare(&renamed_old, new, &changes);
+    let gone = &prepared.gone;
+    let nothing = Schema::default();
+    diff_tables(gone, &nothing, &mut changes);
+    diff_indexes(gone, &nothing, &mut changes);
+    diff_views(gone, &nothing, &mut changes);
+    diff_triggers(gone, &nothing, &mut changes);
+    security::diff_table_flags(gone, &nothing, &mut changes);
+    security::diff_policies(gone, &nothing, &mut changes);
+    diff_comments(gone, &nothing, &mut changes);
+    changes.extend(prepared.changes);
+    let old = &prepared.old;
 
     diff_schemas(old, new, &mut changes);
     diff_extensions(old, new, &mut changes);
@@ -515,6 +560,8 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         row_security: false,
         force_row_security: false,
         replica_identity: ReplicaIdentity::Default,
+        partition_by: None,
+        partition_of: None,
         comment: None,
         directives: Directives::default(),
     };
@@ -843,9 +890,14 @@ fn enum_users(old: &Schema, new: &Schema) -> HashMap<QualName, Vec<EnumUser>> {
                     array_dims: c.ty.array_dims,
                     old_default: oc.default.clone(),
                     new_default: c.default.clone(),
+                    inherited: partition::inherits_column(old, new, tname, &c.name),
                 });
             }
         }
+    }
+    // Parents before their partitions: their ALTERs recurse, a partition's own default last.
+    for v in users.values_mut() {
+        v.sort_by_key(|u| partition::depth(new, &u.table));
     }
     users
 }

@@ -15,6 +15,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+mod partition;
+pub use partition::{IndexDef, constraint_index, same_index_definition};
+
 /// The default schema for unqualified names.
 pub const DEFAULT_SCHEMA: &str = "public";
 
@@ -116,6 +119,10 @@ pub struct Schema {
     /// written, by [`OpaqueObject::key`].
     #[serde(default)]
     pub objects: BTreeMap<String, OpaqueObject>,
+    /// The indexes PostgreSQL keeps on partitions for the indexes and PRIMARY KEY / UNIQUE
+    /// constraints of their partitioned parent, by name (see [`PartitionIndex`]).
+    #[serde(default)]
+    pub partition_indexes: BTreeMap<QualName, PartitionIndex>,
     /// Domains.
     #[serde(default)]
     pub domains: BTreeMap<QualName, Domain>,
@@ -146,6 +153,7 @@ impl Schema {
             || self.views.contains_key(&q)
             || self.sequences.contains_key(&q)
             || self.indexes.contains_key(&q)
+            || self.partition_indexes.contains_key(&q)
             || self.tables.values().any(|t| {
                 t.name.schema == schema
                     && t.constraints.get(name).is_some_and(|c| c.kind.has_index())
@@ -382,6 +390,14 @@ pub struct Table {
     pub comment: Option<String>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
+    /// `PARTITION BY ...`: a partitioned table, whose rows live in its partitions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partition_by: Option<PartitionKey>,
+    /// `PARTITION OF parent FOR VALUES ...` (or `ATTACH PARTITION`): a partition. Its columns are
+    /// the parent's (with its own defaults and NOT NULLs); the parent's CHECK and FOREIGN KEY
+    /// constraints are implied and not in `constraints`, which holds only its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partition_of: Option<PartitionOf>,
 }
 
 /// `ALTER TABLE ... REPLICA IDENTITY ...`: which columns logical replication logs for updated
@@ -582,6 +598,82 @@ impl OpaqueObject {
         format!("{} {}{}", self.kind.sql(), self.name, self.args)
     }
 }
+/// How a partitioned table routes rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PartitionStrategy {
+    Range,
+    List,
+    Hash,
+}
+
+/// One column or expression of a partition key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartitionKeyPart {
+    pub key: IndexKeyExpr,
+    /// Already-quoted collation name, if written.
+    pub collation: Option<String>,
+    /// Operator class as written (lower-cased), if written.
+    pub opclass: Option<String>,
+}
+
+/// `PARTITION BY strategy (parts)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartitionKey {
+    pub strategy: PartitionStrategy,
+    pub parts: Vec<PartitionKeyPart>,
+}
+
+/// One value of a partition bound.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BoundValue {
+    MinValue,
+    MaxValue,
+    /// A value (`canon` compares a literal by its text, so `1`, `'1'` and `'1'::integer` are one
+    /// value: PostgreSQL coerces bound values to the key's type).
+    Value(Expr),
+}
+
+/// `FOR VALUES ...` or `DEFAULT`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PartitionBound {
+    Default,
+    /// `FOR VALUES IN (...)`.
+    In(Vec<BoundValue>),
+    /// `FOR VALUES FROM (...) TO (...)`.
+    Range {
+        from: Vec<BoundValue>,
+        to: Vec<BoundValue>,
+    },
+    /// `FOR VALUES WITH (MODULUS m, REMAINDER r)`.
+    Hash {
+        modulus: u64,
+        remainder: u64,
+    },
+}
+
+/// What a partition is a partition of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartitionOf {
+    pub parent: QualName,
+    pub bound: PartitionBound,
+}
+
+/// An index PostgreSQL keeps on a partition for an index (or the index of a PRIMARY KEY / UNIQUE
+/// constraint) of its partitioned parent: created with the parent's, or when the partition is
+/// created or attached (named like an index of the partition's own, `child_col_idx`,
+/// `child_pkey`), or an index of the partition attached to it (`ALTER INDEX ... ATTACH
+/// PARTITION`, as pg_dump writes it). Its definition is the parent index's; it comes and goes
+/// with it, so the diff never treats it as the partition's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartitionIndex {
+    /// In the partition's schema.
+    pub name: QualName,
+    /// The partition.
+    pub table: QualName,
+    /// The parent's index (for a constraint: the constraint's name, which its index has).
+    pub parent: QualName,
+}
+
 /// A domain: a base type with a default, NOT NULL and CHECK constraints.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domain {

@@ -17,7 +17,8 @@ pub enum RiskCode {
     ExclusiveLock,
     /// The table is scanned to validate a constraint; reads and writes continue.
     ValidatesScan,
-    /// A `CONCURRENTLY` statement: outside any transaction; a failure leaves an INVALID index.
+    /// A `CONCURRENTLY` statement: outside any transaction; a failed build leaves an INVALID
+    /// index, an interrupted partition detach a detach-pending partition.
     Concurrently,
     /// Rows are updated, taking row locks.
     RowLocks,
@@ -102,7 +103,7 @@ impl RiskCode {
                 "takes SHARE UPDATE EXCLUSIVE: reads and writes continue; it reads the whole table, so run it off-peak on very large tables"
             }
             RiskCode::Concurrently => {
-                "runs outside a transaction; if it fails it leaves an INVALID index, which the preceding `DROP INDEX CONCURRENTLY IF EXISTS` file removes on a rerun"
+                "runs outside a transaction; a failed build leaves an INVALID index, which the preceding `DROP INDEX CONCURRENTLY IF EXISTS` file removes on a rerun; an interrupted `DETACH PARTITION ... CONCURRENTLY` is finished with `ALTER TABLE parent DETACH PARTITION child FINALIZE`"
             }
             RiskCode::RowLocks => {
                 "writes to the same rows wait for the batch: keep --batch-size small enough that a batch takes well under a second"

@@ -2,6 +2,12 @@
 
 use crate::model::{QualName, TypeRef};
 
+mod partition;
+pub use partition::{
+    attach_partition_lock, batched_update_partitions, drop_check_constraints_except,
+    has_detach_concurrently, partition_bound_sql, partition_constraint, partition_key_sql,
+};
+
 /// NAMEDATALEN - 1: the longest identifier PostgreSQL keeps, in bytes.
 pub const MAX_IDENT: usize = 63;
 
@@ -595,17 +601,20 @@ pub fn create_table(t: &Table) -> String {
             constraint_body(c)
         ));
     }
-    format!(
-        "CREATE {}TABLE {} (\n{}\n){}",
+    let mut s = format!(
+        "CREATE {}TABLE {} (\n{}\n)",
         if t.unlogged { "UNLOGGED " } else { "" },
         qualified(&t.name),
-        lines.join(",\n"),
-        if t.with.is_empty() {
-            String::new()
-        } else {
-            format!(" WITH ({})", storage_params(&t.with))
-        }
-    )
+        lines.join(",\n")
+    );
+    if let Some(k) = &t.partition_by {
+        s.push_str(" PARTITION BY ");
+        s.push_str(&partition_key_sql(k));
+    }
+    if !t.with.is_empty() {
+        s.push_str(&format!(" WITH ({})", storage_params(&t.with)));
+    }
+    s
 }
 
 /// Storage parameters as `k = 'v', ...` (the value quoted, as pg_dump writes it).

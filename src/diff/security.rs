@@ -211,6 +211,10 @@ pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>)
     let mut dropped: BTreeSet<GrantObject> = BTreeSet::new();
     for c in out.iter() {
         match c {
+            // also a table dropped to be created again (its partitioning changes)
+            Change::DropTable(t) => {
+                dropped.insert(GrantObject::Table(t.name.clone()));
+            }
             Change::DropView(v) => {
                 dropped.insert(GrantObject::Table(v.name.clone()));
             }
@@ -242,8 +246,12 @@ pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>)
         }
     };
     // A table's columns go with it.
-    let gone = |o: &GrantObject| {
+    let dropped_with_table = |o: &GrantObject| {
         dropped.contains(o)
+            || matches!(o, GrantObject::Column(t, _) if dropped.contains(&GrantObject::Table(t.clone())))
+    };
+    let gone = |o: &GrantObject| {
+        dropped_with_table(o)
             || !exists_in_new(o)
             || matches!(o, GrantObject::Column(t, _) if !new.tables.contains_key(t))
     };
@@ -287,7 +295,7 @@ pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>)
             if option_changes.contains(g) {
                 continue;
             }
-            if !old_set.contains(g) || dropped.contains(&g.object) {
+            if !old_set.contains(g) || dropped_with_table(&g.object) {
                 out.push(Change::Privilege {
                     grant: g.clone(),
                     granted: granted_when_added,

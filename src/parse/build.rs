@@ -29,6 +29,9 @@ type R<T> = Result<T, SourceError>;
 /// Storage parameters `(key, value)` in the order written.
 type StorageParams = Vec<(String, String)>;
 
+#[path = "partition.rs"]
+mod partition;
+
 /// A constraint before it has a name.
 struct PendingCon {
     name: Option<String>,
@@ -861,6 +864,7 @@ impl<'t> Builder<'t> {
                 ("DOMAIN", _) => self.alter_domain(&s),
                 ("DEFAULT", "PRIVILEGES") => self.alter_default_privileges(&s),
                 ("SEQUENCE", _) => self.alter_sequence(&s),
+                ("INDEX", _) if Self::is_index_attach(&s) => self.alter_index_attach(&s),
                 ("INDEX", _) => self.alter_index(&s),
                 ("TYPE", _) => self.alter_type(&s),
                 ("EXTENSION", _) => self.alter_extension(&s),
@@ -1117,7 +1121,7 @@ impl<'t> Builder<'t> {
                         s,
                         "unsupported statement: CREATE TYPE name (a shell type, without a definition)",
                     )),
-                    Some(_) => Err(self.err_at(s, "unsupported statement: CREATE TYPE (only enum and composite types are supported)")),
+                    Some(_) => Err(self.err_at(s, "unsupported statement: CREATE TYPE (range and base types are not read; enums and composite types are)")),
                 }
             }
             other => Err(self.err_at(
@@ -1762,7 +1766,8 @@ impl<'t> Builder<'t> {
     }
 
     fn create_table(&mut self, s: &Stmt) -> R<()> {
-        let (toks, specs) = self.strip_identity_options(s.toks)?;
+        let (toks, partitioning) = self.take_partition_clauses(s)?;
+        let (toks, specs) = self.strip_identity_options(&toks)?;
         self.ident_specs = specs;
         let (toks, with) = self.strip_table_with(toks)?;
         let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
@@ -1798,12 +1803,15 @@ impl<'t> Builder<'t> {
             replica_identity: ReplicaIdentity::Default,
             comment: None,
             directives,
+            partition_by: None,
+            partition_of: None,
         };
         self.schema.tables.insert(qn.clone(), table);
         let mut pending = Vec::new();
         for cd in &ct.columns {
             self.add_column(s, &qn, cd, &mut pending)?;
         }
+        self.apply_partition_clauses(s, &qn, partitioning)?;
         for tc in &ct.constraints {
             let p = self.table_constraint(s, &qn, tc, false)?;
             pending.push(p);
@@ -2420,7 +2428,8 @@ impl<'t> Builder<'t> {
         } = u;
         let what = if pk { "PRIMARY KEY" } else { "UNIQUE" };
         let iq = QualName::new(tq.schema.clone(), fold(index_name));
-        let Some(idx) = self.schema.indexes.get(&iq) else {
+        let attached = self.attached_index_of(tq, &iq);
+        let Some(idx) = self.schema.indexes.get(&iq).or(attached.as_ref()) else {
             let msg = if self.rel_taken(&iq.schema, &iq.name) {
                 format!("{what} USING INDEX {iq}: the index already belongs to a constraint")
             } else {
@@ -2490,8 +2499,13 @@ impl<'t> Builder<'t> {
         self.schema.indexes.remove(&iq);
         self.relnames.remove(&(iq.schema.clone(), iq.name.clone()));
         let (deferrable, initially_deferred) = chars(characteristics);
+        let cname = name.as_ref().map(fold).unwrap_or(iq.name.clone());
+        if attached.is_some() {
+            // still attached to its parent's index, under the constraint's name
+            self.rename_attached_index(&iq, &cname);
+        }
         Ok(PendingCon {
-            name: Some(name.as_ref().map(fold).unwrap_or(iq.name)),
+            name: Some(cname),
             kind: if pk {
                 ConstraintKind::PrimaryKey { columns, include }
             } else {
@@ -2647,9 +2661,11 @@ impl<'t> Builder<'t> {
         // `ON ONLY t` (pg_dump, partitioned tables): sqlparser cannot read ONLY here.
         let mut toks: Vec<TokenWithSpan> = Vec::with_capacity(s.toks.len());
         let mut prev_on = false;
+        let mut only = false;
         for t in s.toks {
             if prev_on && is_kw(t, "ONLY") {
                 prev_on = false;
+                only = true;
                 continue;
             }
             if !matches!(t.token, Token::Whitespace(_)) {
@@ -2878,13 +2894,19 @@ impl<'t> Builder<'t> {
             comment: None,
             directives,
         };
-        self.schema.indexes.insert(iq, idx);
+        self.schema.indexes.insert(iq.clone(), idx);
+        if !only {
+            self.index_on_partitions(&iq);
+        }
         Ok(())
     }
 
     // ---------------------------------------------------------------- ALTER TABLE
 
     fn alter_table(&mut self, s: &Stmt) -> R<()> {
+        if let Some(r) = self.alter_table_partition(s) {
+            return r;
+        }
         let (toks, specs) = self.strip_identity_options(s.toks)?;
         self.ident_specs = specs;
         let (toks, ident_actions) = self.strip_identity_actions(toks)?;
@@ -2921,7 +2943,7 @@ impl<'t> Builder<'t> {
         let ast::AlterTable {
             name,
             if_exists,
-            only: _,
+            only,
             operations,
             location,
             on_cluster,
@@ -2942,6 +2964,7 @@ impl<'t> Builder<'t> {
             }
             return Err(self.unknown_table(s, &tq));
         }
+        let before = self.partition_snapshot(&tq);
         let mut pending = Vec::new();
         for op in &operations {
             match op {
@@ -3095,6 +3118,7 @@ impl<'t> Builder<'t> {
             }
         }
         self.name_constraints(&tq, pending)?;
+        self.propagate_to_partitions(s, &tq, before, only)?;
         self.apply_identity_actions(&tq, ident_actions)?;
         self.apply_token_actions(&tq, tok_actions)?;
         Ok(())
@@ -3393,6 +3417,7 @@ impl<'t> Builder<'t> {
 
     /// The checks at the end of a file: references resolve, directives were used.
     pub fn end_file(&mut self) -> R<()> {
+        self.prune_partition_indexes();
         if !self.skipped_data.is_empty() {
             let what: Vec<String> = self
                 .skipped_data

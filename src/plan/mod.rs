@@ -23,6 +23,7 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 mod opaque;
+mod partition;
 mod security;
 mod shadow;
 
@@ -159,6 +160,11 @@ enum Key {
     Trigger(String),
     /// A collation, operator, aggregate or text search object by [`OpaqueObject::key`].
     Object(String),
+    /// A table, as a partition of its parent.
+    Partition(QualName),
+    /// An index of a partitioned table created `ON ONLY` it (invalid until its partitions'
+    /// indexes are attached; `Index` once they are).
+    IndexOnly(QualName),
     /// A row-level security policy by `schema.table.name`.
     Policy(String),
 }
@@ -427,7 +433,7 @@ pub fn plan(
     opts: &PlanOptions,
 ) -> Result<Plan, Error> {
     if !opts.allow_data_loss {
-        let losses = data_losses(&changes);
+        let losses = data_losses(&changes, new);
         if !losses.is_empty() {
             return Err(Error::DataLoss(losses));
         }
@@ -617,6 +623,8 @@ pub fn plan(
     for c in &changes {
         steps.extend(steps_for(c, &ctx, &mut warnings));
     }
+    partition::implied_keys(&ctx, &mut steps);
+    partition::restore_partition_defaults(&ctx, &mut steps);
     mark_implied_comment_drops(&mut steps);
     pull_displaced_drops_forward(&mut steps);
     let order = order_steps(&mut steps)?;
@@ -627,7 +635,7 @@ pub fn plan(
 
 // ---------------------------------------------------------------------------------- data loss
 
-fn data_losses(changes: &[Change]) -> Vec<String> {
+fn data_losses(changes: &[Change], new: &Schema) -> Vec<String> {
     let mut out = Vec::new();
     // Columns added per table, by type, to suggest a rename when a column of the same type goes.
     let mut added: HashMap<(&QualName, &TypeRef), Vec<&str>> = HashMap::new();
@@ -641,6 +649,10 @@ fn data_losses(changes: &[Change]) -> Vec<String> {
     }
     for c in changes {
         match c {
+            Change::DropTable(t) if new.tables.contains_key(&t.name) => out.push(format!(
+                "rebuild table {} (its partitioning changes, which PostgreSQL cannot do in place): it is dropped with all its rows and created again",
+                t.name
+            )),
             Change::DropTable(t) => out.push(format!("drop table {} and all its rows", t.name)),
             Change::DropColumn { table, column } => {
                 let mut s = format!("drop column {table}.{} and its values", column.name);
@@ -1008,7 +1020,9 @@ fn enum_change_sql(
             ..to.clone()
         }));
     }
-    for u in users {
+    // Partitions' own defaults go before their parent's type change reaches them.
+    v.extend(inherited_drop_defaults(users));
+    for u in users.iter().filter(|u| !u.inherited) {
         let col = quote_ident(&u.column);
         let arr = "[]".repeat(u.array_dims as usize);
         if u.old_default.is_some() {
@@ -1062,7 +1076,8 @@ fn enum_unswap_sql(
         ),
         enum_sql(old),
     ];
-    for u in users {
+    v.extend(inherited_drop_defaults(users));
+    for u in users.iter().filter(|u| !u.inherited) {
         let col = quote_ident(&u.column);
         let arr = "[]".repeat(u.array_dims as usize);
         let ty = qualified(&old.name);
@@ -1084,7 +1099,34 @@ fn enum_unswap_sql(
             ));
         }
     }
+    // Partitions' own defaults after their parents' (whose SET DEFAULT recurses).
+    for u in users.iter().filter(|u| u.inherited) {
+        if let Some(d) = &u.new_default {
+            v.push(format!(
+                "{} ALTER COLUMN {} SET DEFAULT {}",
+                alter_table(&u.table),
+                quote_ident(&u.column),
+                d.sql
+            ));
+        }
+    }
     v
+}
+
+/// `DROP DEFAULT` for the columns of `users` that are partitions' (see [`EnumUser::inherited`]):
+/// their parent's type change recurses to them, which their default would stop.
+fn inherited_drop_defaults(users: &[EnumUser]) -> Vec<String> {
+    users
+        .iter()
+        .filter(|u| u.inherited && u.old_default.is_some())
+        .map(|u| {
+            format!(
+                "{} ALTER COLUMN {} DROP DEFAULT",
+                alter_table(&u.table),
+                quote_ident(&u.column)
+            )
+        })
+        .collect()
 }
 
 /// Statements that change column `from` into `to` (type, collation, default, identity, and
@@ -1219,7 +1261,13 @@ fn backfill_step(ctx: &Context, table: &QualName, column: &str, expr: &str) -> S
             ),
         );
     }
-    st.up(pg::batched_update(
+    // A partitioned table has no heap pages of its own: without a key, each partition in turn.
+    let batched = if batch_key.is_empty() && ctx.new.is_partitioned(table) {
+        pg::batched_update_partitions
+    } else {
+        pg::batched_update
+    };
+    st.up(batched(
         table,
         &batch_key,
         &format!("{col} = {expr}"),
@@ -1345,6 +1393,30 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
     use Change::*;
     let new = ctx.new;
     match change {
+        CreateTable(t) if t.partition_of.is_some() => partition::create_partition(ctx, t),
+        DropTable(t) if t.partition_of.is_some() => partition::drop_partition(ctx, t),
+        AttachPartition { table, of } => partition::attach(ctx, table, of),
+        AttachIndexes { parent, indexes } => partition::attach_indexes(ctx, parent, indexes, false),
+        DetachIndexes { parent, indexes } => partition::attach_indexes(ctx, parent, indexes, true),
+        DetachPartition { table, of } => partition::detach(ctx, table, of),
+        CreateIndex(i) if partition::partitioned(ctx.new, &i.table) => {
+            partition::create_index(ctx, i)
+        }
+        DropIndex(i)
+            if partition::partitioned(ctx.old, &i.table)
+                && !ctx.dropped_tables.contains(&i.table) =>
+        {
+            partition::drop_index(ctx, i)
+        }
+        DropConstraint { table, constraint }
+            if partition::dropped_with_parent_index(ctx, table, constraint) =>
+        {
+            // Dropped with the parent's index its index is attached to (see `partition`).
+            Vec::new()
+        }
+        AddConstraint { table, constraint } if partition::adds_key(ctx, table, constraint) => {
+            partition::add_key(ctx, table, constraint)
+        }
         CreateSchema(s) => {
             let mut st = Step::new(Phase::Expand, Rank::Schema, s, format!("create schema {s}"))
                 .up(format!("CREATE SCHEMA {}", quote_ident(s)))
@@ -2691,6 +2763,8 @@ fn concurrent_index_build(i: &Index, summary: String, version: u32) -> Vec<Step>
     .tx(Tx::Forbidden);
     clear.creates.push(Key::Cleared(i.name.clone()));
     clear.needs_new = vec![Key::Table(i.table.clone())];
+    // an index of that name this migration drops goes first (it may not be droppable here)
+    clear.after_drop = vec![Key::Index(i.name.clone())];
     let mut build = Step::new(Phase::Expand, Rank::Index, i.name.to_string(), summary)
         .up(pg::create_index(i, true))
         .down(format!(

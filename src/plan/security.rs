@@ -551,8 +551,10 @@ pub(super) fn create_policy(ctx: &Context, p: &Policy) -> Vec<Step> {
 
 pub(super) fn drop_policy(ctx: &Context, p: &Policy) -> Vec<Step> {
     let recreated = ctx.new.policies.contains_key(&p.key());
+    // A table dropped to be created again (its partitioning changes) takes its policies along.
+    let with_table = ctx.dropped_tables.contains(&p.table);
     let mut st = Step::new(
-        if recreated {
+        if recreated && !with_table {
             rebuild_phase(ctx, p)
         } else {
             Phase::Contract
@@ -574,7 +576,7 @@ pub(super) fn drop_policy(ctx: &Context, p: &Policy) -> Vec<Step> {
     .down(pg::create_policy(p))
     .down_all(comment_again(policy_comment(p), &p.comment));
     st = policy_risk(st, p);
-    if ctx.dropped_tables.contains(&p.table) {
+    if with_table {
         // Dropped with its table; the down creates it again after the table.
         st.up.clear();
         st.risks.clear();

@@ -22,6 +22,13 @@
 
 use super::*;
 
+/// Partitioned tables and partitions keep the in-place ALTER (it recurses to every partition):
+/// a partition's inherited column cannot be changed on its own, and a partitioned table's
+/// indexes cannot be built CONCURRENTLY.
+fn in_partition_tree(ctx: &Context, table: &QualName) -> bool {
+    ctx.old.in_partition_tree(table) || ctx.new.in_partition_tree(table)
+}
+
 /// The shadow column of `column`.
 fn shadow_name(column: &str) -> String {
     format!("gen_new_{}", pg::clip(column, pg::MAX_IDENT - 8))
@@ -34,6 +41,7 @@ fn shadow_name(column: &str) -> String {
 pub(super) fn applies(ctx: &Context, table: &QualName, old: &Column, new: &Column) -> bool {
     if ctx.is_new_table(table)
         || ctx.is_small(table)
+        || in_partition_tree(ctx, table)
         || old.name != new.name
         || old.ty == new.ty
         || pg::type_change_is_free(&old.ty, &new.ty)
@@ -126,7 +134,10 @@ pub(super) fn rename_columns<'a>(
     from: &str,
     to: &str,
 ) -> Option<(&'a Column, &'a Column)> {
-    if ctx.opts.column_renames != ColumnRenames::Compat || ctx.is_new_table(table) {
+    if ctx.opts.column_renames != ColumnRenames::Compat
+        || ctx.is_new_table(table)
+        || in_partition_tree(ctx, table)
+    {
         return None;
     }
     let (t_old, t_new) = (ctx.old.tables.get(table)?, ctx.new.tables.get(table)?);

@@ -420,8 +420,10 @@ pub fn prepare(
     let mut client = server.connect(&dbs.new).map_err(setup)?;
     apply_script(&mut client, inputs.new)
         .map_err(|e| Failure::Setup(format!("building the new schema failed:\n{e}")))?;
-    let new_catalog = catalog(&mut client).map_err(setup)?;
     drop(client);
+    // A new connection: the file's session settings (pg_dump's empty search_path) would change
+    // how the catalog writes names.
+    let new_catalog = catalog(&mut server.connect(&dbs.new).map_err(setup)?).map_err(setup)?;
     on_step(&format!("built the new database from {}", inputs.new.path));
 
     // work is a copy of old (cheaper than building it again), plus the seed.

@@ -1,0 +1,8 @@
+-- 000002_schema_change_expand_2.down.sql
+-- Reverts 000002_schema_change_expand_2.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - validate CHECK measurements_default_not_measurements_2025 on public.measurements_default
+--
+-- Nothing to run.

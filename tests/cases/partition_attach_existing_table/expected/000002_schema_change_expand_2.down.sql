@@ -1,0 +1,10 @@
+-- 000002_schema_change_expand_2.down.sql
+-- Reverts 000002_schema_change_expand_2.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - validate CHECK invoices_2023_partition_bound on public.invoices_2023
+--   - validate CHECK invoices_amount_check on public.invoices_2023
+--   - validate CHECK invoices_other_not_invoices_2023 on public.invoices_other
+--
+-- Nothing to run.

@@ -1,0 +1,8 @@
+-- 000003_schema_change_expand_3.down.sql
+-- Reverts 000003_schema_change_expand_3.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - drop a leftover of a failed build of public.invoices_2023_amount_idx, if any
+--
+-- Nothing to run.

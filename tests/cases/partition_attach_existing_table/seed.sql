@@ -1,0 +1,2 @@
+INSERT INTO invoices VALUES (1, '2024-02-02', 10), (2, '2019-01-01', 20);
+INSERT INTO invoices_2023 VALUES (3, '2023-03-03', 30), (4, '2023-12-31', 40);

@@ -1,0 +1,14 @@
+CREATE TABLE items (id int NOT NULL, kind text NOT NULL, name text) PARTITION BY LIST (kind);
+CREATE TABLE items_a PARTITION OF items FOR VALUES IN ('a');
+CREATE TABLE items_b PARTITION OF items FOR VALUES IN ('b');
+CREATE INDEX items_name_idx ON ONLY items (name);
+CREATE INDEX items_a_name_idx ON items_a (name);
+ALTER INDEX items_name_idx ATTACH PARTITION items_a_name_idx;
+CREATE INDEX items_b_name_idx ON items_b (name);
+ALTER INDEX items_name_idx ATTACH PARTITION items_b_name_idx;
+ALTER TABLE ONLY items ADD CONSTRAINT items_pkey PRIMARY KEY (id, kind);
+CREATE UNIQUE INDEX items_a_pkey ON items_a (id, kind);
+ALTER TABLE items_a ADD CONSTRAINT items_a_pkey PRIMARY KEY USING INDEX items_a_pkey;
+ALTER INDEX items_pkey ATTACH PARTITION items_a_pkey;
+ALTER TABLE items_b ADD CONSTRAINT items_b_pkey PRIMARY KEY (id, kind);
+ALTER INDEX items_pkey ATTACH PARTITION items_b_pkey;

@@ -1,0 +1,8 @@
+-- 000004_schema_change_contract_2.down.sql
+-- Reverts 000004_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate that public.audit.origin has no NULLs
+--
+-- Nothing to run.

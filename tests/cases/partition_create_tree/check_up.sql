@@ -1,0 +1,12 @@
+INSERT INTO events (id, account_id, happened_on) VALUES (1, 1, '2024-01-05'), (2, 2, '2024-02-05'), (3, 1, '2030-01-01');
+INSERT INTO events (id, account_id, happened_on, region) VALUES (4, 2, '2024-02-06', 'fr');
+SELECT count(*) = 1 FROM events_2024_01;
+SELECT count(*) = 1 FROM events_2024_02_rest;
+SELECT count(*) = 1 FROM events_2024_02_eu;
+SELECT count(*) = 1 FROM events_default;
+INSERT INTO events_2024_02 (id, account_id, happened_on) VALUES (5, 1, '2024-02-07');
+SELECT region = 'us' FROM events WHERE id = 5;
+SELECT (SELECT count(*) FROM pg_inherits WHERE inhparent = 'events_account_id_idx'::regclass) = 3;
+SELECT indisvalid FROM pg_index WHERE indexrelid = 'events_pkey'::regclass;
+INSERT INTO sessions VALUES (1, 'a'), (2, 'b'), (3, 'c');
+SELECT count(*) = 3 FROM sessions;

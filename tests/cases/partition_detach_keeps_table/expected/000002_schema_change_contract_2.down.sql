@@ -1,0 +1,8 @@
+-- 000002_schema_change_contract_2.down.sql
+-- Reverts 000002_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - drop the CHECK DETACH CONCURRENTLY left on public.metrics_2023
+--
+-- Nothing to run.

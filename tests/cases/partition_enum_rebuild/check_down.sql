@@ -1,0 +1,8 @@
+SELECT enum_range(NULL::mood)::text = '{sad,ok,happy}';
+SELECT count(*) = 2 FROM readings WHERE feel IN ('ok', 'happy');
+WITH i AS (INSERT INTO readings (id, at, feel) VALUES (5, '2024-05-01', 'sad') RETURNING feel)
+SELECT feel = 'sad' FROM i;
+WITH i AS (INSERT INTO r2024 (id, at) VALUES (3, '2024-05-01') RETURNING feel)
+SELECT feel = 'happy' FROM i;
+WITH i AS (INSERT INTO readings (id, at) VALUES (4, '2024-05-01') RETURNING feel)
+SELECT feel = 'ok' FROM i;

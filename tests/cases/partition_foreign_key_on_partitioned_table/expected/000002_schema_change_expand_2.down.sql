@@ -1,0 +1,10 @@
+-- 000002_schema_change_expand_2.down.sql
+-- Reverts 000002_schema_change_expand_2.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - validate constraint pings_device_id_fkey on partition public.pings_2024
+--   - validate constraint pings_device_id_fkey on partition public.pings_rest_1
+--   - validate constraint pings_device_id_fkey on partition public.pings_rest_other
+--
+-- Nothing to run.

@@ -1,0 +1,10 @@
+CREATE TABLE devices (id int PRIMARY KEY);
+CREATE TABLE pings (
+    device_id int REFERENCES devices (id),
+    at date NOT NULL
+) PARTITION BY RANGE (at);
+CREATE TABLE pings_2024 PARTITION OF pings FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE pings_rest PARTITION OF pings FOR VALUES FROM ('2025-01-01') TO (MAXVALUE)
+    PARTITION BY LIST (device_id);
+CREATE TABLE pings_rest_1 PARTITION OF pings_rest FOR VALUES IN (1);
+CREATE TABLE pings_rest_other PARTITION OF pings_rest DEFAULT;

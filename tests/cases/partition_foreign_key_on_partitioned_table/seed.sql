@@ -1,0 +1,2 @@
+INSERT INTO devices VALUES (1), (2);
+INSERT INTO pings VALUES (1, '2024-05-05'), (2, '2025-05-05'), (1, '2026-01-01'), (NULL, '2024-01-01');

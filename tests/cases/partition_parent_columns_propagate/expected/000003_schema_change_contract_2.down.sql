@@ -1,0 +1,8 @@
+-- 000003_schema_change_contract_2.down.sql
+-- Reverts 000003_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate that public.tickets.priority has no NULLs
+--
+-- Nothing to run.

@@ -1,0 +1,1 @@
+SELECT to_regclass('public.c1_rid_idx') IS NULL;

@@ -1,0 +1,13 @@
+-- 000002_schema_change_expand_2.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - build index public.readings_2024_pkey of partition public.readings_2024 concurrently
+--
+-- Hazards (locks, rewrites, scans):
+--   - [concurrently] builds the index under SHARE UPDATE EXCLUSIVE: reads and writes on public.readings_2024 continue
+--
+-- No transaction: this file holds one statement that must not run inside a transaction
+-- block. golang-migrate sends a file as one query string, so it stays alone in this file.
+
+CREATE UNIQUE INDEX CONCURRENTLY readings_2024_pkey ON public.readings_2024 USING btree (sensor_id, read_at);

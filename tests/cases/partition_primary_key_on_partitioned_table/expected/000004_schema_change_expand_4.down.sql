@@ -1,0 +1,8 @@
+-- 000004_schema_change_expand_4.down.sql
+-- Reverts 000004_schema_change_expand_4.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - drop a leftover of a failed build of public.readings_2025_pkey, if any
+--
+-- Nothing to run.

@@ -1,0 +1,12 @@
+-- 000001_schema_change_expand.up.sql
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Changes:
+--   - disable row level security on public.clicks
+--   - revoke UPDATE on TABLE public.clicks from gen_app_writer
+--   - revoke SELECT on TABLE public.clicks from gen_app_reader
+--
+-- Before the next phase:
+--   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
+--
+-- Nothing to run.

@@ -1,0 +1,1 @@
+INSERT INTO clicks VALUES (1, '2024-04-04', 'spring');
