@@ -1605,12 +1605,13 @@ mod tests {
             "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int REFERENCES a);\nDROP TABLE a;",
         );
         assert!(
-            e.starts_with("t.sql:2:12: cannot drop table public.a: constraint b_id_fkey"),
+            e.starts_with("cannot drop table public.a: constraint b_id_fkey")
+                && e.contains("--> t.sql:2:12"),
             "{e}"
         );
         let e = err("CREATE TABLE a (id int);\nDROP TABLE b;");
         assert!(
-            e.starts_with("t.sql:2:12: DROP TABLE: table b does not exist"),
+            e.starts_with("DROP TABLE: table b does not exist") && e.contains("--> t.sql:2:12"),
             "{e}"
         );
         let e = err("CREATE TABLE a (id int PRIMARY KEY);\nDROP INDEX a_pkey;");
@@ -1691,21 +1692,18 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_partition_statements_are_named() {
+    fn partition_statements_on_plain_tables_are_refused() {
         let e = err(
             "CREATE TABLE t (a int);\nALTER TABLE ONLY t ATTACH PARTITION t_2024 FOR VALUES FROM (1) TO (2);",
         );
         assert!(
-            e.starts_with("t.sql:2:20: unsupported statement: ALTER TABLE ... ATTACH PARTITION"),
+            e.starts_with("public.t is not partitioned") && e.contains("--> t.sql:2:"),
             "{e}"
         );
         let e = err(
             "CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nALTER INDEX i ATTACH PARTITION j;",
         );
-        assert!(
-            e.contains("unsupported statement: ALTER INDEX ... ATTACH PARTITION"),
-            "{e}"
-        );
+        assert!(e.contains("--> t.sql:3:"), "{e}");
     }
 
     #[test]
@@ -1722,7 +1720,8 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            e.starts_with("t.sql:2:1: INSERT INTO schema_migrations is a data statement"),
+            e.starts_with("INSERT INTO schema_migrations is a data statement")
+                && e.contains("--> t.sql:2:1"),
             "{e}"
         );
     }
