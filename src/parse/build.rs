@@ -195,6 +195,44 @@ fn merge_redundant_keys(pending: &mut Vec<PendingCon>) {
     }
 }
 
+/// The significant tokens of an `ALTER TABLE [IF EXISTS] [ONLY] name[.name] [*] action, ...`
+/// (indexes into `toks`) and its actions: the top-level comma-separated ranges of those indexes.
+pub(super) fn alter_table_actions(toks: &[TokenWithSpan]) -> (Vec<usize>, Vec<(usize, usize)>) {
+    let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
+    let at = |p: usize, kw: &str| sigs.get(p).is_some_and(|&i| is_kw(&toks[i], kw));
+    let is = |p: usize, t: Token| sigs.get(p).is_some_and(|&i| toks[i].token == t);
+    let mut p = 2;
+    if at(p, "IF") {
+        p += 2;
+    }
+    if at(p, "ONLY") {
+        p += 1;
+    }
+    p += 1;
+    while is(p, Token::Period) {
+        p += 2;
+    }
+    if is(p, Token::Mul) {
+        p += 1;
+    }
+    let mut ranges = Vec::new();
+    let mut depth = 0;
+    let mut from = p;
+    for q in p..sigs.len() {
+        match toks[sigs[q]].token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            Token::Comma if depth == 0 => {
+                ranges.push((from, q));
+                from = q + 1;
+            }
+            _ => {}
+        }
+    }
+    ranges.push((from, sigs.len()));
+    (sigs, ranges)
+}
+
 /// Advice for a statement that is not read. Objects gen models but alters only through their
 /// definition: the file should say what they become.
 fn unsupported_hint(kind: &str) -> &'static str {
@@ -1531,45 +1569,8 @@ impl<'t> Builder<'t> {
         &self,
         toks: Vec<TokenWithSpan>,
     ) -> R<(Option<Vec<TokenWithSpan>>, Vec<IdentAction>)> {
-        let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
-        // header: ALTER TABLE [IF EXISTS] [ONLY] name[.name] [*]
-        let mut p = 2;
+        let (sigs, ranges) = alter_table_actions(&toks);
         let at = |p: usize, kw: &str| sigs.get(p).is_some_and(|&i| is_kw(&toks[i], kw));
-        if at(p, "IF") {
-            p += 2;
-        }
-        if at(p, "ONLY") {
-            p += 1;
-        }
-        p += 1;
-        while sigs
-            .get(p)
-            .is_some_and(|&i| matches!(toks[i].token, Token::Period))
-        {
-            p += 2;
-        }
-        if sigs
-            .get(p)
-            .is_some_and(|&i| matches!(toks[i].token, Token::Mul))
-        {
-            p += 1;
-        }
-        // actions: top-level comma-separated ranges of `sigs`
-        let mut ranges = Vec::new();
-        let mut depth = 0;
-        let mut from = p;
-        for q in p..sigs.len() {
-            match toks[sigs[q]].token {
-                Token::LParen => depth += 1,
-                Token::RParen => depth -= 1,
-                Token::Comma if depth == 0 => {
-                    ranges.push((from, q));
-                    from = q + 1;
-                }
-                _ => {}
-            }
-        }
-        ranges.push((from, sigs.len()));
         let mut actions = Vec::new();
         let mut removed: Vec<(usize, usize)> = Vec::new(); // sig ranges, comma included
         for (n, &(a, b)) in ranges.iter().enumerate() {

@@ -1208,44 +1208,8 @@ impl Builder<'_> {
         &self,
         toks: Vec<TokenWithSpan>,
     ) -> R<(Option<Vec<TokenWithSpan>>, Vec<LocatedAction>)> {
-        let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
+        let (sigs, ranges) = alter_table_actions(&toks);
         let at = |p: usize, kw: &str| sigs.get(p).is_some_and(|&i| is_kw(&toks[i], kw));
-        // header: ALTER TABLE [IF EXISTS] [ONLY] name[.name] [*]
-        let mut p = 2;
-        if at(p, "IF") {
-            p += 2;
-        }
-        if at(p, "ONLY") {
-            p += 1;
-        }
-        p += 1;
-        while sigs
-            .get(p)
-            .is_some_and(|&i| matches!(toks[i].token, Token::Period))
-        {
-            p += 2;
-        }
-        if sigs
-            .get(p)
-            .is_some_and(|&i| matches!(toks[i].token, Token::Mul))
-        {
-            p += 1;
-        }
-        let mut ranges = Vec::new();
-        let mut depth = 0;
-        let mut from = p;
-        for q in p..sigs.len() {
-            match toks[sigs[q]].token {
-                Token::LParen => depth += 1,
-                Token::RParen => depth -= 1,
-                Token::Comma if depth == 0 => {
-                    ranges.push((from, q));
-                    from = q + 1;
-                }
-                _ => {}
-            }
-        }
-        ranges.push((from, sigs.len()));
         let mut actions = Vec::new();
         let mut removed: Vec<usize> = Vec::new();
         for (n, &(a, b)) in ranges.iter().enumerate() {
