@@ -194,6 +194,17 @@ pub enum Change {
     /// A view dropped, or dropped to be created again (`CreateView` of the same name): its
     /// definition changed, a column it reads changes type or goes, or a view it reads is rebuilt.
     DropView(View),
+    /// `CREATE OR REPLACE VIEW`: the new definition only appends output columns (see
+    /// [`appends_columns`]), so the view, its dependents, triggers and privileges stay. The way
+    /// back cannot remove columns in place: the rebuild that undoes it comes as
+    /// [`Change::DownOnly`] changes.
+    ReplaceView {
+        old: View,
+        new: View,
+    },
+    /// A change whose statements run only in the down migration: the rebuild (of a view
+    /// replaced in place, and what hangs on it) that restores what the up changed in place.
+    DownOnly(Box<Change>),
     CreateTrigger(Trigger),
     DropTrigger(Trigger),
     /// A table's storage parameters change (`ALTER TABLE ... SET (...) / RESET (...)`).
@@ -399,6 +410,8 @@ impl Change {
             ReplaceRoutine { old, new } => ReplaceRoutine { old: new, new: old },
             CreateView(v) => DropView(v),
             DropView(v) => CreateView(v),
+            ReplaceView { old, new } => ReplaceView { old: new, new: old },
+            DownOnly(c) => DownOnly(Box::new(c.inverse())),
             CreateTrigger(t) => DropTrigger(t),
             DropTrigger(t) => CreateTrigger(t),
             SetTableOptions { table, old, new } => SetTableOptions {
@@ -479,6 +492,37 @@ impl Change {
 
 /// Diffs `old` against `new`.
 pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
+    let mut changes = diff_pass(old, new, true)?;
+    if !changes
+        .iter()
+        .any(|c| matches!(c, Change::ReplaceView { .. }))
+    {
+        return Ok(changes);
+    }
+    // Views replaced in place: what rebuilding them would do (drop and create them, their
+    // dependents, triggers, privileges and comments) and the in-place pass does not, is what the
+    // down needs to take the extra columns away again.
+    let mut in_place: HashMap<String, usize> = HashMap::new();
+    for c in &changes {
+        *in_place.entry(change_key(c)).or_default() += 1;
+    }
+    for c in diff_pass(old, new, false)? {
+        match in_place.get_mut(&change_key(&c)) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => changes.push(Change::DownOnly(Box::new(c))),
+        }
+    }
+    Ok(changes)
+}
+
+/// A change's identity for comparing two passes of the diff: its serialized form.
+fn change_key(c: &Change) -> String {
+    serde_json::to_string(c).expect("changes serialize")
+}
+
+/// One pass of the diff. `views_in_place`: views whose new definition only appends columns are
+/// replaced in place (`ReplaceView`) instead of being rebuilt.
+fn diff_pass(old: &Schema, new: &Schema, views_in_place: bool) -> Result<Vec<Change>, Error> {
     let mut changes = Vec::new();
     // Renames first: they map old names onto new ones, and the rest of the diff works on the
     // renamed old model.
@@ -490,7 +534,7 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     let nothing = Schema::default();
     diff_tables(gone, &nothing, &mut changes);
     diff_indexes(gone, &nothing, &mut changes);
-    diff_views(gone, &nothing, &mut changes);
+    diff_views(gone, &nothing, false, &mut changes);
     diff_triggers(gone, &nothing, &mut changes);
     security::diff_table_flags(gone, &nothing, &mut changes);
     security::diff_policies(gone, &nothing, &mut changes);
@@ -506,7 +550,7 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     diff_tables(old, new, &mut changes);
     diff_indexes(old, new, &mut changes);
     diff_routines(old, new, &mut changes);
-    diff_views(old, new, &mut changes);
+    diff_views(old, new, views_in_place, &mut changes);
     diff_triggers(old, new, &mut changes);
     diff_attributes(old, new, &mut changes);
     security::diff_domains(old, new, &mut changes);
@@ -703,8 +747,12 @@ pub fn view_has_star(v: &View) -> bool {
 }
 
 /// Views are compared by definition; a view is also rebuilt (dropped and created again) when a
-/// column it reads changes type, goes away or is renamed, or a view it reads is rebuilt.
-fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+/// column it reads changes type, goes away or is renamed, or a view it reads is rebuilt. With
+/// `in_place`, a view whose definition only appends output columns, and that nothing else forces
+/// to be rebuilt, is replaced in place (`CREATE OR REPLACE VIEW`).
+fn diff_views(old: &Schema, new: &Schema, in_place: bool, out: &mut Vec<Change>) {
+    // Views whose definition changed, and views something else forces to be rebuilt.
+    let mut changed: BTreeSet<QualName> = BTreeSet::new();
     let mut rebuilt: BTreeSet<QualName> = BTreeSet::new();
     for (name, v) in &old.views {
         if new
@@ -712,7 +760,7 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             .get(name)
             .is_some_and(|n| n.definition != v.definition)
         {
-            rebuilt.insert(name.clone());
+            changed.insert(name.clone());
         }
     }
     for c in out.iter() {
@@ -720,12 +768,16 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             Change::AlterColumn { table, old, new } if old.ty != new.ty => vec![(table, &old.name)],
             Change::DropColumn { table, column } => vec![(table, &column.name)],
             Change::RenameColumn { table, old, .. } => vec![(table, old)],
-            // A `*` view does not show a new column until it is created again.
+            // A `*` view does not show a new column until it is created again. When its
+            // canonical form (`*` expanded) shows the column, the definition changed anyway.
             Change::AddColumn { table, .. } => {
                 for v in old.views.values() {
                     if v.mentions.contains(table)
                         && view_has_star(v)
-                        && new.views.contains_key(&v.name)
+                        && new
+                            .views
+                            .get(&v.name)
+                            .is_some_and(|n| n.definition == v.definition)
                     {
                         rebuilt.insert(v.name.clone());
                     }
@@ -754,11 +806,24 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             rebuilt.insert(v.name.clone());
         }
     }
+    // Changed views that only gain columns at the end stay, unless forced.
+    let mut replaced: BTreeSet<QualName> = BTreeSet::new();
+    for name in changed {
+        let appends = in_place
+            && !rebuilt.contains(&name)
+            && appends_columns(&old.views[&name], &new.views[&name]);
+        if appends {
+            replaced.insert(name);
+        } else {
+            rebuilt.insert(name);
+        }
+    }
     // Views reading rebuilt (or dropped) views, transitively.
     loop {
         let before = rebuilt.len();
         for v in old.views.values() {
             if new.views.contains_key(&v.name)
+                && !rebuilt.contains(&v.name)
                 && v.mentions.iter().any(|m| {
                     rebuilt.contains(m)
                         || (old.views.contains_key(m) && !new.views.contains_key(m))
@@ -766,6 +831,7 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
                 })
             {
                 rebuilt.insert(v.name.clone());
+                replaced.remove(&v.name);
             }
         }
         if rebuilt.len() == before {
@@ -782,12 +848,178 @@ fn diff_views(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             out.push(Change::CreateView(v.clone()));
         }
     }
+    for name in replaced {
+        out.push(Change::ReplaceView {
+            old: old.views[&name].clone(),
+            new: new.views[&name].clone(),
+        });
+    }
 }
 
-/// A changed trigger is dropped and created again; so is one whose function is.
+/// Whether view `new` is view `old` with output columns appended, which `CREATE OR REPLACE VIEW`
+/// does in place: PostgreSQL keeps the view (its dependents, triggers, privileges) when the new
+/// query yields the same columns, by name and type, followed by new ones. Decided on the
+/// canonical forms: the same statement head (a column list may grow), the same query after the
+/// output list (`FROM` onwards) and the old output list a strict prefix of the new one, so the
+/// columns that stay are the same expressions over the same relations, hence of the same types.
+/// Materialized views have no `OR REPLACE`.
+pub fn appends_columns(old: &View, new: &View) -> bool {
+    if old.materialized || new.materialized {
+        return false;
+    }
+    let (Some(o), Some(n)) = (
+        view_shape(&old.definition.canon),
+        view_shape(&new.definition.canon),
+    ) else {
+        return false;
+    };
+    let list_grows = match (&o.column_list, &n.column_list) {
+        (None, None) => true,
+        (Some(a), Some(b)) => b.len() > a.len() && b.starts_with(a),
+        _ => false,
+    };
+    o.head == n.head
+        && list_grows
+        && o.select == n.select
+        && o.rest == n.rest
+        && n.items.len() > o.items.len()
+        && n.items.starts_with(&o.items)
+}
+
+/// A view's canonical statement cut into the parts [`appends_columns`] compares, as token texts.
+struct ViewShape {
+    /// Up to the name, with the options.
+    head: Vec<String>,
+    /// An explicit column list, by item.
+    column_list: Option<Vec<Vec<String>>>,
+    /// `SELECT` and `DISTINCT [ON (...)]`.
+    select: Vec<String>,
+    /// The output list, by item.
+    items: Vec<Vec<String>>,
+    /// From `FROM` (or the end of the output list) to the end.
+    rest: Vec<String>,
+}
+
+/// The parts of a canonical view statement (`view name [(cols)] [with (...)] as SELECT ...`), or
+/// None when its query is not a plain `SELECT` (a `WITH`, `VALUES`, a parenthesized set
+/// operation).
+fn view_shape(canon: &str) -> Option<ViewShape> {
+    use sqlparser::tokenizer::{Token, Tokenizer};
+    let toks: Vec<Token> = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, canon)
+        .tokenize()
+        .ok()?
+        .into_iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .collect();
+    let is_kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
+    let text = |ts: &[Token]| ts.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    // depth-0 positions of the tokens
+    let mut depth = 0i32;
+    let depths: Vec<i32> = toks
+        .iter()
+        .map(|t| {
+            let d = depth;
+            match t {
+                Token::LParen => depth += 1,
+                Token::RParen => depth -= 1,
+                _ => {}
+            }
+            d
+        })
+        .collect();
+    let top = |i: usize| depths[i] == 0 && !matches!(toks[i], Token::RParen);
+    let as_at = (0..toks.len()).find(|&i| top(i) && is_kw(&toks[i], "as"))?;
+    if !toks.get(as_at + 1).is_some_and(|t| is_kw(t, "select")) {
+        return None;
+    }
+    // head: the column list is the parenthesized group right after the name
+    let mut head = Vec::new();
+    let mut column_list = None;
+    let mut i = 0;
+    while i < as_at {
+        if matches!(toks[i], Token::LParen) && column_list.is_none() && i > 0 && top(i) {
+            let close =
+                (i + 1..as_at).find(|&j| depths[j] == 1 && matches!(toks[j], Token::RParen))?;
+            let after_with = head
+                .last()
+                .is_some_and(|h: &String| h.eq_ignore_ascii_case("with"));
+            if !after_with {
+                column_list = Some(split_top(&toks[i + 1..close], &depths[i + 1..close], 1));
+                i = close + 1;
+                continue;
+            }
+        }
+        head.push(toks[i].to_string());
+        i += 1;
+    }
+    let mut j = as_at + 2;
+    let mut select = vec!["SELECT".to_string()];
+    if toks.get(j).is_some_and(|t| is_kw(t, "distinct")) {
+        select.push(toks[j].to_string());
+        j += 1;
+        if toks.get(j).is_some_and(|t| is_kw(t, "on")) {
+            let open = j + 1;
+            let close = (open + 1..toks.len())
+                .find(|&k| depths[k] == 1 && matches!(toks[k], Token::RParen))?;
+            select.extend(text(&toks[j..=close]));
+            j = close + 1;
+        }
+    }
+    let stop = [
+        "from",
+        "where",
+        "group",
+        "having",
+        "window",
+        "order",
+        "limit",
+        "offset",
+        "union",
+        "intersect",
+        "except",
+        "fetch",
+        "for",
+    ];
+    let end = (j..toks.len())
+        .find(|&k| top(k) && stop.iter().any(|w| is_kw(&toks[k], w)))
+        .unwrap_or(toks.len());
+    Some(ViewShape {
+        head,
+        column_list,
+        select,
+        items: split_top(&toks[j..end], &depths[j..end], 0),
+        rest: text(&toks[end..]),
+    })
+}
+
+/// `toks` split on the commas at `depth`, each part as token texts.
+fn split_top(toks: &[sqlparser::tokenizer::Token], depths: &[i32], depth: i32) -> Vec<Vec<String>> {
+    let mut parts = vec![Vec::new()];
+    for (t, d) in toks.iter().zip(depths) {
+        if *d == depth && matches!(t, sqlparser::tokenizer::Token::Comma) {
+            parts.push(Vec::new());
+        } else {
+            parts.last_mut().expect("a part").push(t.to_string());
+        }
+    }
+    parts
+}
+
+/// A changed trigger is dropped and created again; so is one whose function is, and one on a
+/// view that is dropped and created again (`DROP VIEW` takes its triggers along).
 fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     let routines = recreated_routines(out);
-    let recreated = |t: &Trigger| t.function.as_ref().is_some_and(|f| routines.contains(f));
+    let rebuilt_views: BTreeSet<QualName> = out
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropView(v) => Some(v.name.clone()),
+            _ => None,
+        })
+        .collect();
+    let recreated = |t: &Trigger| {
+        t.function.as_ref().is_some_and(|f| routines.contains(f))
+            || rebuilt_views.contains(&t.table)
+    };
     // compared by definition: a comment is its own change
     let same = |a: &Trigger, b: &Trigger| a.definition == b.definition;
     for (key, o) in &old.triggers {

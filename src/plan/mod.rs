@@ -503,6 +503,13 @@ pub fn plan(
             Change::CreateView(v) | Change::DropView(v) if v.materialized => {
                 ctx.rebuilt_matviews.insert(v.name.clone());
             }
+            Change::DownOnly(inner) => {
+                if let Change::CreateView(v) | Change::DropView(v) = &**inner
+                    && v.materialized
+                {
+                    ctx.rebuilt_matviews.insert(v.name.clone());
+                }
+            }
             _ => {}
         }
     }
@@ -1897,6 +1904,17 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
         ReplaceRoutine { old, new: nr } => opaque::replace_routine(ctx, old, nr),
         CreateView(v) => opaque::create_view(ctx, v),
         DropView(v) => opaque::drop_view(ctx, v),
+        ReplaceView { new: nv, .. } => opaque::replace_view(ctx, nv),
+        DownOnly(inner) => steps_for(inner, ctx, warnings)
+            .into_iter()
+            .map(|mut st| {
+                // Ordered as the change would be, but its statements run only in the down.
+                st.up.clear();
+                st.risks.clear();
+                st.summary.clear();
+                st
+            })
+            .collect(),
         CreateTrigger(t) => opaque::create_trigger(ctx, t),
         DropTrigger(t) => opaque::drop_trigger(ctx, t),
         CreateObject(o) => opaque::create_object(ctx, o),
@@ -3351,7 +3369,7 @@ fn group_units(steps: &[Step], order: &[usize]) -> Vec<Unit> {
         down: Vec::new(),
     };
     let add = |u: &mut Unit, s: &Step| {
-        if !u.summary.contains(&s.summary) {
+        if !s.summary.is_empty() && !u.summary.contains(&s.summary) {
             u.summary.push(s.summary.clone());
         }
         for r in &s.risks {

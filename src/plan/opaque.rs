@@ -273,6 +273,44 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
     vec![st]
 }
 
+/// `CREATE OR REPLACE VIEW` with a definition that only appends columns. Its down is empty:
+/// the rebuild that restores the old definition comes as down-only steps (see
+/// `Change::DownOnly`).
+pub(super) fn replace_view(ctx: &Context, v: &View) -> Vec<Step> {
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::View,
+        v.name.to_string(),
+        format!(
+            "replace view {} (columns appended; the down drops it and what depends on it, and creates them again)",
+            v.name
+        ),
+    )
+    .up(or_replace(&v.definition.sql))
+    .risk(
+        RiskCode::ExclusiveLock,
+        Some(Lock::AccessExclusive),
+        format!("ACCESS EXCLUSIVE lock on {}, brief", v.name),
+    );
+    st.creates.push(Key::Table(v.name.clone()));
+    st.needs_new = mentioned_keys(ctx.new, &v.mentions, &v.words);
+    if crate::diff::view_has_star(v) {
+        // `*` expands to the columns of the moment: after every column is added.
+        for m in &v.mentions {
+            if let Some(t) = ctx.new.tables.get(m) {
+                st.needs_new.extend(
+                    t.columns
+                        .iter()
+                        .map(|c| Key::Column(m.clone(), c.name.clone())),
+                );
+            }
+        }
+    }
+    st.needs_new.push(Key::Schema(v.name.schema.clone()));
+    st.needs_new.retain(|k| k != &Key::Table(v.name.clone()));
+    vec![st]
+}
+
 pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
     let recreated = ctx.new.views.contains_key(&v.name);
     let mut st = Step::new(

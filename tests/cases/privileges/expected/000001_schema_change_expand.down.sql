@@ -9,7 +9,6 @@
 --   - grant CREATE on SCHEMA reporting to gen_app_reader
 --   - grant SELECT on SEQUENCE public.invoice_numbers to gen_app_writer
 --   - grant USAGE on SEQUENCE public.invoice_numbers to gen_app_writer
---   - revoke SELECT on TABLE public.account_emails from gen_app_reader
 --   - add the grant option of SELECT for gen_app_reader
 --   - revoke DELETE on TABLE public.old_audit from gen_app_writer
 --   - revoke INSERT on TABLE public.old_audit from gen_app_writer
@@ -18,9 +17,7 @@
 --   - revoke TRIGGER on TABLE public.old_audit from gen_app_writer
 --   - revoke TRUNCATE on TABLE public.old_audit from gen_app_writer
 --   - revoke UPDATE on TABLE public.old_audit from gen_app_writer
---   - drop view public.account_emails (to create it again)
---   - create again view public.account_emails
---   - grant SELECT on TABLE public.account_emails to gen_app_reader
+--   - replace view public.account_emails (columns appended; the down drops it and what depends on it, and creates them again)
 
 SET LOCAL lock_timeout = '5s';
 

@@ -8,7 +8,6 @@
 --   - grant CREATE on SCHEMA reporting to gen_app_reader
 --   - grant SELECT on SEQUENCE public.invoice_numbers to gen_app_writer
 --   - grant USAGE on SEQUENCE public.invoice_numbers to gen_app_writer
---   - revoke SELECT on TABLE public.account_emails from gen_app_reader
 --   - add the grant option of SELECT for gen_app_reader
 --   - revoke DELETE on TABLE public.old_audit from gen_app_writer
 --   - revoke INSERT on TABLE public.old_audit from gen_app_writer
@@ -17,9 +16,10 @@
 --   - revoke TRIGGER on TABLE public.old_audit from gen_app_writer
 --   - revoke TRUNCATE on TABLE public.old_audit from gen_app_writer
 --   - revoke UPDATE on TABLE public.old_audit from gen_app_writer
---   - drop view public.account_emails (to create it again)
---   - create again view public.account_emails
---   - grant SELECT on TABLE public.account_emails to gen_app_reader
+--   - replace view public.account_emails (columns appended; the down drops it and what depends on it, and creates them again)
+--
+-- Hazards (locks, rewrites, scans):
+--   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.account_emails, brief
 --
 -- Before the next phase:
 --   Deploy the application version that no longer reads or writes what the contract phase removes or tightens, then run the contract files.
@@ -40,8 +40,4 @@ GRANT USAGE ON SEQUENCE public.invoice_numbers TO gen_app_writer;
 
 GRANT SELECT ON TABLE public.accounts TO gen_app_reader WITH GRANT OPTION;
 
-DROP VIEW public.account_emails;
-
-CREATE VIEW account_emails AS SELECT id, email, balance FROM accounts;
-
-GRANT SELECT ON TABLE public.account_emails TO gen_app_reader;
+CREATE OR REPLACE VIEW account_emails AS SELECT id, email, balance FROM accounts;

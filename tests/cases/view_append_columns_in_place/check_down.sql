@@ -1,0 +1,5 @@
+SELECT (SELECT count(*) FROM active_users) = 3;
+SELECT (SELECT count(*) FROM information_schema.columns WHERE table_name = 'active_users') = 2;
+SELECT (SELECT count(*) FROM information_schema.columns WHERE table_name = 'all_users') = 3;
+SELECT obj_description('public.active_users'::regclass) = 'users that count';
+SELECT has_table_privilege('public', 'public.active_users', 'SELECT');

@@ -1,0 +1,1 @@
+INSERT INTO note_feed (body, stars) VALUES ('first', 3);
