@@ -202,6 +202,13 @@ pub enum Change {
         old: View,
         new: View,
     },
+    /// `ALTER VIEW ... RENAME COLUMN`: an output column of a view renamed (the same expression).
+    RenameViewColumn {
+        view: QualName,
+        materialized: bool,
+        old: String,
+        new: String,
+    },
     /// A change whose statements run only in the down migration: the rebuild (of a view
     /// replaced in place, and what hangs on it) that restores what the up changed in place.
     DownOnly(Box<Change>),
@@ -412,6 +419,17 @@ impl Change {
             DropView(v) => CreateView(v),
             ReplaceView { old, new } => ReplaceView { old: new, new: old },
             DownOnly(c) => DownOnly(Box::new(c.inverse())),
+            RenameViewColumn {
+                view,
+                materialized,
+                old,
+                new,
+            } => RenameViewColumn {
+                view,
+                materialized,
+                old: new,
+                new: old,
+            },
             CreateTrigger(t) => DropTrigger(t),
             DropTrigger(t) => CreateTrigger(t),
             SetTableOptions { table, old, new } => SetTableOptions {
@@ -491,8 +509,71 @@ impl Change {
 }
 
 /// Diffs `old` against `new`.
+/// How the diff treats what the planner does in more than one way.
+#[derive(Debug, Clone, Copy)]
+pub struct DiffOptions {
+    /// The planner renames columns compatibly where it can (see [`compat_rename_possible`]): a
+    /// new column beside the old one, so the triggers, policies, privileges and views over it are
+    /// changed like any object whose definition differs. A column renamed in place (`ALTER TABLE
+    /// ... RENAME COLUMN`) takes them along, as PostgreSQL does, and the diff follows.
+    pub compat_column_renames: bool,
+}
+
+impl Default for DiffOptions {
+    fn default() -> Self {
+        DiffOptions {
+            compat_column_renames: true,
+        }
+    }
+}
+
+/// Whether the rename of column `from` of `table` to `to` can keep both names working through
+/// the expand and backfill phases, with a new column beside the old one (the planner's
+/// compatible rename): a plain column (not identity, not generated) of a table that keeps its
+/// name and is outside partition trees, used by no EXCLUDE constraint and no generated column,
+/// renamed onto a name the old table does not have.
+pub fn compat_rename_possible(
+    old: &Schema,
+    new: &Schema,
+    table: &QualName,
+    from: &str,
+    to: &str,
+) -> bool {
+    if old.in_partition_tree(table) || new.in_partition_tree(table) {
+        return false;
+    }
+    let (Some(t_old), Some(t_new)) = (old.tables.get(table), new.tables.get(table)) else {
+        return false;
+    };
+    let (Some(oc), Some(nc)) = (t_old.column(from), t_new.column(to)) else {
+        return false;
+    };
+    let plain = |c: &Column| c.identity.is_none() && c.generated.is_none();
+    let blocked = |t: &Table, col: &str| {
+        t.constraints.values().any(|c| {
+            matches!(&c.kind, ConstraintKind::Exclude { definition }
+                if pg::references_column(&definition.sql, &table.name, col))
+        }) || t.columns.iter().any(|c| {
+            c.generated
+                .as_ref()
+                .is_some_and(|g| pg::references_column(&g.sql, &table.name, col))
+        })
+    };
+    plain(oc)
+        && plain(nc)
+        && t_old.column(to).is_none()
+        && !blocked(t_old, from)
+        && !blocked(t_new, to)
+}
+
+/// The changes that turn `old` into `new`, with the default options.
 pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
-    let mut changes = diff_pass(old, new, true)?;
+    diff_with(old, new, &DiffOptions::default())
+}
+
+/// The changes that turn `old` into `new`.
+pub fn diff_with(old: &Schema, new: &Schema, opts: &DiffOptions) -> Result<Vec<Change>, Error> {
+    let mut changes = diff_pass(old, new, opts, true)?;
     if !changes
         .iter()
         .any(|c| matches!(c, Change::ReplaceView { .. }))
@@ -506,7 +587,7 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     for c in &changes {
         *in_place.entry(change_key(c)).or_default() += 1;
     }
-    for c in diff_pass(old, new, false)? {
+    for c in diff_pass(old, new, opts, false)? {
         match in_place.get_mut(&change_key(&c)) {
             Some(n) if *n > 0 => *n -= 1,
             _ => changes.push(Change::DownOnly(Box::new(c))),
@@ -522,11 +603,16 @@ fn change_key(c: &Change) -> String {
 
 /// One pass of the diff. `views_in_place`: views whose new definition only appends columns are
 /// replaced in place (`ReplaceView`) instead of being rebuilt.
-fn diff_pass(old: &Schema, new: &Schema, views_in_place: bool) -> Result<Vec<Change>, Error> {
+fn diff_pass(
+    old: &Schema,
+    new: &Schema,
+    opts: &DiffOptions,
+    views_in_place: bool,
+) -> Result<Vec<Change>, Error> {
     let mut changes = Vec::new();
     // Renames first: they map old names onto new ones, and the rest of the diff works on the
     // renamed old model.
-    let renamed_old = apply_renames(old, new, &mut changes)?;
+    let (renamed_old, followed) = apply_renames(old, new, opts, &mut changes)?;
     // What partitions inherit is not theirs to diff; tables whose partitioning changes are
     // rebuilt (see `partition`).
     let prepared = partition::prepare(&renamed_old, new, &changes);
@@ -534,7 +620,7 @@ fn diff_pass(old: &Schema, new: &Schema, views_in_place: bool) -> Result<Vec<Cha
     let nothing = Schema::default();
     diff_tables(gone, &nothing, &mut changes);
     diff_indexes(gone, &nothing, &mut changes);
-    diff_views(gone, &nothing, false, &mut changes);
+    diff_views(gone, &nothing, &followed, false, &mut changes);
     diff_triggers(gone, &nothing, &mut changes);
     security::diff_table_flags(gone, &nothing, &mut changes);
     security::diff_policies(gone, &nothing, &mut changes);
@@ -550,7 +636,7 @@ fn diff_pass(old: &Schema, new: &Schema, views_in_place: bool) -> Result<Vec<Cha
     diff_tables(old, new, &mut changes);
     diff_indexes(old, new, &mut changes);
     diff_routines(old, new, &mut changes);
-    diff_views(old, new, views_in_place, &mut changes);
+    diff_views(old, new, &followed, views_in_place, &mut changes);
     diff_triggers(old, new, &mut changes);
     diff_attributes(old, new, &mut changes);
     security::diff_domains(old, new, &mut changes);
@@ -750,7 +836,13 @@ pub fn view_has_star(v: &View) -> bool {
 /// column it reads changes type, goes away or is renamed, or a view it reads is rebuilt. With
 /// `in_place`, a view whose definition only appends output columns, and that nothing else forces
 /// to be rebuilt, is replaced in place (`CREATE OR REPLACE VIEW`).
-fn diff_views(old: &Schema, new: &Schema, in_place: bool, out: &mut Vec<Change>) {
+fn diff_views(
+    old: &Schema,
+    new: &Schema,
+    followed: &Followed,
+    in_place: bool,
+    out: &mut Vec<Change>,
+) {
     // Views whose definition changed, and views something else forces to be rebuilt.
     let mut changed: BTreeSet<QualName> = BTreeSet::new();
     let mut rebuilt: BTreeSet<QualName> = BTreeSet::new();
@@ -767,7 +859,13 @@ fn diff_views(old: &Schema, new: &Schema, in_place: bool, out: &mut Vec<Change>)
         let touched: Vec<(&QualName, &String)> = match c {
             Change::AlterColumn { table, old, new } if old.ty != new.ty => vec![(table, &old.name)],
             Change::DropColumn { table, column } => vec![(table, &column.name)],
-            Change::RenameColumn { table, old, .. } => vec![(table, old)],
+            // A view follows a column renamed in place (its canonical form was renamed with
+            // it); a compatible rename drops the old column in the end.
+            Change::RenameColumn { table, old, .. }
+                if !followed.contains(&(table.clone(), old.clone())) =>
+            {
+                vec![(table, old)]
+            }
             // A `*` view does not show a new column until it is created again. When its
             // canonical form (`*` expanded) shows the column, the definition changed anyway.
             Change::AddColumn { table, .. } => {
@@ -806,9 +904,24 @@ fn diff_views(old: &Schema, new: &Schema, in_place: bool, out: &mut Vec<Change>)
             rebuilt.insert(v.name.clone());
         }
     }
-    // Changed views that only gain columns at the end stay, unless forced.
+    // Changed views that only rename output columns, or only gain columns at the end, stay,
+    // unless forced.
     let mut replaced: BTreeSet<QualName> = BTreeSet::new();
+    let mut column_renames: Vec<Change> = Vec::new();
     for name in changed {
+        if !rebuilt.contains(&name)
+            && let Some(pairs) = renames_columns(old, &old.views[&name], &new.views[&name])
+        {
+            for (from, to) in pairs {
+                column_renames.push(Change::RenameViewColumn {
+                    view: name.clone(),
+                    materialized: old.views[&name].materialized,
+                    old: from,
+                    new: to,
+                });
+            }
+            continue;
+        }
         let appends = in_place
             && !rebuilt.contains(&name)
             && appends_columns(&old.views[&name], &new.views[&name]);
@@ -854,6 +967,58 @@ fn diff_views(old: &Schema, new: &Schema, in_place: bool, out: &mut Vec<Change>)
             new: new.views[&name].clone(),
         });
     }
+    out.extend(column_renames);
+}
+
+/// When view `new` is view `old` with some output columns renamed (the same expressions, other
+/// names), the renames (old name, new name), which `ALTER VIEW ... RENAME COLUMN` does in place.
+/// Only for a view no other view reads and without column privileges (both follow the rename in
+/// PostgreSQL, their definitions as written would not).
+fn renames_columns(schema: &Schema, old: &View, new: &View) -> Option<Vec<(String, String)>> {
+    if old.columns.len() != new.columns.len()
+        || old.columns == new.columns
+        || schema
+            .views
+            .values()
+            .any(|v| v.mentions.contains(&old.name))
+        || schema
+            .grants
+            .iter()
+            .any(|g| matches!(&g.object, GrantObject::Column(t, _) if t == &old.name))
+    {
+        return None;
+    }
+    let (o, n) = (
+        view_shape(&old.definition.canon)?,
+        view_shape(&new.definition.canon)?,
+    );
+    if o.head != n.head
+        || o.column_list.is_some()
+        || n.column_list.is_some()
+        || o.select != n.select
+        || o.rest != n.rest
+        || o.items.len() != n.items.len()
+        || o.items.len() != old.columns.len()
+    {
+        return None;
+    }
+    // An item without its `AS name`.
+    let expr = |item: &[String]| -> Vec<String> {
+        match item {
+            [e @ .., k, _] if k.eq_ignore_ascii_case("as") => e.to_vec(),
+            _ => item.to_vec(),
+        }
+    };
+    let mut pairs = Vec::new();
+    for (i, (a, b)) in o.items.iter().zip(&n.items).enumerate() {
+        if expr(a) != expr(b) {
+            return None;
+        }
+        if old.columns[i] != new.columns[i] {
+            pairs.push((old.columns[i].clone(), new.columns[i].clone()));
+        }
+    }
+    Some(pairs)
 }
 
 /// Whether view `new` is view `old` with output columns appended, which `CREATE OR REPLACE VIEW`
@@ -1579,7 +1744,15 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
 /// change for each. The copy then has the new names, so the rest of the diff compares like with
 /// like. A directive naming an object that does not exist in `old` is an error, unless the object
 /// already has the new name there (the directive is stale: the rename happened before).
-fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Schema, Error> {
+/// Columns renamed in place (by table and old name), whose dependents followed the rename.
+type Followed = BTreeSet<(QualName, String)>;
+
+fn apply_renames(
+    old: &Schema,
+    new: &Schema,
+    opts: &DiffOptions,
+    out: &mut Vec<Change>,
+) -> Result<(Schema, Followed), Error> {
     let mut s = old.clone();
 
     // Enum types.
@@ -1653,32 +1826,10 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
         if s.tables.contains_key(name) && !s.tables.contains_key(&from_q) {
             continue;
         }
-        let Some(mut ot) = s.tables.remove(&from_q) else {
+        if !s.tables.contains_key(&from_q) {
             return Err(missing_rename("table", &from_q, name));
-        };
-        ot.name = name.clone();
-        s.tables.insert(name.clone(), ot);
-        for i in s.indexes.values_mut() {
-            if i.table == from_q {
-                i.table = name.clone();
-            }
         }
-        for t2 in s.tables.values_mut() {
-            for c in t2.constraints.values_mut() {
-                if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind
-                    && *ref_table == from_q
-                {
-                    *ref_table = name.clone();
-                }
-            }
-        }
-        for seq in s.sequences.values_mut() {
-            if let Some((t2, _)) = &mut seq.owned_by
-                && *t2 == from_q
-            {
-                *t2 = name.clone();
-            }
-        }
+        rename_table_refs(&mut s, &from_q, name);
         out.push(Change::RenameTable {
             old: from_q.clone(),
             new: name.clone(),
@@ -1690,6 +1841,7 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
     // it), so each rename touches only its table, the tables referencing it, its indexes and
     // sequences instead of scanning the whole schema.
     let refs = ColumnRefs::of(&s);
+    let mut followed = BTreeSet::new();
     for (tname, t) in &new.tables {
         for c in &t.columns {
             let Some(from) = &c.directives.renamed_from else {
@@ -1719,7 +1871,12 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
                 .column_mut(from)
                 .expect("checked above: the old column exists");
             oc.name = c.name.clone();
-            rename_column_refs_with(&mut s, &refs, tname, from, &c.name);
+            let in_place = !opts.compat_column_renames
+                || !compat_rename_possible(old, new, tname, from, &c.name);
+            rename_column_refs_with(&mut s, &refs, tname, from, &c.name, in_place);
+            if in_place {
+                followed.insert((tname.clone(), from.clone()));
+            }
             out.push(Change::RenameColumn {
                 table: tname.clone(),
                 old: from.clone(),
@@ -1775,7 +1932,7 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
             new: name.clone(),
         });
     }
-    Ok(s)
+    Ok((s, followed))
 }
 
 /// After a table rename in the (copied) old model: the names PostgreSQL derived from the old table
@@ -1896,10 +2053,104 @@ fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {
     ))
 }
 
+/// After a table rename in a model (the copied old model of a diff, or a file's `ALTER TABLE ...
+/// RENAME TO`): what refers to the table follows it, as PostgreSQL keeps references by OID:
+/// indexes, foreign keys, sequence ownership, triggers, policies, privileges, and the views
+/// reading it (their canonical form; the statement as written keeps the old name, so a view
+/// rebuilt around the rename is dropped before it, see the planner). Names PostgreSQL derived from
+/// the old name (`t_pkey`) stay.
+pub(crate) fn rename_table_refs(s: &mut Schema, from: &QualName, to: &QualName) {
+    let Some(mut t) = s.tables.remove(from) else {
+        return;
+    };
+    t.name = to.clone();
+    s.tables.insert(to.clone(), t);
+    for i in s.indexes.values_mut() {
+        if &i.table == from {
+            i.table = to.clone();
+        }
+    }
+    for t2 in s.tables.values_mut() {
+        for c in t2.constraints.values_mut() {
+            if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind
+                && ref_table == from
+            {
+                *ref_table = to.clone();
+            }
+        }
+    }
+    for seq in s.sequences.values_mut() {
+        if let Some((t2, _)) = &mut seq.owned_by
+            && t2 == from
+        {
+            *t2 = to.clone();
+        }
+    }
+    let on_table: Vec<String> = s
+        .triggers
+        .iter()
+        .filter(|(_, t)| &t.table == from)
+        .map(|(k, _)| k.clone())
+        .collect();
+    for k in on_table {
+        let mut t = s.triggers.remove(&k).expect("listed");
+        t.table = to.clone();
+        t.definition = Definition {
+            sql: pg::rename_trigger_table(&t.definition.sql, to),
+            canon: t
+                .definition
+                .canon
+                .replacen(&format!(" on {from} "), &format!(" on {to} "), 1),
+        };
+        s.triggers.insert(format!("{to}.{}", t.name), t);
+    }
+    let relation = |e: &mut Expr| {
+        if pg::mentions_ident(&e.canon, &from.name) {
+            *e = Expr::new(
+                pg::rename_relation_refs(&e.sql, from, to),
+                pg::rename_relation_refs(&e.canon, from, to),
+            );
+        }
+    };
+    let policies: Vec<String> = s.policies.keys().cloned().collect();
+    for k in policies {
+        let mut p = s.policies.remove(&k).expect("listed");
+        if &p.table == from {
+            p.table = to.clone();
+        }
+        p.using
+            .iter_mut()
+            .chain(p.with_check.iter_mut())
+            .for_each(relation);
+        s.policies.insert(p.key(), p);
+    }
+    let rename_grant = |g: &Grant| -> Grant {
+        let mut g = g.clone();
+        match &mut g.object {
+            GrantObject::Table(t) | GrantObject::Column(t, _) if t == from => *t = to.clone(),
+            _ => {}
+        }
+        g
+    };
+    s.grants = s.grants.iter().map(rename_grant).collect();
+    s.revoked_defaults = s.revoked_defaults.iter().map(rename_grant).collect();
+    for v in s.views.values_mut() {
+        if v.mentions.contains(from) {
+            v.definition.canon = pg::rename_relation_refs(&v.definition.canon, from, to);
+            for m in &mut v.mentions {
+                if m == from {
+                    *m = to.clone();
+                }
+            }
+        }
+    }
+}
+
 /// After a column rename in the (copied) old model, references to the column follow it, as they do
-/// in PostgreSQL: constraint and index column lists, sequence ownership. Expressions are left alone
-/// (PostgreSQL stores them by column number, so they follow too; their text is compared as written
-/// in the new file).
+/// in PostgreSQL: constraint and index column lists, sequence ownership, the expressions of
+/// checks, indexes and generated columns. With `definitions` (the column is renamed in place, as
+/// `ALTER TABLE ... RENAME COLUMN` does) also triggers, policies, column privileges and the
+/// canonical form of the views reading it.
 /// By table: the tables whose foreign keys reference it (itself included), its indexes and the
 /// sequences it owns.
 struct ColumnRefs {
@@ -1950,7 +2201,7 @@ impl ColumnRefs {
 /// [`rename_column_refs_with`]), for one rename (`ALTER TABLE ... RENAME COLUMN` in a file).
 pub(crate) fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
     let refs = ColumnRefs::of(s);
-    rename_column_refs_with(s, &refs, table, from, to);
+    rename_column_refs_with(s, &refs, table, from, to, true);
 }
 
 fn rename_column_refs_with(
@@ -1959,6 +2210,7 @@ fn rename_column_refs_with(
     table: &QualName,
     from: &str,
     to: &str,
+    definitions: bool,
 ) {
     let fix_expr = |e: &mut Expr| {
         *e = Expr::new(
@@ -2038,6 +2290,52 @@ fn rename_column_refs_with(
             *c = to.to_string();
         }
     }
+    if definitions {
+        rename_column_in_definitions(s, table, from, to);
+    }
+}
+
+/// The triggers, policies, column privileges and views of `table`'s column `from`, renamed `to`.
+fn rename_column_in_definitions(s: &mut Schema, table: &QualName, from: &str, to: &str) {
+    for t in s.triggers.values_mut() {
+        if &t.table == table {
+            t.definition = Definition {
+                sql: pg::rename_trigger_column(&t.definition.sql, from, to),
+                canon: pg::rename_trigger_column(&t.definition.canon, from, to),
+            };
+        }
+    }
+    for p in s.policies.values_mut() {
+        if &p.table == table {
+            for e in p.using.iter_mut().chain(p.with_check.iter_mut()) {
+                *e = Expr::new(
+                    pg::rename_column_refs(&e.sql, &table.name, from, to),
+                    pg::rename_column_refs(&e.canon, &table.name, from, to),
+                );
+            }
+        }
+    }
+    let rename_grant = |g: &Grant| -> Grant {
+        let mut g = g.clone();
+        if let GrantObject::Column(t, c) = &mut g.object
+            && t == table
+            && c == from
+        {
+            *c = to.to_string();
+        }
+        g
+    };
+    s.grants = s.grants.iter().map(rename_grant).collect();
+    s.revoked_defaults = s.revoked_defaults.iter().map(rename_grant).collect();
+    for v in s.views.values_mut() {
+        if view_reads(v, table, from) {
+            let qualifiers = pg::view_qualifiers(&v.definition.canon, table);
+            v.definition.canon = pg::rename_view_column(&v.definition.canon, &qualifiers, from, to);
+            if !v.words.iter().any(|w| w == to) {
+                v.words.push(to.to_string());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -2046,6 +2344,82 @@ mod tests {
 
     fn labels(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn view(canon: &str, columns: &[&str]) -> View {
+        View {
+            name: QualName::public("v"),
+            materialized: false,
+            definition: Definition {
+                sql: String::new(),
+                canon: canon.to_string(),
+            },
+            mentions: vec![],
+            words: vec![],
+            columns: labels(columns),
+            no_data: false,
+            comment: None,
+        }
+    }
+
+    #[test]
+    fn views_that_only_append_columns_are_replaced_in_place() {
+        let old = view(
+            " view public.v as SELECT t.a, t.b FROM public.t WHERE t.a > 0",
+            &["a", "b"],
+        );
+        let appended = view(
+            " view public.v as SELECT t.a, t.b, lower(t.c) AS c FROM public.t WHERE t.a > 0",
+            &["a", "b", "c"],
+        );
+        assert!(appends_columns(&old, &appended));
+        // inserted in the middle, another WHERE, a column list that does not grow
+        for canon in [
+            " view public.v as SELECT t.a, t.c, t.b FROM public.t WHERE t.a > 0",
+            " view public.v as SELECT t.a, t.b, t.c FROM public.t WHERE t.a > 1",
+            " view public.v (x, y) as SELECT t.a, t.b, t.c FROM public.t WHERE t.a > 0",
+            " view public.v as SELECT DISTINCT t.a, t.b, t.c FROM public.t WHERE t.a > 0",
+        ] {
+            assert!(
+                !appends_columns(&old, &view(canon, &["a", "b", "c"])),
+                "{canon}"
+            );
+        }
+        let mut matview = appended.clone();
+        matview.materialized = true;
+        assert!(!appends_columns(&old, &matview));
+        assert!(appends_columns(
+            &view(" view public.v (x) as SELECT (t.a) FROM public.t", &["x"]),
+            &view(
+                " view public.v (x, y) as SELECT (t.a), t.b FROM public.t",
+                &["x", "y"]
+            )
+        ));
+    }
+
+    #[test]
+    fn views_whose_output_columns_only_change_names_are_renamed() {
+        let schema = Schema::default();
+        let old = view(
+            " view public.v as SELECT t.mail AS email, t.b FROM public.t",
+            &["email", "b"],
+        );
+        let new = view(
+            " view public.v as SELECT t.mail, t.b AS c FROM public.t",
+            &["mail", "c"],
+        );
+        assert_eq!(
+            renames_columns(&schema, &old, &new),
+            Some(vec![
+                ("email".to_string(), "mail".to_string()),
+                ("b".to_string(), "c".to_string())
+            ])
+        );
+        let other = view(
+            " view public.v as SELECT t.other, t.b FROM public.t",
+            &["other", "b"],
+        );
+        assert_eq!(renames_columns(&schema, &old, &other), None);
     }
 
     #[test]

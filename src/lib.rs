@@ -115,7 +115,10 @@ pub fn plan_change_with(
         (old_parsed, new_parsed)
     });
     let (old_parsed, new_parsed) = (old_parsed?, new_parsed?);
-    let changes = diff::diff(&old_parsed.schema, &new_parsed.schema)?;
+    let diff_opts = diff::DiffOptions {
+        compat_column_renames: opts.column_renames == plan::ColumnRenames::Compat,
+    };
+    let changes = diff::diff_with(&old_parsed.schema, &new_parsed.schema, &diff_opts)?;
     let mut plan = plan::plan(&old_parsed.schema, &new_parsed.schema, changes, opts)?;
     let mut notes = old_parsed.notes;
     notes.extend(new_parsed.notes);

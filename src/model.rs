@@ -538,6 +538,9 @@ pub struct View {
     /// Its output columns, when the parser could tell them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub columns: Vec<String>,
+    /// A materialized view created `WITH NO DATA`: empty until `REFRESH MATERIALIZED VIEW`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_data: bool,
     pub comment: Option<String>,
 }
 

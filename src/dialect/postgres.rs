@@ -1531,6 +1531,275 @@ pub fn references_column(sql: &str, table: &str, column: &str) -> bool {
     !column_ref_spans(sql, table, column).is_empty()
 }
 
+/// `ALTER VIEW v` (`ALTER MATERIALIZED VIEW v`) for the forms both take, such as `RENAME
+/// COLUMN`; before PostgreSQL 13, which has no `ALTER VIEW ... RENAME COLUMN`, `ALTER TABLE v`.
+pub fn alter_view(view: &QualName, materialized: bool, pg_version: u32) -> String {
+    let kind = if materialized {
+        "MATERIALIZED VIEW"
+    } else if pg_version >= 13 {
+        "VIEW"
+    } else {
+        "TABLE"
+    };
+    format!("ALTER {kind} {}", qualified(view))
+}
+
+/// `sql` with every reference to relation `from` written as `to`, as PostgreSQL follows a table
+/// rename (it keeps references by OID): `schema.from` (also as the qualifier in
+/// `schema.from.col`), a bare `from` used as a column qualifier (`from.col`), and, when `from` is
+/// in the default schema, a bare `from` after `FROM`, `JOIN` or `ON` (a relation found on the
+/// search path). Function names, types and fields of other qualifiers never match.
+pub fn rename_relation_refs(sql: &str, from: &QualName, to: &QualName) -> String {
+    use sqlparser::tokenizer::Token;
+    let Some(solid) = solid_tokens(sql) else {
+        return sql.to_string();
+    };
+    let is_kw = |t: &Token, words: &[&str]| {
+        matches!(t, Token::Word(w) if w.quote_style.is_none()
+            && words.iter().any(|k| w.value.eq_ignore_ascii_case(k)))
+    };
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut at = 0;
+    for (i, (t, range)) in solid.iter().enumerate() {
+        if !names_ident(t, &from.name) {
+            continue;
+        }
+        let tok = |k: usize| solid.get(k).map(|s| &s.0);
+        let prev = i.checked_sub(1).and_then(tok);
+        let next = tok(i + 1);
+        let hit = if matches!(prev, Some(Token::Period)) {
+            // `schema.from`, not `x.schema.from`
+            i >= 2
+                && names_ident(&solid[i - 2].0, &from.schema)
+                && !(i >= 3 && matches!(solid[i - 3].0, Token::Period))
+        } else {
+            !matches!(next, Some(Token::LParen))
+                && !matches!(prev, Some(Token::DoubleColon))
+                && (matches!(next, Some(Token::Period))
+                    || (from.schema == crate::model::DEFAULT_SCHEMA
+                        && prev.is_some_and(|p| is_kw(p, &["from", "join", "on"]))))
+        };
+        if hit {
+            out.push_str(&sql[at..range.start]);
+            out.push_str(&quote_ident(&to.name));
+            at = range.end;
+        }
+    }
+    out.push_str(&sql[at..]);
+    out
+}
+
+/// A `CREATE TRIGGER` statement (or its canonical form) with its table written as `to`: the name
+/// after the first `ON`.
+pub fn rename_trigger_table(sql: &str, to: &QualName) -> String {
+    use sqlparser::tokenizer::Token;
+    let Some(solid) = solid_tokens(sql) else {
+        return sql.to_string();
+    };
+    let Some(on) = solid.iter().position(
+        |(t, _)| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("on")),
+    ) else {
+        return sql.to_string();
+    };
+    let Some(first) = solid.get(on + 1) else {
+        return sql.to_string();
+    };
+    let last = if matches!(solid.get(on + 2).map(|s| &s.0), Some(Token::Period)) {
+        solid.get(on + 3).unwrap_or(first)
+    } else {
+        first
+    };
+    format!(
+        "{}{}{}",
+        &sql[..first.1.start],
+        qualified(to),
+        &sql[last.1.end..]
+    )
+}
+
+/// A `CREATE TRIGGER` statement (or its canonical form) with column `from` of its table written
+/// as `to`: in `UPDATE OF` lists and as `NEW.from` / `OLD.from`.
+pub fn rename_trigger_column(sql: &str, from: &str, to: &str) -> String {
+    use sqlparser::tokenizer::Token;
+    let Some(solid) = solid_tokens(sql) else {
+        return sql.to_string();
+    };
+    let is_kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
+    // (range, replacement) pairs, in order
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut i = 0;
+    while i < solid.len() {
+        let t = &solid[i].0;
+        if is_kw(t, "of") && i > 0 && is_kw(&solid[i - 1].0, "update") {
+            // the column list: words separated by commas
+            let mut j = i + 1;
+            let mut cols: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+            while let Some((Token::Word(w), r)) = solid.get(j) {
+                let name = if w.quote_style.is_some() {
+                    w.value.clone()
+                } else {
+                    w.value.to_lowercase()
+                };
+                cols.push((r.clone(), name));
+                if matches!(solid.get(j + 1).map(|s| &s.0), Some(Token::Comma)) {
+                    j += 2;
+                } else {
+                    j += 1;
+                    break;
+                }
+            }
+            if cols.iter().any(|(_, c)| c == from) {
+                let names: Vec<String> = cols
+                    .iter()
+                    .map(|(_, c)| if c == from { to.to_string() } else { c.clone() })
+                    .collect();
+                let span = cols[0].0.start..cols[cols.len() - 1].0.end;
+                let text = names
+                    .iter()
+                    .map(|c| quote_ident(c))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                edits.push((span, text));
+            }
+            i = j;
+            continue;
+        }
+        if names_ident(t, from)
+            && i >= 2
+            && matches!(solid[i - 1].0, Token::Period)
+            && (is_kw(&solid[i - 2].0, "new") || is_kw(&solid[i - 2].0, "old"))
+            && !(i >= 3 && matches!(solid[i - 3].0, Token::Period))
+        {
+            edits.push((solid[i].1.clone(), quote_ident(to)));
+        }
+        i += 1;
+    }
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut at = 0;
+    for (r, text) in edits {
+        out.push_str(&sql[at..r.start]);
+        out.push_str(&text);
+        at = r.end;
+    }
+    out.push_str(&sql[at..]);
+    out
+}
+
+/// The names a view's canonical statement qualifies the columns of relation `table` with: its
+/// aliases (`schema.table [AS] alias`), or its name where it has none.
+pub fn view_qualifiers(canon: &str, table: &QualName) -> Vec<String> {
+    use sqlparser::keywords::Keyword;
+    use sqlparser::tokenizer::Token;
+    let Some(solid) = solid_tokens(canon) else {
+        return vec![table.name.clone()];
+    };
+    let clause = [
+        Keyword::JOIN,
+        Keyword::INNER,
+        Keyword::LEFT,
+        Keyword::RIGHT,
+        Keyword::FULL,
+        Keyword::CROSS,
+        Keyword::NATURAL,
+        Keyword::ON,
+        Keyword::USING,
+        Keyword::WHERE,
+        Keyword::GROUP,
+        Keyword::HAVING,
+        Keyword::ORDER,
+        Keyword::LIMIT,
+        Keyword::OFFSET,
+        Keyword::UNION,
+        Keyword::INTERSECT,
+        Keyword::EXCEPT,
+        Keyword::WINDOW,
+        Keyword::FETCH,
+        Keyword::FOR,
+        Keyword::LATERAL,
+        Keyword::TABLESAMPLE,
+        Keyword::WITH,
+    ];
+    let mut out = Vec::new();
+    for i in 2..solid.len() {
+        if !(names_ident(&solid[i].0, &table.name)
+            && matches!(solid[i - 1].0, Token::Period)
+            && names_ident(&solid[i - 2].0, &table.schema))
+            || matches!(solid.get(i + 1).map(|s| &s.0), Some(Token::Period))
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        if matches!(solid.get(j).map(|s| &s.0), Some(Token::Word(w)) if w.keyword == Keyword::AS && w.quote_style.is_none())
+        {
+            j += 1;
+        }
+        let alias = match solid.get(j).map(|s| &s.0) {
+            Some(Token::Word(w)) if w.quote_style.is_some() => Some(w.value.clone()),
+            Some(Token::Word(w)) if !clause.contains(&w.keyword) => Some(w.value.to_lowercase()),
+            _ => None,
+        };
+        let q = alias.unwrap_or_else(|| table.name.clone());
+        if !out.contains(&q) {
+            out.push(q);
+        }
+    }
+    if out.is_empty() {
+        out.push(table.name.clone());
+    }
+    out
+}
+
+/// A view's canonical statement with column `from` of the relation qualified as one of
+/// `qualifiers` written as `to`. PostgreSQL keeps the view's output column names, so an output
+/// item that was just that column gets `AS from`.
+pub fn rename_view_column(canon: &str, qualifiers: &[String], from: &str, to: &str) -> String {
+    use sqlparser::tokenizer::Token;
+    let Some(solid) = solid_tokens(canon) else {
+        return canon.to_string();
+    };
+    let is_kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
+    let mut out = String::with_capacity(canon.len() + 16);
+    let mut at = 0;
+    let mut depth = 0i32;
+    // depth-0 output list: after the top-level `SELECT [DISTINCT]` up to `FROM`
+    let mut in_list = false;
+    for (i, (t, range)) in solid.iter().enumerate() {
+        match t {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && is_kw(t, "select") {
+            in_list = true;
+        } else if depth == 0 && is_kw(t, "from") {
+            in_list = false;
+        }
+        let qualified = i >= 2
+            && matches!(solid[i - 1].0, Token::Period)
+            && qualifiers.iter().any(|q| names_ident(&solid[i - 2].0, q))
+            && !(i >= 3 && matches!(solid[i - 3].0, Token::Period));
+        if !(names_ident(t, from) && qualified) {
+            continue;
+        }
+        out.push_str(&canon[at..range.start]);
+        out.push_str(&quote_ident(to));
+        at = range.end;
+        // an output item that is just `q.from`: keeps its name
+        let before = i.checked_sub(3).map(|k| &solid[k].0);
+        let after = solid.get(i + 1).map(|s| &s.0);
+        let item_start = before.is_none_or(|b| {
+            matches!(b, Token::Comma) || is_kw(b, "select") || is_kw(b, "distinct")
+        });
+        let item_end = after.is_none_or(|a| matches!(a, Token::Comma) || is_kw(a, "from"));
+        if in_list && depth == 0 && item_start && item_end {
+            out.push_str(" AS ");
+            out.push_str(&quote_ident(from));
+        }
+    }
+    out.push_str(&canon[at..]);
+    out
+}
+
 /// `sql` with every reference to column `from` of `table` renamed to `to`.
 pub fn rename_column_refs(sql: &str, table: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 16);
@@ -1569,6 +1838,63 @@ mod tests {
         assert_eq!(r("status('x')"), None);
         assert!(mentions_ident("x::status", "status"));
         assert!(!mentions_ident("'status'", "status"));
+    }
+
+    #[test]
+    fn renames_follow_references_by_token() {
+        let users = QualName::public("users");
+        let accounts = QualName::public("accounts");
+        assert_eq!(
+            rename_relation_refs(
+                "EXISTS (SELECT 1 FROM users WHERE users.id = public.users.id AND users(x) AND 'users' <> x::users)",
+                &users,
+                &accounts
+            ),
+            "EXISTS (SELECT 1 FROM accounts WHERE accounts.id = public.accounts.id AND users(x) AND 'users' <> x::users)"
+        );
+        // another schema's table: only qualified names and qualifiers
+        let other = QualName::new("crm", "users");
+        assert_eq!(
+            rename_relation_refs(
+                "SELECT 1 FROM users, crm.users WHERE users.a",
+                &other,
+                &accounts
+            ),
+            "SELECT 1 FROM users, crm.accounts WHERE accounts.a"
+        );
+        assert_eq!(
+            rename_trigger_table(
+                "CREATE TRIGGER t BEFORE INSERT ON public.users FOR EACH ROW EXECUTE FUNCTION f()",
+                &accounts
+            ),
+            "CREATE TRIGGER t BEFORE INSERT ON public.accounts FOR EACH ROW EXECUTE FUNCTION f()"
+        );
+        assert_eq!(
+            rename_trigger_column(
+                "CREATE TRIGGER t BEFORE UPDATE OF name, email ON users FOR EACH ROW WHEN (NEW.email <> OLD.email AND x.email) EXECUTE FUNCTION email()",
+                "email",
+                "mail"
+            ),
+            "CREATE TRIGGER t BEFORE UPDATE OF name, mail ON users FOR EACH ROW WHEN (NEW.mail <> OLD.mail AND x.email) EXECUTE FUNCTION email()"
+        );
+    }
+
+    #[test]
+    fn renamed_view_columns_keep_their_output_names() {
+        let canon = " view public.v as SELECT u.email, lower(u.email) AS l, o.email FROM public.users u JOIN public.orders o ON o.email = u.email";
+        let users = QualName::public("users");
+        assert_eq!(view_qualifiers(canon, &users), vec!["u".to_string()]);
+        assert_eq!(
+            view_qualifiers(
+                " view public.w as SELECT users.id FROM public.users",
+                &users
+            ),
+            vec!["users".to_string()]
+        );
+        assert_eq!(
+            rename_view_column(canon, &["u".to_string()], "email", "mail"),
+            " view public.v as SELECT u.mail AS email, lower(u.mail) AS l, o.email FROM public.users u JOIN public.orders o ON o.email = u.mail"
+        );
     }
 
     #[test]

@@ -174,7 +174,7 @@ fn follow_renames(s: &mut Schema, renames: &[Change]) {
                     };
                     if let Some(col) = t.column_mut(old) {
                         col.name = new.clone();
-                        rename_column_refs_with(s, &refs, &p, old, new);
+                        rename_column_refs_with(s, &refs, &p, old, new, true);
                     }
                 }
             }

@@ -1009,6 +1009,7 @@ impl<'t> Builder<'t> {
                 mentions: p.mentions,
                 words: p.words,
                 columns: p.columns.into_iter().map(|(c, _)| c).collect(),
+                no_data: p.no_data,
                 comment: None,
             },
         );

@@ -642,13 +642,15 @@ pub(crate) struct ViewParts {
     pub words: Vec<String>,
     /// Its output columns (with the types of plain columns), when known.
     pub columns: Vec<(String, Option<crate::model::TypeRef>)>,
+    /// A materialized view created `WITH NO DATA`.
+    pub no_data: bool,
 }
 
 /// `CREATE [OR REPLACE] [MATERIALIZED|RECURSIVE] VIEW [IF NOT EXISTS] name [(columns)]
 /// [WITH (options)] AS query [WITH [CASCADED | LOCAL] CHECK OPTION | WITH [NO] DATA]`. The
 /// query is compared in canonical form (see `viewcanon`) against the relations of `schema`.
-/// `WITH NO DATA` (how pg_dump writes every materialized view) is dropped: a migration computes
-/// the rows.
+/// `WITH NO DATA` stays in the statement a migration runs (the view is created empty, as the
+/// file says) but not in the canonical form: whether the rows were computed is data, not schema.
 pub(crate) fn view(
     text: &str,
     toks: &[TokenWithSpan],
@@ -722,7 +724,7 @@ pub(crate) fn view(
     }
     let query_start = j + 1;
     let mut query_end = sol.len();
-    let mut sql_end = toks.len();
+    let mut no_data = false;
     // a trailing WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA
     let n = sol.len();
     let tail_at = |k: usize, w: &str| k < n && kw(&sol[k].token, w);
@@ -746,11 +748,7 @@ pub(crate) fn view(
             }
             ["data"] => true,
             ["no", "data"] => {
-                // the statement to run: without WITH NO DATA
-                sql_end = toks
-                    .iter()
-                    .position(|t| std::ptr::eq(t, sol[start]))
-                    .unwrap_or(toks.len());
+                no_data = true;
                 true
             }
             _ => false,
@@ -790,7 +788,7 @@ pub(crate) fn view(
         name,
         materialized,
         definition: Definition {
-            sql: source(text, &toks[..sql_end]),
+            sql: source(text, toks),
             canon,
         },
         mentions,
@@ -800,6 +798,7 @@ pub(crate) fn view(
         } else {
             columns.into_iter().map(|c| (c, None)).collect()
         },
+        no_data,
     })
 }
 
@@ -931,8 +930,8 @@ fn trigger_canon(
         };
         let mut text = first;
         if ev.len() > 2 && kw(&ev[1].token, "of") {
-            let mut cols: Vec<String> = ev[2..].iter().filter_map(|t| ident(&t.token)).collect();
-            cols.sort();
+            // in the order written: PostgreSQL keeps it (tgattr)
+            let cols: Vec<String> = ev[2..].iter().filter_map(|t| ident(&t.token)).collect();
             text = format!("update of {}", cols.join(", "));
         }
         evs.push((order, text));

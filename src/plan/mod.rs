@@ -343,6 +343,8 @@ struct Context<'a> {
     enum_rebuilds: HashMap<QualName, QualName>,
     /// The columns of `enum_rebuilds` that change through shadow columns.
     enum_shadowed: HashSet<(QualName, String)>,
+    /// Tables this migration renames: by new name, the old one.
+    renamed_tables: HashMap<QualName, QualName>,
 }
 
 impl Context<'_> {
@@ -456,6 +458,7 @@ pub fn plan(
         rebuilt_matviews: HashSet::new(),
         enum_rebuilds: HashMap::new(),
         enum_shadowed: HashSet::new(),
+        renamed_tables: HashMap::new(),
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
@@ -499,6 +502,9 @@ pub fn plan(
             }
             Change::DropTable(t) => {
                 ctx.dropped_tables.insert(t.name.clone());
+            }
+            Change::RenameTable { old, new } => {
+                ctx.renamed_tables.insert(new.clone(), old.clone());
             }
             Change::CreateView(v) | Change::DropView(v) if v.materialized => {
                 ctx.rebuilt_matviews.insert(v.name.clone());
@@ -2290,30 +2296,63 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             );
             // Renames of what PostgreSQL named after the table use its new name: they come after.
             steps[0].creates.push(Key::Table(nn.clone()));
+            steps[0]
+                .after_drop
+                .extend(views_over_renamed(ctx, old, None));
             steps
         }
         RenameColumn {
             table,
             old,
             new: nn,
-        } => rename_step_after_drop(
-            Key::Column(table.clone(), nn.clone()),
-            format!("rename column {table}.{old} to {nn}"),
-            format!(
-                "{} RENAME COLUMN {} TO {}",
-                alter_table(table),
-                quote_ident(old),
-                quote_ident(nn)
-            ),
-            format!(
-                "{} RENAME COLUMN {} TO {}",
-                alter_table(table),
-                quote_ident(nn),
-                quote_ident(old)
-            ),
-            format!("{table}.{nn}"),
-            ctx.opts.pg_version,
-        ),
+        } => {
+            let mut steps = rename_step_after_drop(
+                Key::Column(table.clone(), nn.clone()),
+                format!("rename column {table}.{old} to {nn}"),
+                format!(
+                    "{} RENAME COLUMN {} TO {}",
+                    alter_table(table),
+                    quote_ident(old),
+                    quote_ident(nn)
+                ),
+                format!(
+                    "{} RENAME COLUMN {} TO {}",
+                    alter_table(table),
+                    quote_ident(nn),
+                    quote_ident(old)
+                ),
+                format!("{table}.{nn}"),
+                ctx.opts.pg_version,
+            );
+            let old_table = ctx.renamed_tables.get(table).unwrap_or(table);
+            steps[0]
+                .after_drop
+                .extend(views_over_renamed(ctx, old_table, Some(old)));
+            steps
+        }
+        RenameViewColumn {
+            view,
+            materialized,
+            old,
+            new: nn,
+        } => {
+            let alter = pg::alter_view(view, *materialized, ctx.opts.pg_version);
+            rename_step(
+                format!("rename column {old} of view {view} to {nn}"),
+                format!(
+                    "{alter} RENAME COLUMN {} TO {}",
+                    quote_ident(old),
+                    quote_ident(nn)
+                ),
+                format!(
+                    "{alter} RENAME COLUMN {} TO {}",
+                    quote_ident(nn),
+                    quote_ident(old)
+                ),
+                format!("{view}.{nn}"),
+                ctx.opts.pg_version,
+            )
+        }
         RenameSequence { old, new: nn } => rename_step(
             format!("rename sequence {old} to {}", nn.name),
             format!(
@@ -2424,6 +2463,37 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
 
 /// A rename that must wait for `displaced` (the old object of the new name) to be dropped, when
 /// this migration drops it.
+/// The views of the old schema that read table `table` (or its column `column`), and the views
+/// reading those, transitively. A view rebuilt around a rename is dropped before it: its
+/// statement, which the down runs again to create it, names what the rename renames by the old
+/// names, so it must run once the down has renamed them back.
+fn views_over_renamed(ctx: &Context, table: &QualName, column: Option<&str>) -> Vec<Key> {
+    let mut found: BTreeSet<&QualName> = ctx
+        .old
+        .views
+        .values()
+        .filter(|v| match column {
+            Some(c) => crate::diff::view_reads(v, table, c),
+            None => v.mentions.contains(table),
+        })
+        .map(|v| &v.name)
+        .collect();
+    loop {
+        let more: Vec<&QualName> = ctx
+            .old
+            .views
+            .values()
+            .filter(|v| !found.contains(&v.name) && v.mentions.iter().any(|m| found.contains(m)))
+            .map(|v| &v.name)
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        found.extend(more);
+    }
+    found.into_iter().map(|v| Key::Table(v.clone())).collect()
+}
+
 fn rename_step_after_drop(
     displaced: Key,
     summary: String,
@@ -3215,6 +3285,8 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
     let extension_creates = of_rank(Rank::Extension);
     let extension_drops = of_rank(Rank::DropExtension);
     let renames = of_rank(Rank::Rename);
+    // What renames wait for: dropped before them.
+    let displaced: HashSet<&Key> = renames.iter().flat_map(|&r| &steps[r].after_drop).collect();
     for (i, s) in steps.iter().enumerate() {
         for k in &s.needs_new {
             for &c in creators.get(k).into_iter().flatten() {
@@ -3245,11 +3317,17 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
         }
         // Renames run first: every other step is written with the new names; except the drop
         // of an object a rename displaces, which runs before it.
-        if !matches!(s.rank, Rank::Rename | Rank::Schema | Rank::Extension) {
+        // What uses such an object while it exists (a view's trigger, a view over it) runs
+        // before its drop, so before the rename too.
+        if !matches!(s.rank, Rank::Rename | Rank::Schema | Rank::Extension)
+            && !s
+                .drops
+                .iter()
+                .chain(&s.needs_old)
+                .any(|k| displaced.contains(k))
+        {
             for &r in &renames {
-                if !steps[r].after_drop.iter().any(|k| s.drops.contains(k)) {
-                    edges.insert((r, i));
-                }
+                edges.insert((r, i));
             }
         }
     }

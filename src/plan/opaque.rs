@@ -241,7 +241,17 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
         st.creates.push(Key::Index(i.name.clone()));
     }
     st.up.extend(comment_again(view_comment(v), &v.comment));
-    if v.materialized {
+    if v.no_data {
+        st = st.risk(
+            RiskCode::BreaksOldApp,
+            None,
+            format!(
+                "{} is created WITH NO DATA, as the schema says: reading it fails until REFRESH MATERIALIZED VIEW {} has run",
+                v.name,
+                qualified(&v.name)
+            ),
+        );
+    } else if v.materialized {
         // Computing the rows takes as long as the query: not inside another unit's locks.
         st = st.tx(Tx::Alone).risk(
             RiskCode::RowLocks,

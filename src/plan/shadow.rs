@@ -136,28 +136,14 @@ pub(super) fn rename_columns<'a>(
 ) -> Option<(&'a Column, &'a Column)> {
     if ctx.opts.column_renames != ColumnRenames::Compat
         || ctx.is_new_table(table)
-        || in_partition_tree(ctx, table)
+        || !crate::diff::compat_rename_possible(ctx.old, ctx.new, table, from, to)
     {
         return None;
     }
-    let (t_old, t_new) = (ctx.old.tables.get(table)?, ctx.new.tables.get(table)?);
-    let (old, new) = (t_old.column(from)?, t_new.column(to)?);
-    let plain = |c: &Column| c.identity.is_none() && c.generated.is_none();
-    let blocked = |t: &Table, col: &str| {
-        t.constraints.values().any(|c| {
-            matches!(c.kind, ConstraintKind::Exclude { .. }) && constraint_uses(table, c, col)
-        }) || t.columns.iter().any(|c| {
-            c.generated
-                .as_ref()
-                .is_some_and(|g| pg::references_column(&g.sql, &table.name, col))
-        })
-    };
-    (plain(old)
-        && plain(new)
-        && t_old.column(to).is_none()
-        && !blocked(t_old, from)
-        && !blocked(t_new, to))
-    .then_some((old, new))
+    Some((
+        ctx.old.tables.get(table)?.column(from)?,
+        ctx.new.tables.get(table)?.column(to)?,
+    ))
 }
 
 /// Whether a shadow-column swap takes care of constraint `c` of `table` (it uses a shadowed

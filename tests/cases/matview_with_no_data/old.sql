@@ -1,0 +1,1 @@
+CREATE TABLE points (id bigint PRIMARY KEY, score int);

@@ -1,0 +1,3 @@
+SELECT (SELECT count(*) FROM users) = 2;
+SELECT (SELECT mail FROM user_emails) = 'ann@example.com';
+SELECT (SELECT n FROM user_count) = 1;
