@@ -133,6 +133,8 @@ pub(crate) struct Builder<'t> {
     obj_states: HashMap<String, objects::ObjState>,
     /// The types of views' output columns, where known.
     view_types: super::viewcanon::ViewTypes,
+    /// The file being read was written by pg_dump.
+    pg_dump: bool,
 }
 
 fn qn_parts(parts: &[String]) -> Option<QualName> {
@@ -727,6 +729,7 @@ impl<'t> Builder<'t> {
             skipped_data: BTreeMap::new(),
             obj_states: HashMap::new(),
             view_types: HashMap::new(),
+            pg_dump: false,
         }
     }
 
@@ -736,6 +739,7 @@ impl<'t> Builder<'t> {
         self.text = text;
         self.dirs = dirs;
         self.skipped_data.clear();
+        self.pg_dump = false;
     }
 
     fn err(&self, line: usize, col: usize, msg: impl Into<String>) -> SourceError {
@@ -824,7 +828,12 @@ impl<'t> Builder<'t> {
         let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
         match w(0) {
             "SET" | "RESET" => Ok(()),
-            "SELECT" if s.toks.iter().any(|t| is_kw(t, "set_config")) => Ok(()),
+            "SELECT" if s.toks.iter().any(|t| is_kw(t, "set_config")) => {
+                // `SELECT pg_catalog.set_config('search_path', '', false)`: pg_dump writes it
+                // before any object, and Rails' structure.sql keeps it
+                self.pg_dump = true;
+                Ok(())
+            }
             "BEGIN" | "COMMIT" | "START" | "END" => {
                 self.notes.push(format!(
                     "{}:{}: ignored transaction control statement {}",
@@ -987,8 +996,18 @@ impl<'t> Builder<'t> {
     }
 
     fn create_view(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::view(self.text, s.toks, &self.schema, &self.view_types)
+        let mut p = super::opaque::view(self.text, s.toks, &self.schema, &self.view_types)
             .map_err(|m| self.err_at(s, m))?;
+        // `WITH NO DATA` stays in the statement a migration runs (the view is created empty, as
+        // the file says), except in a pg_dump file: `pg_dump --schema-only` writes it for every
+        // materialized view, whatever the database held, so the migration computes the rows.
+        let no_data = match p.no_data.take() {
+            Some(populated) if self.pg_dump => {
+                p.definition.sql = populated;
+                false
+            }
+            other => other.is_some(),
+        };
         self.view_types.insert(
             p.name.clone(),
             p.columns.iter().map(|(_, t)| t.clone()).collect(),
@@ -1009,7 +1028,7 @@ impl<'t> Builder<'t> {
                 mentions: p.mentions,
                 words: p.words,
                 columns: p.columns.into_iter().map(|(c, _)| c).collect(),
-                no_data: p.no_data,
+                no_data,
                 comment: None,
             },
         );
