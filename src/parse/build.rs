@@ -133,6 +133,9 @@ pub(crate) struct Builder<'t> {
     obj_states: HashMap<String, objects::ObjState>,
     /// The types of views' output columns, where known.
     view_types: super::viewcanon::ViewTypes,
+    /// Whether any table was made a partition (`PARTITION OF`, `ATTACH PARTITION`): until one
+    /// is, no table has partitions and `partitions_of` need not scan every table.
+    any_partition: bool,
 }
 
 fn qn_parts(parts: &[String]) -> Option<QualName> {
@@ -727,6 +730,7 @@ impl<'t> Builder<'t> {
             skipped_data: BTreeMap::new(),
             obj_states: HashMap::new(),
             view_types: HashMap::new(),
+            any_partition: false,
         }
     }
 

@@ -461,6 +461,7 @@ impl Builder<'_> {
                 })
                 .collect();
             table.partition_of = Some(of);
+            self.any_partition = true;
             self.clone_parent_indexes(tq)?;
         }
         if let Some((strategy, toks, (l, c))) = clauses.by {
@@ -677,6 +678,7 @@ impl Builder<'_> {
             parent: parent.clone(),
             bound,
         });
+        self.any_partition = true;
         self.clone_parent_indexes(&child)
     }
 
@@ -778,6 +780,9 @@ impl Builder<'_> {
     }
 
     fn partitions_of(&self, table: &QualName) -> Vec<QualName> {
+        if !self.any_partition {
+            return Vec::new();
+        }
         self.schema
             .tables
             .values()
