@@ -29,6 +29,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The binary's allocator, so that the stages cost here what they cost in `gen`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// CPU time (user + system) of this thread so far, from /proc/thread-self/stat (clock ticks,
 /// 100 per second): unlike wall time it does not grow while other processes hold the core.
 fn thread_cpu() -> Duration {

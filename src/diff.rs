@@ -485,7 +485,7 @@ pub fn diff(old: &Schema, new: &Schema) -> Result<Vec<Change>, Error> {
     let renamed_old = apply_renames(old, new, &mut changes)?;
     // What partitions inherit is not theirs to diff; tables whose partitioning changes are
     // rebuilt (see `partition`).
-    let prepared = partition::prepare(&renamed_old, new, &changes);
+    let prepared = partition::prepare(renamed_old, new, &changes);
     let gone = &prepared.gone;
     let nothing = Schema::default();
     diff_tables(gone, &nothing, &mut changes);

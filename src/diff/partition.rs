@@ -28,8 +28,9 @@ pub(super) struct Prepared {
     pub changes: Vec<Change>,
 }
 
-pub(super) fn prepare(old: &Schema, new: &Schema, renames: &[Change]) -> Prepared {
-    let mut s = old.clone();
+pub(super) fn prepare(old: Schema, new: &Schema, renames: &[Change]) -> Prepared {
+    // the renamed copy of the old model, adjusted in place
+    let mut s = old;
     follow_renames(&mut s, renames);
     let mut changes = Vec::new();
     let rebuilt = rebuilt_tables(&s, new);

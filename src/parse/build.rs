@@ -136,6 +136,8 @@ pub(crate) struct Builder<'t> {
     /// `CREATE TABLE x ()` as sqlparser reads it, for `check_create_table_clauses` (parsed
     /// once).
     plain_create_table: std::cell::OnceCell<Option<CreateTable>>,
+    /// Where each line of the file being read starts (see `src`).
+    line_starts: std::cell::OnceCell<Vec<usize>>,
     /// Whether any table was made a partition (`PARTITION OF`, `ATTACH PARTITION`): until one
     /// is, no table has partitions and `partitions_of` need not scan every table.
     any_partition: bool,
@@ -735,6 +737,7 @@ impl<'t> Builder<'t> {
             view_types: HashMap::new(),
             any_partition: false,
             plain_create_table: std::cell::OnceCell::new(),
+            line_starts: std::cell::OnceCell::new(),
         }
     }
 
@@ -742,8 +745,19 @@ impl<'t> Builder<'t> {
     pub fn begin_file(&mut self, file: &'t str, text: &'t str, dirs: DirectiveMap) {
         self.file = file;
         self.text = text;
+        self.line_starts = std::cell::OnceCell::new();
         self.dirs = dirs;
         self.skipped_data.clear();
+    }
+
+    /// The file's text with its line starts (found once per file, when first needed).
+    pub(super) fn src(&self) -> super::opaque::Src<'_> {
+        super::opaque::Src {
+            text: self.text,
+            starts: self
+                .line_starts
+                .get_or_init(|| super::opaque::line_starts(self.text)),
+        }
     }
 
     /// The directives of the file being read, which the reader files as it tokenizes.
@@ -979,7 +993,7 @@ impl<'t> Builder<'t> {
     // ------------------------------------------------- routines, views, triggers (as written)
 
     fn create_routine(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::routine(self.text, s.toks).map_err(|m| self.err_at(s, m))?;
+        let p = super::opaque::routine(self.src(), s.toks).map_err(|m| self.err_at(s, m))?;
         let r = Routine {
             name: p.name,
             args: p.args,
@@ -1000,7 +1014,7 @@ impl<'t> Builder<'t> {
     }
 
     fn create_view(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::view(self.text, s.toks, &self.schema, &self.view_types)
+        let p = super::opaque::view(self.src(), s.toks, &self.schema, &self.view_types)
             .map_err(|m| self.err_at(s, m))?;
         self.view_types.insert(
             p.name.clone(),
@@ -1029,7 +1043,7 @@ impl<'t> Builder<'t> {
     }
 
     fn create_trigger(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::trigger(self.text, s.toks, &self.schema)
+        let p = super::opaque::trigger(self.src(), s.toks, &self.schema)
             .map_err(|m| self.err_at(s, m))?;
         let key = format!("{}.{}", p.table, p.name);
         if self.schema.triggers.contains_key(&key) && !has_or_replace(s) {
@@ -1837,6 +1851,9 @@ impl<'t> Builder<'t> {
         let mut cols_ctx = None;
         for cd in &ct.columns {
             self.add_column(s, &qn, cd, &mut pending, &mut cols_ctx)?;
+        }
+        if let Some(t) = self.schema.tables.get_mut(&qn) {
+            t.columns.shrink_to_fit();
         }
         self.apply_partition_clauses(s, &qn, partitioning)?;
         for tc in &ct.constraints {

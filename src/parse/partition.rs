@@ -1069,6 +1069,9 @@ impl Builder<'_> {
 
     /// After `CREATE INDEX` (without ONLY) on a partitioned table: an index on every partition.
     pub(super) fn index_on_partitions(&mut self, iq: &QualName) {
+        if !self.any_partition {
+            return;
+        }
         let Some(i) = self.schema.indexes.get(iq) else {
             return;
         };
