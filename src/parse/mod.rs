@@ -1,8 +1,9 @@
 //! Parsing schema files into the model.
 //!
-//! The file is tokenized once (sqlparser's tokenizer, with file positions), split on top-level
-//! `;`, classified by its leading keywords, and each supported statement is parsed alone from its
-//! own tokens (so sqlparser's positions are file positions). A few forms sqlparser cannot read
+//! The file is tokenized statement by statement (sqlparser's tokenizer on each statement's text,
+//! with file positions: see `chunks`), split on top-level `;`, classified by its leading keywords,
+//! and each supported statement is parsed alone from its own tokens (so sqlparser's positions are
+//! file positions). Only the statements being read hold tokens. A few forms sqlparser cannot read
 //! (`ALTER SEQUENCE`, `COMMENT ON CONSTRAINT`, `SEQUENCE NAME` in identity options,
 //! `CREATE INDEX ... ON ONLY`) are handled at token level.
 
