@@ -6,10 +6,18 @@
 //! time of each stage and of the floor: sqlparser parsing every statement of both files, one by
 //! one, on one thread. CPU times, not wall times, so a busy machine changes them little.
 //!
-//! Run: `cargo bench --bench scale` (or `-- 100 1000` for other sizes). Prints a Markdown table.
+//! The last row is a pg_dump pair (`pg_dump -s` text of about 150 tables, 600 indexes, 40
+//! enums and 30 views; every tenth table changed: see benches/support/dump_gen.rs), and the
+//! table is followed by `gen diff`'s CPU time on it next to sqlparser's alone.
+//!
+//! Run: `cargo bench --bench scale` (or `-- 100 1000` for other sizes, `-- dump` for the dump
+//! pair alone). Prints a Markdown table.
 //! `cargo bench --bench scale -- --write DIR 10000` only writes the pair (old.sql, new.sql) into
-//! DIR, to profile `gen diff` on it (`perf record -g target/release/gen diff ...`).
+//! DIR, to profile `gen diff` on it (`perf record -g target/release/gen diff ...`); `--write DIR
+//! dump` writes the dump pair.
 
+#[path = "support/dump_gen.rs"]
+mod dump_gen;
 #[path = "support/schema_gen.rs"]
 mod schema_gen;
 
@@ -20,6 +28,10 @@ use sqlparser::parser::Parser;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
+
+/// The binary's allocator, so that the stages cost here what they cost in `gen`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// CPU time (user + system) of this thread so far, from /proc/thread-self/stat (clock ticks,
 /// 100 per second): unlike wall time it does not grow while other processes hold the core.
@@ -55,7 +67,8 @@ fn cpu_of<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
 
 /// sqlparser alone: every statement of `text`, split by the project's splitter, parsed alone.
 fn parse_floor(input: &Input) -> usize {
-    let statements = gen_schema::parse::statements(&input.path, &input.text).unwrap();
+    let text = gen_schema::parse::blank_meta_commands(&input.text);
+    let statements = gen_schema::parse::statements(&input.path, &text).unwrap();
     let dialect = PostgreSqlDialect {};
     let mut parsed = 0;
     for st in &statements {
@@ -129,10 +142,10 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--write") {
         let dir = Path::new(&args[i + 1]);
-        let tables: usize = args[i + 2].parse().expect("a table count");
         std::fs::create_dir_all(dir).unwrap();
-        std::fs::write(dir.join("old.sql"), schema_gen::schema(tables, false)).unwrap();
-        std::fs::write(dir.join("new.sql"), schema_gen::schema(tables, true)).unwrap();
+        let (old, new) = pair(&args[i + 2]);
+        std::fs::write(dir.join("old.sql"), old).unwrap();
+        std::fs::write(dir.join("new.sql"), new).unwrap();
         return;
     }
     // `-- --peak tokens|parse FILE`: this process's peak RSS after tokenizing or parsing FILE
@@ -158,28 +171,28 @@ fn main() {
         println!("{} bytes, {kept} items, {hwm}", text.len());
         return;
     }
-    let sizes: Vec<usize> = std::env::args()
+    let mut sizes: Vec<String> = std::env::args()
         .skip(1)
-        .filter_map(|a| a.parse().ok())
+        .filter(|a| a == "dump" || a.parse::<usize>().is_ok())
         .collect();
-    let sizes = if sizes.is_empty() {
-        vec![100, 1_000, 10_000]
-    } else {
-        sizes
-    };
+    if sizes.is_empty() {
+        sizes = ["100", "1000", "10000", "dump"].map(String::from).to_vec();
+    }
     println!(
         "| tables | input (old + new) | gen diff, 1 core: wall | CPU | peak RSS | RSS / input | sqlparser floor (CPU) | parse (CPU) | diff (CPU) | plan (CPU) | render (CPU) |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for tables in sizes {
+    let mut dump_line = None;
+    for size in sizes {
         let tmp = tempfile::tempdir().unwrap();
+        let (old, new) = pair(&size);
         let old = Input {
             path: "old.sql".into(),
-            text: schema_gen::schema(tables, false),
+            text: old,
         };
         let new = Input {
             path: "new.sql".into(),
-            text: schema_gen::schema(tables, true),
+            text: new,
         };
         std::fs::write(tmp.path().join("old.sql"), &old.text).unwrap();
         std::fs::write(tmp.path().join("new.sql"), &new.text).unwrap();
@@ -209,8 +222,22 @@ fn main() {
         let ratio = rss.map_or("n/a".into(), |kb| {
             format!("{:.1}x", kb as f64 * 1024.0 / bytes as f64)
         });
+        let label = if size == "dump" {
+            dump_line = cpu.map(|cpu| {
+                format!(
+                    "pg_dump pair ({:.2} MB): `gen diff` {} of CPU on one core, sqlparser alone {}: {:.2}x",
+                    bytes as f64 / 1e6,
+                    ms(cpu),
+                    ms(floor),
+                    cpu.as_secs_f64() / floor.as_secs_f64()
+                )
+            });
+            format!("pg_dump, {}", dump_gen::TABLES)
+        } else {
+            size.clone()
+        };
         println!(
-            "| {tables} | {:.2} MB | {} | {} | {rss_text} | {ratio} | {} ({:.0}%) | {} | {} | {} | {} |",
+            "| {label} | {:.2} MB | {} | {} | {rss_text} | {ratio} | {} ({:.0}%) | {} | {} | {} | {} |",
             bytes as f64 / 1e6,
             ms(total),
             cpu.map_or("n/a".into(), ms),
@@ -222,4 +249,19 @@ fn main() {
             ms(render_t),
         );
     }
+    if let Some(line) = dump_line {
+        println!("\n{line}");
+    }
+}
+
+/// The old and new text of a pair: `dump`, or a table count.
+fn pair(size: &str) -> (String, String) {
+    if size == "dump" {
+        return (dump_gen::dump(false), dump_gen::dump(true));
+    }
+    let tables: usize = size.parse().expect("a table count or `dump`");
+    (
+        schema_gen::schema(tables, false),
+        schema_gen::schema(tables, true),
+    )
 }

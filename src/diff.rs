@@ -615,7 +615,7 @@ fn diff_pass(
     let (renamed_old, followed) = apply_renames(old, new, opts, &mut changes)?;
     // What partitions inherit is not theirs to diff; tables whose partitioning changes are
     // rebuilt (see `partition`).
-    let prepared = partition::prepare(&renamed_old, new, &changes);
+    let prepared = partition::prepare(renamed_old, new, &changes);
     let gone = &prepared.gone;
     let nothing = Schema::default();
     diff_tables(gone, &nothing, &mut changes);

@@ -28,8 +28,9 @@ pub(super) struct Prepared {
     pub changes: Vec<Change>,
 }
 
-pub(super) fn prepare(old: &Schema, new: &Schema, renames: &[Change]) -> Prepared {
-    let mut s = old.clone();
+pub(super) fn prepare(old: Schema, new: &Schema, renames: &[Change]) -> Prepared {
+    // the renamed copy of the old model, adjusted in place
+    let mut s = old;
     follow_renames(&mut s, renames);
     let mut changes = Vec::new();
     let rebuilt = rebuilt_tables(&s, new);
@@ -132,6 +133,9 @@ pub(super) fn inherits_column(old: &Schema, new: &Schema, table: &QualName, colu
 
 /// Renames of parents (already applied to the old model) followed by what refers to them.
 fn follow_renames(s: &mut Schema, renames: &[Change]) {
+    // Renames change no table's being a partition: without partitions, a column rename has no
+    // partitions to follow it (and needs no scan of every table per rename).
+    let any_partition = s.tables.values().any(|t| t.partition_of.is_some());
     for c in renames {
         match c {
             Change::RenameTable { old, new } => {
@@ -165,8 +169,14 @@ fn follow_renames(s: &mut Schema, renames: &[Change]) {
             }
             Change::RenameColumn { table, old, new } => {
                 // RENAME COLUMN on a partitioned table renames it in its partitions
-                let refs = ColumnRefs::of(s);
+                if !any_partition {
+                    continue;
+                }
                 let mut todo = s.partitions_of(table);
+                if todo.is_empty() {
+                    continue;
+                }
+                let refs = ColumnRefs::of(s);
                 while let Some(p) = todo.pop() {
                     todo.extend(s.partitions_of(&p));
                     let Some(t) = s.tables.get_mut(&p) else {

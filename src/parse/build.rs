@@ -135,6 +135,14 @@ pub(crate) struct Builder<'t> {
     view_types: super::viewcanon::ViewTypes,
     /// The file being read was written by pg_dump.
     pg_dump: bool,
+    /// `CREATE TABLE x ()` as sqlparser reads it, for `check_create_table_clauses` (parsed
+    /// once).
+    plain_create_table: std::cell::OnceCell<Option<CreateTable>>,
+    /// Where each line of the file being read starts (see `src`).
+    line_starts: std::cell::OnceCell<Vec<usize>>,
+    /// Whether any table was made a partition (`PARTITION OF`, `ATTACH PARTITION`): until one
+    /// is, no table has partitions and `partitions_of` need not scan every table.
+    any_partition: bool,
 }
 
 fn qn_parts(parts: &[String]) -> Option<QualName> {
@@ -730,6 +738,9 @@ impl<'t> Builder<'t> {
             obj_states: HashMap::new(),
             view_types: HashMap::new(),
             pg_dump: false,
+            any_partition: false,
+            plain_create_table: std::cell::OnceCell::new(),
+            line_starts: std::cell::OnceCell::new(),
         }
     }
 
@@ -737,9 +748,25 @@ impl<'t> Builder<'t> {
     pub fn begin_file(&mut self, file: &'t str, text: &'t str, dirs: DirectiveMap) {
         self.file = file;
         self.text = text;
+        self.line_starts = std::cell::OnceCell::new();
         self.dirs = dirs;
         self.skipped_data.clear();
         self.pg_dump = false;
+    }
+
+    /// The file's text with its line starts (found once per file, when first needed).
+    pub(super) fn src(&self) -> super::opaque::Src<'_> {
+        super::opaque::Src {
+            text: self.text,
+            starts: self
+                .line_starts
+                .get_or_init(|| super::opaque::line_starts(self.text)),
+        }
+    }
+
+    /// The directives of the file being read, which the reader files as it tokenizes.
+    pub fn directives(&mut self) -> &mut DirectiveMap {
+        &mut self.dirs
     }
 
     fn err(&self, line: usize, col: usize, msg: impl Into<String>) -> SourceError {
@@ -975,7 +1002,7 @@ impl<'t> Builder<'t> {
     // ------------------------------------------------- routines, views, triggers (as written)
 
     fn create_routine(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::routine(self.text, s.toks).map_err(|m| self.err_at(s, m))?;
+        let p = super::opaque::routine(self.src(), s.toks).map_err(|m| self.err_at(s, m))?;
         let r = Routine {
             name: p.name,
             args: p.args,
@@ -996,7 +1023,7 @@ impl<'t> Builder<'t> {
     }
 
     fn create_view(&mut self, s: &Stmt) -> R<()> {
-        let mut p = super::opaque::view(self.text, s.toks, &self.schema, &self.view_types)
+        let mut p = super::opaque::view(self.src(), s.toks, &self.schema, &self.view_types)
             .map_err(|m| self.err_at(s, m))?;
         // `WITH NO DATA` stays in the statement a migration runs (the view is created empty, as
         // the file says), except in a pg_dump file: `pg_dump --schema-only` writes it for every
@@ -1036,7 +1063,7 @@ impl<'t> Builder<'t> {
     }
 
     fn create_trigger(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::trigger(self.text, s.toks, &self.schema)
+        let p = super::opaque::trigger(self.src(), s.toks, &self.schema)
             .map_err(|m| self.err_at(s, m))?;
         let key = format!("{}.{}", p.table, p.name);
         if self.schema.triggers.contains_key(&key) && !has_or_replace(s) {
@@ -1495,8 +1522,18 @@ impl<'t> Builder<'t> {
     /// one spec per `AS IDENTITY`, with or without a list, in statement order.
     fn strip_identity_options(
         &self,
-        toks: &[TokenWithSpan],
+        toks: Vec<TokenWithSpan>,
     ) -> R<(Vec<TokenWithSpan>, VecDeque<IdentSpec>)> {
+        // Most statements have no identity column: their tokens stay as they are.
+        let mut prev_as = false;
+        let any = toks.iter().filter(|t| sig(t)).any(|t| {
+            let found = prev_as && is_kw(t, "IDENTITY");
+            prev_as = is_kw(t, "AS");
+            found
+        });
+        if !any {
+            return Ok((toks, VecDeque::new()));
+        }
         let mut out = Vec::with_capacity(toks.len());
         let mut specs = VecDeque::new();
         let mut prev_as = false;
@@ -1788,14 +1825,14 @@ impl<'t> Builder<'t> {
 
     fn create_table(&mut self, s: &Stmt) -> R<()> {
         let (toks, partitioning) = self.take_partition_clauses(s)?;
-        let (toks, specs) = self.strip_identity_options(&toks)?;
+        let (toks, specs) = self.strip_identity_options(toks)?;
         self.ident_specs = specs;
         let (toks, with) = self.strip_table_with(toks)?;
         let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
-        let Statement::CreateTable(ct) = st else {
+        let Statement::CreateTable(mut ct) = st else {
             return Err(self.err_at(s, "unsupported form of CREATE TABLE"));
         };
-        self.check_create_table_clauses(s, &ct)?;
+        self.check_create_table_clauses(s, &mut ct)?;
         let qn = self.qual(s, &ct.name)?;
         if self.schema.tables.contains_key(&qn) {
             if ct.if_not_exists {
@@ -1829,8 +1866,14 @@ impl<'t> Builder<'t> {
         };
         self.schema.tables.insert(qn.clone(), table);
         let mut pending = Vec::new();
+        // The column types seen so far, for the columns' expressions: built once, at the first
+        // column that needs it, then kept up to date column by column.
+        let mut cols_ctx = None;
         for cd in &ct.columns {
-            self.add_column(s, &qn, cd, &mut pending)?;
+            self.add_column(s, &qn, cd, &mut pending, &mut cols_ctx)?;
+        }
+        if let Some(t) = self.schema.tables.get_mut(&qn) {
+            t.columns.shrink_to_fit();
         }
         self.apply_partition_clauses(s, &qn, partitioning)?;
         for tc in &ct.constraints {
@@ -1893,7 +1936,7 @@ impl<'t> Builder<'t> {
         Ok((rest, params))
     }
 
-    fn check_create_table_clauses(&self, s: &Stmt, ct: &CreateTable) -> R<()> {
+    fn check_create_table_clauses(&self, s: &Stmt, ct: &mut CreateTable) -> R<()> {
         let clause = if ct.temporary {
             Some("TEMPORARY")
         } else if ct.inherits.is_some() {
@@ -1918,30 +1961,48 @@ impl<'t> Builder<'t> {
         if let Some(c) = clause {
             return Err(self.err_at(s, format!("unsupported clause in CREATE TABLE: {c}")));
         }
-        // Everything else must be what a plain CREATE TABLE leaves at its default.
-        let mut probe = ct.clone();
-        let base = match self.parse_stmt(s, plain_tokens("CREATE TABLE x ()")) {
-            Ok(Statement::CreateTable(b)) => b,
-            _ => return Ok(()),
+        // Everything else must be what a plain CREATE TABLE leaves at its default: compared
+        // with the fields this statement may set swapped out for the plain one's (and back).
+        let base = self.plain_create_table.get_or_init(|| {
+            match Parser::new(&self.dialect)
+                .with_tokens_with_locations(plain_tokens("CREATE TABLE x ()"))
+                .parse_statement()
+            {
+                Ok(Statement::CreateTable(b)) => Some(b),
+                _ => None,
+            }
+        });
+        let Some(base) = base else {
+            return Ok(());
         };
-        probe.name = base.name.clone();
-        probe.columns = base.columns.clone();
-        probe.constraints = base.constraints.clone();
-        probe.if_not_exists = base.if_not_exists;
-        probe.unlogged = base.unlogged;
-        if probe != base {
+        let name = std::mem::replace(&mut ct.name, base.name.clone());
+        let columns = std::mem::take(&mut ct.columns);
+        let constraints = std::mem::take(&mut ct.constraints);
+        let if_not_exists = std::mem::replace(&mut ct.if_not_exists, base.if_not_exists);
+        let unlogged = std::mem::replace(&mut ct.unlogged, base.unlogged);
+        let plain = *ct == *base;
+        ct.name = name;
+        ct.columns = columns;
+        ct.constraints = constraints;
+        ct.if_not_exists = if_not_exists;
+        ct.unlogged = unlogged;
+        if !plain {
             return Err(self.err_at(s, "unsupported clause in CREATE TABLE"));
         }
         Ok(())
     }
 
     /// Adds a column (with serial expansion); inline constraints are pushed to `pending`.
+    /// `cols_ctx` is the table's column types (None: not built yet), which the column's
+    /// expressions see with the column itself; the caller keeps it for the next column of the
+    /// same statement.
     fn add_column(
         &mut self,
         s: &Stmt,
         tq: &QualName,
         cd: &ast::ColumnDef,
         pending: &mut Vec<PendingCon>,
+        cols_ctx: &mut Option<HashMap<String, TypeRef>>,
     ) -> R<()> {
         let name = fold(&cd.name);
         let (nl, nc) = (
@@ -1997,8 +2058,22 @@ impl<'t> Builder<'t> {
         }
         let mut identity_seq: Option<Vec<String>> = None;
         // Column options; constraints are named later.
-        let mut cols_ctx: HashMap<String, TypeRef> = col_types(&self.schema.tables[tq]);
-        cols_ctx.insert(name.clone(), ty.clone());
+        if let Some(m) = cols_ctx.as_mut() {
+            m.insert(name.clone(), ty.clone());
+        }
+        let needs_ctx = cd.options.iter().any(|od| {
+            matches!(
+                od.option,
+                ColumnOption::Default(_) | ColumnOption::Generated { .. } | ColumnOption::Check(_)
+            )
+        });
+        if needs_ctx && cols_ctx.is_none() {
+            let mut m = col_types(&self.schema.tables[tq]);
+            m.insert(name.clone(), ty.clone());
+            *cols_ctx = Some(m);
+        }
+        let empty = HashMap::new();
+        let cols_ctx: &HashMap<String, TypeRef> = cols_ctx.as_ref().unwrap_or(&empty);
         for od in &cd.options {
             let cname = od.name.as_ref().map(fold);
             match &od.option {
@@ -2009,7 +2084,7 @@ impl<'t> Builder<'t> {
                         e,
                         Ctx {
                             col_type: Some(&ty),
-                            columns: Some(&cols_ctx),
+                            columns: Some(cols_ctx),
                         },
                     ));
                 }
@@ -2048,7 +2123,7 @@ impl<'t> Builder<'t> {
                         e,
                         Ctx {
                             col_type: Some(&ty),
-                            columns: Some(&cols_ctx),
+                            columns: Some(cols_ctx),
                         },
                     ));
                 }
@@ -2106,7 +2181,7 @@ impl<'t> Builder<'t> {
                     pending.push(p);
                 }
                 ColumnOption::Check(ck) => {
-                    let mut p = self.check_constraint(s, ck, &cols_ctx, false, nl, nc)?;
+                    let mut p = self.check_constraint(s, ck, cols_ctx, false, nl, nc)?;
                     if p.name.is_none() {
                         p.name = cname;
                     }
@@ -2305,7 +2380,6 @@ impl<'t> Builder<'t> {
         } else {
             (s.line(), s.col())
         };
-        let cols = col_types(&self.schema.tables[tq]);
         let mut p = match tc {
             TableConstraint::PrimaryKey(pk) => {
                 let ast::PrimaryKeyConstraint {
@@ -2377,6 +2451,7 @@ impl<'t> Builder<'t> {
             }
             TableConstraint::ForeignKey(fk) => self.fk_constraint(s, fk, not_valid, line, col)?,
             TableConstraint::Check(ck) => {
+                let cols = col_types(&self.schema.tables[tq]);
                 self.check_constraint(s, ck, &cols, not_valid, line, col)?
             }
             TableConstraint::Exclude(ex) => {
@@ -2720,10 +2795,20 @@ impl<'t> Builder<'t> {
         let tq = self.qual(s, table_name)?;
         // A materialized view's columns are not modelled: its index keys are taken as written.
         let on_view = self.schema.views.get(&tq).is_some_and(|v| v.materialized);
-        let cols = match self.schema.tables.get(&tq) {
-            Some(table) => col_types(table),
-            None if on_view => Default::default(),
-            None => return Err(self.err_at(s, format!("CREATE INDEX on unknown table {tq}"))),
+        if !on_view && !self.schema.tables.contains_key(&tq) {
+            return Err(self.err_at(s, format!("CREATE INDEX on unknown table {tq}")));
+        }
+        // The table's column types, for key expressions and the predicate (plain column keys
+        // only need the column to exist).
+        let cols_cell: std::cell::OnceCell<HashMap<String, TypeRef>> = std::cell::OnceCell::new();
+        let cols = || {
+            cols_cell.get_or_init(|| {
+                self.schema
+                    .tables
+                    .get(&tq)
+                    .map(col_types)
+                    .unwrap_or_default()
+            })
         };
         let mut keys = Vec::new();
         let mut key_names = Vec::new();
@@ -2759,7 +2844,7 @@ impl<'t> Builder<'t> {
             let (key, kname) = match e {
                 SqlExpr::Identifier(i) => {
                     let n = fold(i);
-                    if !on_view && !cols.contains_key(&n) {
+                    if !on_view && self.schema.tables[&tq].column(&n).is_none() {
                         return Err(
                             self.err_at(s, format!("column {n} of table {tq} does not exist"))
                         );
@@ -2784,7 +2869,7 @@ impl<'t> Builder<'t> {
                             other,
                             Ctx {
                                 col_type: None,
-                                columns: Some(&cols),
+                                columns: Some(cols()),
                             },
                         )),
                         figure_colname(&folded),
@@ -2886,6 +2971,15 @@ impl<'t> Builder<'t> {
                 }
             }
         }
+        let predicate = predicate.as_ref().map(|p| {
+            make_expr(
+                p,
+                Ctx {
+                    col_type: None,
+                    columns: Some(cols()),
+                },
+            )
+        });
         // kept in the order written: PostgreSQL keeps it (comparison ignores it)
         let directives = self.dirs.take(s.line(), Target::Other);
         let iq = QualName::new(tq.schema.clone(), iname);
@@ -2900,15 +2994,7 @@ impl<'t> Builder<'t> {
                 .unwrap_or_else(|| "btree".into()),
             keys,
             include,
-            predicate: predicate.as_ref().map(|p| {
-                make_expr(
-                    p,
-                    Ctx {
-                        col_type: None,
-                        columns: Some(&cols),
-                    },
-                )
-            }),
+            predicate,
             nulls_not_distinct: *nulls_distinct == Some(false),
             with: wparams,
             statistics: Vec::new(),
@@ -2928,7 +3014,7 @@ impl<'t> Builder<'t> {
         if let Some(r) = self.alter_table_partition(s) {
             return r;
         }
-        let (toks, specs) = self.strip_identity_options(s.toks)?;
+        let (toks, specs) = self.strip_identity_options(s.toks.to_vec())?;
         self.ident_specs = specs;
         let (toks, ident_actions) = self.strip_identity_actions(toks)?;
         let (toks, tok_actions) = match toks {
@@ -3007,7 +3093,7 @@ impl<'t> Builder<'t> {
                     if *if_not_exists && self.schema.tables[&tq].column(&n).is_some() {
                         continue;
                     }
-                    self.add_column(s, &tq, column_def, &mut pending)?;
+                    self.add_column(s, &tq, column_def, &mut pending, &mut None)?;
                 }
                 AlterTableOperation::AlterColumn { column_name, op } => {
                     let cn = fold(column_name);

@@ -2,7 +2,6 @@
 //! `-- @rows N` (also inside `/* ... */`). A directive attaches to the object that starts on the
 //! next line holding code, or, when the comment trails code, to the object starting on its line.
 
-use crate::error::SourceError;
 use crate::model::Directives;
 use sqlparser::tokenizer::{Token, TokenWithSpan, Whitespace};
 use std::collections::HashMap;
@@ -188,61 +187,81 @@ pub fn parse_comment(body: &str) -> Result<Option<Item>, String> {
     }
 }
 
-/// Collects the directives of a whole token stream.
-pub fn collect(
-    file: &str,
-    text: &str,
-    tokens: &[TokenWithSpan],
-) -> Result<DirectiveMap, SourceError> {
-    let mut map = DirectiveMap::default();
-    let mut last_code_line = 0u64;
-    let mut waiting: Vec<Pending> = Vec::new();
-    for t in tokens {
-        let body = match &t.token {
-            Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
-                Some(comment.as_str())
-            }
-            Token::Whitespace(Whitespace::MultiLineComment(c)) => Some(c.as_str()),
-            Token::Whitespace(_) | Token::EOF => None,
-            _ => {
-                let line = t.span.start.line;
-                for p in waiting.drain(..) {
-                    map.by_line.entry(line as usize).or_default().push(p);
+/// Collects the directives of a token stream, piece by piece (see `chunks`): each directive is
+/// filed under the line of the object it attaches to.
+#[derive(Debug, Default)]
+pub struct Collector {
+    last_code_line: u64,
+    /// The line where the last code token seen starts: directives still to come attach to this
+    /// line or later ones.
+    last_code_start: u64,
+    waiting: Vec<Pending>,
+}
+
+impl Collector {
+    /// The line where the last code token seen starts.
+    pub fn last_code_start(&self) -> u64 {
+        self.last_code_start
+    }
+
+    /// Files the directives of `tokens` (the next piece of the stream) into `map`. An error is
+    /// (line, column, message).
+    pub fn feed(
+        &mut self,
+        map: &mut DirectiveMap,
+        tokens: &[TokenWithSpan],
+    ) -> Result<(), (usize, usize, String)> {
+        for t in tokens {
+            let body = match &t.token {
+                Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
+                    Some(comment.as_str())
                 }
-                last_code_line = t.span.end.line;
-                continue;
-            }
-        };
-        let Some(body) = body else { continue };
-        let (line, col) = (t.span.start.line as usize, t.span.start.column as usize);
-        match parse_comment(body) {
-            Ok(None) => {}
-            Ok(Some(item)) => {
-                let p = Pending {
-                    item,
-                    line,
-                    col,
-                    used: false,
-                };
-                if last_code_line == t.span.start.line {
-                    map.by_line.entry(line).or_default().push(p);
-                } else {
-                    waiting.push(p);
+                Token::Whitespace(Whitespace::MultiLineComment(c)) => Some(c.as_str()),
+                Token::Whitespace(_) | Token::EOF => None,
+                _ => {
+                    let line = t.span.start.line;
+                    for p in self.waiting.drain(..) {
+                        map.by_line.entry(line as usize).or_default().push(p);
+                    }
+                    self.last_code_line = t.span.end.line;
+                    self.last_code_start = line;
+                    continue;
                 }
+            };
+            let Some(body) = body else { continue };
+            let (line, col) = (t.span.start.line as usize, t.span.start.column as usize);
+            match parse_comment(body) {
+                Ok(None) => {}
+                Ok(Some(item)) => {
+                    let p = Pending {
+                        item,
+                        line,
+                        col,
+                        used: false,
+                    };
+                    if self.last_code_line == t.span.start.line {
+                        map.by_line.entry(line).or_default().push(p);
+                    } else {
+                        self.waiting.push(p);
+                    }
+                }
+                Err(msg) => return Err((line, col, msg)),
             }
-            Err(msg) => return Err(SourceError::at(file, text, line, col, msg)),
+        }
+        Ok(())
+    }
+
+    /// At the end of the stream: a directive no object follows is an error.
+    pub fn finish(&self) -> Result<(), (usize, usize, String)> {
+        match self.waiting.first() {
+            Some(p) => Err((
+                p.line,
+                p.col,
+                format!("directive {} is not followed by any object", p.item.word()),
+            )),
+            None => Ok(()),
         }
     }
-    if let Some(p) = waiting.first() {
-        return Err(SourceError::at(
-            file,
-            text,
-            p.line,
-            p.col,
-            format!("directive {} is not followed by any object", p.item.word()),
-        ));
-    }
-    Ok(map)
 }
 
 #[cfg(test)]

@@ -1,13 +1,15 @@
 //! Parsing schema files into the model.
 //!
-//! The file is tokenized once (sqlparser's tokenizer, with file positions), split on top-level
-//! `;`, classified by its leading keywords, and each supported statement is parsed alone from its
-//! own tokens (so sqlparser's positions are file positions). A few forms sqlparser cannot read
+//! The file is tokenized statement by statement (sqlparser's tokenizer on each statement's text,
+//! with file positions: see `chunks`), split on top-level `;`, classified by its leading keywords,
+//! and each supported statement is parsed alone from its own tokens (so sqlparser's positions are
+//! file positions). Only the statements being read hold tokens. A few forms sqlparser cannot read
 //! (`ALTER SEQUENCE`, `COMMENT ON CONSTRAINT`, `SEQUENCE NAME` in identity options,
 //! `CREATE INDEX ... ON ONLY`) are handled at token level.
 
 mod build;
 mod canon;
+mod chunks;
 mod directives;
 mod names;
 mod opaque;
@@ -20,8 +22,8 @@ pub(crate) use types::type_ref;
 
 use crate::error::SourceError;
 use crate::model::Schema;
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer, Whitespace};
+use sqlparser::tokenizer::{Token, TokenWithSpan, TokenizerError, Whitespace};
+use std::collections::VecDeque;
 
 /// A parsed schema file.
 #[derive(Debug, Clone, Default)]
@@ -74,26 +76,83 @@ impl<'t> Reader<'t> {
     }
 
     /// Applies the statements of one file. `file` is only used in messages.
+    ///
+    /// The file is tokenized piece by piece (`chunks`), a few statements ahead of the one being
+    /// read, so that the directives it may claim are known. The errors are the ones reading the
+    /// whole file first would give, in the same precedence: a tokenizer error anywhere, then a
+    /// malformed or unclaimed directive anywhere, then the first statement's error.
     pub fn read(&mut self, file: &'t str, text: &'t str) -> Result<(), SourceError> {
         // psql meta-commands (`\restrict KEY` written by recent pg_dump): blanked, keeping positions
         let cleaned = blank_meta_commands(text);
         let src: &str = &cleaned;
-        let dialect = PostgreSqlDialect {};
-        let tokens = Tokenizer::new(&dialect, src)
-            .tokenize_with_location()
-            .map_err(|e| {
-                SourceError::at(
-                    file,
-                    text,
-                    e.location.line as usize,
-                    e.location.column as usize,
-                    e.message.clone(),
-                )
-            })?;
-        let dirs = directives::collect(file, text, &tokens)?;
-        self.b.begin_file(file, text, dirs);
-        for stmt in split(&tokens) {
-            self.b.statement(stmt)?;
+        let mut chunks = chunks::Chunks::new(src);
+        let mut collector = directives::Collector::default();
+        self.b
+            .begin_file(file, text, directives::DirectiveMap::default());
+        let tok_err = |e: TokenizerError| {
+            SourceError::at(
+                file,
+                text,
+                e.location.line as usize,
+                e.location.column as usize,
+                e.message,
+            )
+        };
+        let dir_err =
+            |(line, col, msg): (usize, usize, String)| SourceError::at(file, text, line, col, msg);
+        // Pieces tokenized, their directives filed, their statements not read yet; with the
+        // line their last code token ends on.
+        let mut ahead: VecDeque<(Vec<TokenWithSpan>, u64)> = VecDeque::new();
+        let mut at_end = false;
+        loop {
+            // A statement may claim directives filed under its lines: read on until code
+            // starts on a later line (later directives attach to that line or after it).
+            while !at_end
+                && ahead
+                    .front()
+                    .is_none_or(|(_, last)| collector.last_code_start() <= *last)
+            {
+                match chunks.next_chunk() {
+                    None => {
+                        at_end = true;
+                        collector.finish().map_err(dir_err)?;
+                    }
+                    Some(Err(e)) => return Err(tok_err(e)),
+                    Some(Ok(toks)) => {
+                        if let Err(e) = collector.feed(self.b.directives(), &toks) {
+                            return Err(
+                                later_errors(&mut chunks, None).map_or_else(|| dir_err(e), tok_err)
+                            );
+                        }
+                        let last = toks
+                            .iter()
+                            .rev()
+                            .find(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
+                            .map_or(0, |t| t.span.end.line);
+                        ahead.push_back((toks, last));
+                    }
+                }
+            }
+            let Some((toks, _)) = ahead.pop_front() else {
+                break;
+            };
+            for stmt in split(&toks) {
+                if let Err(e) = self.b.statement(stmt) {
+                    // an error further on that reading the whole file first would have found
+                    let mut dirs = directives::DirectiveMap::default();
+                    let later = if at_end {
+                        later_errors(&mut chunks, None).map(tok_err)
+                    } else {
+                        let mut found = None;
+                        let tok = later_errors(
+                            &mut chunks,
+                            Some((&mut collector, &mut dirs, &mut found)),
+                        );
+                        tok.map(tok_err).or(found.map(dir_err))
+                    };
+                    return Err(later.unwrap_or(e));
+                }
+            }
         }
         self.b.end_file()
     }
@@ -102,6 +161,39 @@ impl<'t> Reader<'t> {
     pub fn finish(self) -> Parsed {
         self.b.finish()
     }
+}
+
+/// The first tokenizer error in the rest of the file, if any. With a directive collector, the
+/// rest's directives are collected too, and `found` is set to the first directive error (or
+/// the unclaimed directive at the end).
+#[allow(clippy::type_complexity)]
+fn later_errors(
+    chunks: &mut chunks::Chunks,
+    mut dirs: Option<(
+        &mut directives::Collector,
+        &mut directives::DirectiveMap,
+        &mut Option<(usize, usize, String)>,
+    )>,
+) -> Option<TokenizerError> {
+    while let Some(piece) = chunks.next_chunk() {
+        let toks = match piece {
+            Ok(toks) => toks,
+            Err(e) => return Some(e),
+        };
+        if let Some((c, map, found)) = dirs.as_mut()
+            && found.is_none()
+            && let Err(e) = c.feed(map, &toks)
+        {
+            **found = Some(e);
+        }
+    }
+    if let Some((c, _, found)) = dirs
+        && found.is_none()
+        && let Err(e) = c.finish()
+    {
+        *found = Some(e);
+    }
+    None
 }
 
 /// One statement: its tokens without the terminating `;` and without leading/trailing whitespace.

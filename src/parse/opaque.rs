@@ -24,13 +24,27 @@ fn ident(t: &Token) -> Option<String> {
     }
 }
 
+/// A file's text and the byte offset where each of its lines starts (see [`line_starts`]), to
+/// find a token's text without reading the file from its start.
+#[derive(Clone, Copy)]
+pub(crate) struct Src<'a> {
+    pub text: &'a str,
+    pub starts: &'a [usize],
+}
+
+/// The byte offset of the start of each line of `text` (line 1 first).
+pub(crate) fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    starts
+}
+
 /// The statement's text as written, from its first token to its last.
-pub(crate) fn source(text: &str, toks: &[TokenWithSpan]) -> String {
+pub(crate) fn source(src: Src, toks: &[TokenWithSpan]) -> String {
+    let text = src.text;
     let line_start = |line: u64| -> usize {
-        text.split_inclusive('\n')
-            .take((line as usize).saturating_sub(1))
-            .map(str::len)
-            .sum()
+        let i = (line as usize).saturating_sub(1);
+        src.starts.get(i).copied().unwrap_or(text.len())
     };
     let offset = |line: u64, col: u64| -> usize {
         let start = line_start(line);
@@ -565,7 +579,7 @@ fn routine_clauses(sol: &[&TokenWithSpan], procedure: bool) -> Option<(String, S
 }
 
 /// `CREATE [OR REPLACE] FUNCTION|PROCEDURE name (args) ...`.
-pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts, String> {
+pub(crate) fn routine(src: Src, toks: &[TokenWithSpan]) -> Result<RoutineParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
     let at = sol
         .iter()
@@ -625,7 +639,7 @@ pub(crate) fn routine(text: &str, toks: &[TokenWithSpan]) -> Result<RoutineParts
         args,
         returns,
         definition: Definition {
-            sql: source(text, toks),
+            sql: source(src, toks),
             canon,
         },
         mentions,
@@ -652,7 +666,7 @@ pub(crate) struct ViewParts {
 /// `WITH NO DATA` is not in the canonical form: whether the rows were computed is data, not
 /// schema.
 pub(crate) fn view(
-    text: &str,
+    src: Src,
     toks: &[TokenWithSpan],
     schema: &crate::model::Schema,
     view_types: &super::viewcanon::ViewTypes,
@@ -749,7 +763,7 @@ pub(crate) fn view(
             ["data"] => true,
             ["no", "data"] => {
                 no_data = Some(source(
-                    text,
+                    src,
                     &toks[..toks
                         .iter()
                         .position(|t| std::ptr::eq(t, sol[start]))
@@ -794,7 +808,7 @@ pub(crate) fn view(
         name,
         materialized,
         definition: Definition {
-            sql: source(text, toks),
+            sql: source(src, toks),
             canon,
         },
         mentions,
@@ -817,7 +831,7 @@ pub(crate) struct TriggerParts {
 
 /// `CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name ... ON table ... EXECUTE FUNCTION f(...)`.
 pub(crate) fn trigger(
-    text: &str,
+    src: Src,
     toks: &[TokenWithSpan],
     schema: &crate::model::Schema,
 ) -> Result<TriggerParts, String> {
@@ -883,7 +897,7 @@ pub(crate) fn trigger(
         table,
         name,
         definition: Definition {
-            sql: source(text, toks),
+            sql: source(src, toks),
             canon,
         },
         function,
@@ -1023,7 +1037,25 @@ mod tests {
     fn routines_compare_by_normalized_tokens() {
         let a = "CREATE FUNCTION add(a integer, b integer) RETURNS integer\n  LANGUAGE sql IMMUTABLE\n  AS $$ SELECT a + b $$";
         let b = "create or replace function public.add(a INTEGER, b integer) returns integer language sql immutable as $body$\n  SELECT a +   b\n$body$";
-        let (ra, rb) = (routine(a, &toks(a)).unwrap(), routine(b, &toks(b)).unwrap());
+        let (sa, sb) = (line_starts(a), line_starts(b));
+        let (ra, rb) = (
+            routine(
+                Src {
+                    text: a,
+                    starts: &sa,
+                },
+                &toks(a),
+            )
+            .unwrap(),
+            routine(
+                Src {
+                    text: b,
+                    starts: &sb,
+                },
+                &toks(b),
+            )
+            .unwrap(),
+        );
         assert_eq!(ra.name, QualName::public("add"));
         assert_eq!(ra.args, "a integer, b integer");
         assert_eq!(ra.returns, "integer");
@@ -1036,7 +1068,10 @@ mod tests {
     fn views_mention_relations_and_words() {
         let v = "CREATE VIEW active AS SELECT u.id, lower(u.email) FROM app.users u WHERE u.state = 'on'";
         let p = view(
-            v,
+            Src {
+                text: v,
+                starts: &line_starts(v),
+            },
             &toks(v),
             &crate::model::Schema::default(),
             &Default::default(),
@@ -1051,7 +1086,16 @@ mod tests {
     #[test]
     fn triggers_name_their_table_and_function() {
         let t = "CREATE TRIGGER touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION app.touch()";
-        let p = trigger(t, &toks(t), &crate::model::Schema::default()).unwrap();
+        let starts = line_starts(t);
+        let p = trigger(
+            Src {
+                text: t,
+                starts: &starts,
+            },
+            &toks(t),
+            &crate::model::Schema::default(),
+        )
+        .unwrap();
         assert_eq!(p.table, QualName::public("accounts"));
         assert_eq!(p.name, "touch");
         assert_eq!(p.function, Some(QualName::new("app", "touch")));

@@ -461,6 +461,7 @@ impl Builder<'_> {
                 })
                 .collect();
             table.partition_of = Some(of);
+            self.any_partition = true;
             self.clone_parent_indexes(tq)?;
         }
         if let Some((strategy, toks, (l, c))) = clauses.by {
@@ -677,6 +678,7 @@ impl Builder<'_> {
             parent: parent.clone(),
             bound,
         });
+        self.any_partition = true;
         self.clone_parent_indexes(&child)
     }
 
@@ -778,6 +780,9 @@ impl Builder<'_> {
     }
 
     fn partitions_of(&self, table: &QualName) -> Vec<QualName> {
+        if !self.any_partition {
+            return Vec::new();
+        }
         self.schema
             .tables
             .values()
@@ -1064,6 +1069,9 @@ impl Builder<'_> {
 
     /// After `CREATE INDEX` (without ONLY) on a partitioned table: an index on every partition.
     pub(super) fn index_on_partitions(&mut self, iq: &QualName) {
+        if !self.any_partition {
+            return;
+        }
         let Some(i) = self.schema.indexes.get(iq) else {
             return;
         };

@@ -57,7 +57,7 @@ impl Builder<'_> {
 
     fn tokens_text(&self, toks: &[&TokenWithSpan]) -> String {
         let owned: Vec<TokenWithSpan> = toks.iter().map(|t| (*t).clone()).collect();
-        super::super::opaque::source(self.text, &owned)
+        super::super::opaque::source(self.src(), &owned)
     }
 
     fn parse_type_text(&self, l: usize, col: usize, text: &str) -> R<TypeRef> {

@@ -345,7 +345,7 @@ impl Builder<'_> {
             name: name.clone(),
             args,
             definition: Definition {
-                sql: source(self.text, s.toks),
+                sql: source(self.src(), s.toks),
                 canon: state.canon(),
             },
             mentions: mentions.into_iter().filter(|m| *m != name).collect(),
@@ -496,7 +496,7 @@ impl Builder<'_> {
         }
         let canon = st.canon();
         self.obj_states.insert(key.clone(), st);
-        let sql = source(self.text, s.toks);
+        let sql = source(self.src(), s.toks);
         let obj = self.schema.objects.get_mut(&key).expect("checked");
         obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
         obj.definition.canon = canon;
