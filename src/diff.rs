@@ -1421,32 +1421,10 @@ fn apply_renames(old: &Schema, new: &Schema, out: &mut Vec<Change>) -> Result<Sc
         if s.tables.contains_key(name) && !s.tables.contains_key(&from_q) {
             continue;
         }
-        let Some(mut ot) = s.tables.remove(&from_q) else {
+        if !s.tables.contains_key(&from_q) {
             return Err(missing_rename("table", &from_q, name));
-        };
-        ot.name = name.clone();
-        s.tables.insert(name.clone(), ot);
-        for i in s.indexes.values_mut() {
-            if i.table == from_q {
-                i.table = name.clone();
-            }
         }
-        for t2 in s.tables.values_mut() {
-            for c in t2.constraints.values_mut() {
-                if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind
-                    && *ref_table == from_q
-                {
-                    *ref_table = name.clone();
-                }
-            }
-        }
-        for seq in s.sequences.values_mut() {
-            if let Some((t2, _)) = &mut seq.owned_by
-                && *t2 == from_q
-            {
-                *t2 = name.clone();
-            }
-        }
+        rename_table_refs(&mut s, &from_q, name);
         out.push(Change::RenameTable {
             old: from_q.clone(),
             new: name.clone(),
@@ -1712,6 +1690,112 @@ impl ColumnRefs {
             sequences,
         }
     }
+}
+
+/// Renames table `from` to `to` (same schema) in `s`, and everything that refers to it, as
+/// PostgreSQL keeps those references by OID and follows the rename: its indexes, the foreign keys
+/// referencing it, the sequences it owns, its triggers and policies (keyed by table), its
+/// privileges, its partitions' parent and partition indexes, and the views, triggers and
+/// SQL-standard routine bodies that name it (their text and their canonical form). Names derived
+/// from the old name (`t_pkey`, `t_id_seq`) stay, as in PostgreSQL. For `ALTER TABLE ... RENAME
+/// TO` in a file and for `@renamed` tables alike.
+pub(crate) fn rename_table_refs(s: &mut Schema, from: &QualName, to: &QualName) {
+    let Some(mut t) = s.tables.remove(from) else {
+        return;
+    };
+    t.name = to.clone();
+    s.tables.insert(to.clone(), t);
+    let follow = |q: &mut QualName| {
+        if q == from {
+            *q = to.clone();
+        }
+    };
+    let fix_def = |d: &mut Definition| {
+        d.sql = pg::rename_relation_refs(&d.sql, from, to);
+        d.canon = pg::rename_relation_refs(&d.canon, from, to);
+    };
+    let fix_expr = |e: &mut Expr| {
+        *e = Expr::new(
+            pg::rename_relation_refs(&e.sql, from, to),
+            pg::rename_relation_refs(&e.canon, from, to),
+        );
+    };
+    for i in s.indexes.values_mut() {
+        follow(&mut i.table);
+    }
+    for pi in s.partition_indexes.values_mut() {
+        follow(&mut pi.table);
+    }
+    for t2 in s.tables.values_mut() {
+        for c in t2.constraints.values_mut() {
+            if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
+                follow(ref_table);
+            }
+        }
+        if let Some(p) = &mut t2.partition_of {
+            follow(&mut p.parent);
+        }
+    }
+    for seq in s.sequences.values_mut() {
+        if let Some((t2, _)) = &mut seq.owned_by {
+            follow(t2);
+        }
+    }
+    let triggers: Vec<String> = s
+        .triggers
+        .iter()
+        .filter(|(_, t)| &t.table == from)
+        .map(|(k, _)| k.clone())
+        .collect();
+    for k in triggers {
+        let mut t = s.triggers.remove(&k).expect("listed");
+        t.table = to.clone();
+        fix_def(&mut t.definition);
+        s.triggers.insert(format!("{to}.{}", t.name), t);
+    }
+    let policies: Vec<String> = s
+        .policies
+        .iter()
+        .filter(|(_, p)| &p.table == from)
+        .map(|(k, _)| k.clone())
+        .collect();
+    for k in policies {
+        let mut p = s.policies.remove(&k).expect("listed");
+        p.table = to.clone();
+        s.policies.insert(p.key(), p);
+    }
+    for p in s.policies.values_mut() {
+        for e in [&mut p.using, &mut p.with_check].into_iter().flatten() {
+            fix_expr(e);
+        }
+    }
+    for v in s.views.values_mut() {
+        if v.mentions.contains(from) {
+            v.mentions.iter_mut().for_each(follow);
+            fix_def(&mut v.definition);
+        }
+    }
+    for r in s.routines.values_mut() {
+        // only an SQL-standard body (RETURN, BEGIN ATOMIC) is stored parsed; a body in a string
+        // is kept as text and does not follow
+        let standard = pg::mentions_ident(&r.definition.sql, "return")
+            || pg::mentions_ident(&r.definition.sql, "atomic");
+        if standard && r.mentions.contains(from) {
+            r.mentions.iter_mut().for_each(follow);
+            fix_def(&mut r.definition);
+        }
+    }
+    let grants = std::mem::take(&mut s.grants);
+    s.grants = grants
+        .into_iter()
+        .map(|mut g| {
+            match &mut g.object {
+                GrantObject::Table(q) | GrantObject::Column(q, _) => follow(q),
+                _ => {}
+            }
+            g
+        })
+        .collect();
 }
 
 /// Renames column `from` of `table` to `to` in everything referring to it (see

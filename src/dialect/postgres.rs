@@ -1531,6 +1531,67 @@ pub fn references_column(sql: &str, table: &str, column: &str) -> bool {
     !column_ref_spans(sql, table, column).is_empty()
 }
 
+/// `sql` (a statement or expression as the model keeps it: a view's query, a trigger, a
+/// routine's SQL-standard body) with the references to relation `from` renamed to `to` (same
+/// schema), as PostgreSQL follows a table rename in what it stores by OID: `schema.from` (not a
+/// function call `schema.from(`), `from.column` (a column qualified by the relation's own name),
+/// and a bare `from` after `FROM`, `JOIN`, `ONLY`, `ON` (a trigger's table), `TABLE`, `INTO` or
+/// `UPDATE`. Dollar-quoted bodies and literals are tokens of their own and never change (PostgreSQL
+/// does not follow a rename into a function body kept as text either).
+pub fn rename_relation_refs(sql: &str, from: &QualName, to: &QualName) -> String {
+    use sqlparser::tokenizer::Token;
+    let Some(solid) = solid_tokens(sql) else {
+        return sql.to_string();
+    };
+    let is_kw = |t: &Token, words: &[&str]| {
+        matches!(t, Token::Word(w) if w.quote_style.is_none()
+            && words.iter().any(|k| w.value.eq_ignore_ascii_case(k)))
+    };
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut at = 0;
+    for (i, (t, range)) in solid.iter().enumerate() {
+        if !names_ident(t, &from.name) {
+            continue;
+        }
+        let prev = |k: usize| i.checked_sub(k).map(|p| &solid[p].0);
+        let next = solid.get(i + 1).map(|n| &n.0);
+        if matches!(next, Some(Token::LParen)) {
+            continue;
+        }
+        let (start, text) = if matches!(prev(1), Some(Token::Period)) {
+            // schema.from (and not a.schema.from)
+            if prev(2).is_some_and(|t| names_ident(t, &from.schema))
+                && !matches!(prev(3), Some(Token::Period))
+                && !matches!(next, Some(Token::Period))
+            {
+                (solid[i - 2].1.start, qualified(to))
+            } else {
+                continue;
+            }
+        } else if matches!(next, Some(Token::Period)) {
+            // from.column
+            (range.start, quote_ident(&to.name))
+        } else if prev(1).is_some_and(|t| {
+            is_kw(
+                t,
+                &["from", "join", "only", "on", "table", "into", "update"],
+            )
+        }) {
+            (range.start, quote_ident(&to.name))
+        } else {
+            continue;
+        };
+        if start < at {
+            continue;
+        }
+        out.push_str(&sql[at..start]);
+        out.push_str(&text);
+        at = range.end;
+    }
+    out.push_str(&sql[at..]);
+    out
+}
+
 /// `sql` with every reference to column `from` of `table` renamed to `to`.
 pub fn rename_column_refs(sql: &str, table: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 16);

@@ -1452,47 +1452,13 @@ impl Builder<'_> {
     }
 
     /// `ALTER TABLE t RENAME TO u`: what refers to the table follows it, as PostgreSQL keeps
-    /// references by OID. Names derived from the old name (`t_pkey`, `t_id_seq`) stay.
+    /// references by OID (see `diff::rename_table_refs`). Names derived from the old name
+    /// (`t_pkey`, `t_id_seq`) stay.
     fn rename_table_in_model(&mut self, old: &QualName, new: &QualName) {
-        let mut t = self.schema.tables.remove(old).expect("checked");
-        t.name = new.clone();
-        self.schema.tables.insert(new.clone(), t);
+        crate::diff::rename_table_refs(&mut self.schema, old, new);
         self.relnames
             .remove(&(old.schema.clone(), old.name.clone()));
         self.relnames.insert((new.schema.clone(), new.name.clone()));
-        for i in self.schema.indexes.values_mut() {
-            if &i.table == old {
-                i.table = new.clone();
-            }
-        }
-        for t in self.schema.tables.values_mut() {
-            for c in t.constraints.values_mut() {
-                if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind
-                    && ref_table == old
-                {
-                    *ref_table = new.clone();
-                }
-            }
-        }
-        for s in self.schema.sequences.values_mut() {
-            if let Some((t, _)) = &mut s.owned_by
-                && t == old
-            {
-                *t = new.clone();
-            }
-        }
-        let triggers: Vec<String> = self
-            .schema
-            .triggers
-            .iter()
-            .filter(|(_, t)| &t.table == old)
-            .map(|(k, _)| k.clone())
-            .collect();
-        for k in triggers {
-            let mut t = self.schema.triggers.remove(&k).expect("listed");
-            t.table = new.clone();
-            self.schema.triggers.insert(format!("{new}.{}", t.name), t);
-        }
         let keys: Vec<(QualName, String)> = self
             .ident_seqs
             .keys()
