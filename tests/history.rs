@@ -532,8 +532,11 @@ fn round_trip(index: usize, a: usize, b: usize, flavour: usize) -> Result<(), St
         .map_err(|e| e.to_string())?;
     round_trip_in(tmp.path(), index, a, b, flavour).map_err(|e| {
         let kept = tmp.keep();
-        format!("{e}
-(the case is kept in {})", kept.display())
+        format!(
+            "{e}
+(the case is kept in {})",
+            kept.display()
+        )
     })
 }
 
@@ -640,7 +643,10 @@ fn same(k: usize) -> Result<(), String> {
 
 /// The verdict on a trial, against [`EXPECTED_FAILURES`].
 fn judge(name: &str, result: Result<(), String>) -> Result<(), String> {
-    match (EXPECTED_FAILURES.iter().find(|(n, _, _)| *n == name), result) {
+    match (
+        EXPECTED_FAILURES.iter().find(|(n, _, _)| *n == name),
+        result,
+    ) {
         (None, r) => r,
         (Some((_, why, _)), Ok(())) => Err(format!(
             "listed as an expected failure ({why}), but passes: take it off EXPECTED_FAILURES \

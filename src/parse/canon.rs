@@ -333,9 +333,9 @@ impl Canon<'_> {
                 op: UnaryOperator::Minus | UnaryOperator::Plus,
                 expr,
             } => self.num_kind(expr),
-            SqlExpr::Cast { data_type, .. } => {
-                super::types::type_ref(data_type).ok().and_then(|t| of_type(&t))
-            }
+            SqlExpr::Cast { data_type, .. } => super::types::type_ref(data_type)
+                .ok()
+                .and_then(|t| of_type(&t)),
             SqlExpr::Identifier(_) | SqlExpr::CompoundIdentifier(_) => {
                 self.column_type(e).and_then(of_type)
             }

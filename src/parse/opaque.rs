@@ -1077,14 +1077,17 @@ mod tests {
     fn return_bodies_compare_as_postgresql_prints_them() {
         let (s, vt) = (crate::model::Schema::default(), Default::default());
         let canon = |sql: &str| routine(sql, &toks(sql), &s, &vt).unwrap().definition.canon;
-        let written = "CREATE FUNCTION f(c integer) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN c / 100.0";
+        let written =
+            "CREATE FUNCTION f(c integer) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN c / 100.0";
         let dumped = "CREATE FUNCTION public.f(c integer) RETURNS numeric\n    LANGUAGE sql IMMUTABLE\n    RETURN ((c)::numeric / 100.0)";
         assert_eq!(canon(written), canon(dumped));
         // an explicit cast is not an implicit one: integer division differs
-        let int_div = "CREATE FUNCTION f(c integer) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN c / 100";
+        let int_div =
+            "CREATE FUNCTION f(c integer) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN c / 100";
         assert_ne!(canon(int_div), canon(dumped));
         let strings = "CREATE FUNCTION g(n text) RETURNS text LANGUAGE sql RETURN n || 'x'";
-        let strings_dumped = "CREATE FUNCTION public.g(n text) RETURNS text LANGUAGE sql RETURN (n || 'x'::text)";
+        let strings_dumped =
+            "CREATE FUNCTION public.g(n text) RETURNS text LANGUAGE sql RETURN (n || 'x'::text)";
         assert_eq!(canon(strings), canon(strings_dumped));
     }
 

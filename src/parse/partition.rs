@@ -209,7 +209,9 @@ pub(super) fn canonical_time_bounds(schema: &mut Schema) {
         kinds.insert(t.name.clone(), parts);
     }
     for t in schema.tables.values_mut() {
-        let Some(of) = &mut t.partition_of else { continue };
+        let Some(of) = &mut t.partition_of else {
+            continue;
+        };
         let Some(parts) = kinds.get(&of.parent) else {
             continue;
         };
@@ -1239,7 +1241,10 @@ mod tests {
         assert_eq!(tz("2023-01-01 01:00:00+01"), tz("2023-01-01"));
         assert_eq!(tz("2022-12-31 19:00:00-05"), tz("2023-01-01"));
         assert_eq!(tz("2023-01-01T00:00:00Z"), tz("2023-01-01"));
-        assert_eq!(tz("2023-01-01 00:00:00.5+00").as_deref(), Some("2023-01-01 00:00:00.5+00"));
+        assert_eq!(
+            tz("2023-01-01 00:00:00.5+00").as_deref(),
+            Some("2023-01-01 00:00:00.5+00")
+        );
         assert_ne!(tz("2023-01-01 01:00:00+00"), tz("2023-01-01"));
         assert_eq!(tz("infinity"), None);
         let ts = |s: &str| time_canon(s, TimeKind::Timestamp);
@@ -1258,7 +1263,13 @@ mod tests {
              CREATE TABLE u (k timestamptz) PARTITION BY RANGE (k);
              CREATE TABLE u1 PARTITION OF u FOR VALUES FROM ('2023-01-01') TO ('2023-02-01');",
         );
-        let bound = |t: &str| s.tables[&QualName::public(t)].partition_of.clone().unwrap().bound;
+        let bound = |t: &str| {
+            s.tables[&QualName::public(t)]
+                .partition_of
+                .clone()
+                .unwrap()
+                .bound
+        };
         let PartitionBound::In(vals) = bound("t1") else {
             panic!("a list bound")
         };

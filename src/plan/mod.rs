@@ -659,7 +659,10 @@ fn enum_converted_columns(ctx: &Context, changes: &[Change]) -> Vec<(QualName, S
     for c in changes {
         if let Change::AlterEnum { new, users, .. } = c {
             for u in users {
-                if !ctx.enum_shadowed.contains(&(u.table.clone(), u.column.clone())) {
+                if !ctx
+                    .enum_shadowed
+                    .contains(&(u.table.clone(), u.column.clone()))
+                {
                     out.push((u.table.clone(), u.column.clone(), new.name.clone()));
                 }
             }
@@ -671,10 +674,7 @@ fn enum_converted_columns(ctx: &Context, changes: &[Change]) -> Vec<(QualName, S
 /// The enum types whose in-place conversion (see [`enum_converted_columns`]) a new index or
 /// CHECK constraint must wait for: it names a converted column in an expression or predicate,
 /// which the conversion could not carry over (see [`EnumDependents`]).
-fn enum_conversions_read(
-    c: &Change,
-    converted: &[(QualName, String, QualName)],
-) -> Vec<QualName> {
+fn enum_conversions_read(c: &Change, converted: &[(QualName, String, QualName)]) -> Vec<QualName> {
     let exprs: Vec<(&QualName, &str)> = match c {
         Change::CreateIndex(i) => i
             .keys
@@ -1211,7 +1211,11 @@ impl EnumDependents<'_> {
             .map(|i| format!("DROP INDEX {}", qualified(&i.name)))
             .collect();
         v.extend(self.checks.iter().map(|(t, c)| {
-            format!("{} DROP CONSTRAINT {}", alter_table(t), quote_ident(&c.name))
+            format!(
+                "{} DROP CONSTRAINT {}",
+                alter_table(t),
+                quote_ident(&c.name)
+            )
         }));
         v
     }
@@ -1221,7 +1225,10 @@ impl EnumDependents<'_> {
         for i in &self.indexes {
             v.push(pg::create_index(i, false));
             if i.comment.is_some() {
-                v.push(comment_sql(&CommentTarget::Index(i.name.clone()), &i.comment));
+                v.push(comment_sql(
+                    &CommentTarget::Index(i.name.clone()),
+                    &i.comment,
+                ));
             }
         }
         for (t, c) in &self.checks {
