@@ -1829,7 +1829,7 @@ fn apply_renames(
         if !s.tables.contains_key(&from_q) {
             return Err(missing_rename("table", &from_q, name));
         }
-        rename_table_refs(&mut s, &from_q, name);
+        rename_table_refs(&mut s, &from_q, name, false);
         out.push(Change::RenameTable {
             old: from_q.clone(),
             new: name.clone(),
@@ -2053,104 +2053,6 @@ fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {
     ))
 }
 
-/// After a table rename in a model (the copied old model of a diff, or a file's `ALTER TABLE ...
-/// RENAME TO`): what refers to the table follows it, as PostgreSQL keeps references by OID:
-/// indexes, foreign keys, sequence ownership, triggers, policies, privileges, and the views
-/// reading it (their canonical form; the statement as written keeps the old name, so a view
-/// rebuilt around the rename is dropped before it, see the planner). Names PostgreSQL derived from
-/// the old name (`t_pkey`) stay.
-pub(crate) fn rename_table_refs(s: &mut Schema, from: &QualName, to: &QualName) {
-    let Some(mut t) = s.tables.remove(from) else {
-        return;
-    };
-    t.name = to.clone();
-    s.tables.insert(to.clone(), t);
-    for i in s.indexes.values_mut() {
-        if &i.table == from {
-            i.table = to.clone();
-        }
-    }
-    for t2 in s.tables.values_mut() {
-        for c in t2.constraints.values_mut() {
-            if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind
-                && ref_table == from
-            {
-                *ref_table = to.clone();
-            }
-        }
-    }
-    for seq in s.sequences.values_mut() {
-        if let Some((t2, _)) = &mut seq.owned_by
-            && t2 == from
-        {
-            *t2 = to.clone();
-        }
-    }
-    let on_table: Vec<String> = s
-        .triggers
-        .iter()
-        .filter(|(_, t)| &t.table == from)
-        .map(|(k, _)| k.clone())
-        .collect();
-    for k in on_table {
-        let mut t = s.triggers.remove(&k).expect("listed");
-        t.table = to.clone();
-        t.definition = Definition {
-            sql: pg::rename_trigger_table(&t.definition.sql, to),
-            canon: t
-                .definition
-                .canon
-                .replacen(&format!(" on {from} "), &format!(" on {to} "), 1),
-        };
-        s.triggers.insert(format!("{to}.{}", t.name), t);
-    }
-    let relation = |e: &mut Expr| {
-        if pg::mentions_ident(&e.canon, &from.name) {
-            *e = Expr::new(
-                pg::rename_relation_refs(&e.sql, from, to),
-                pg::rename_relation_refs(&e.canon, from, to),
-            );
-        }
-    };
-    let policies: Vec<String> = s.policies.keys().cloned().collect();
-    for k in policies {
-        let mut p = s.policies.remove(&k).expect("listed");
-        if &p.table == from {
-            p.table = to.clone();
-        }
-        p.using
-            .iter_mut()
-            .chain(p.with_check.iter_mut())
-            .for_each(relation);
-        s.policies.insert(p.key(), p);
-    }
-    let rename_grant = |g: &Grant| -> Grant {
-        let mut g = g.clone();
-        match &mut g.object {
-            GrantObject::Table(t) | GrantObject::Column(t, _) if t == from => *t = to.clone(),
-            _ => {}
-        }
-        g
-    };
-    s.grants = s.grants.iter().map(rename_grant).collect();
-    s.revoked_defaults = s.revoked_defaults.iter().map(rename_grant).collect();
-    for v in s.views.values_mut() {
-        if v.mentions.contains(from) {
-            v.definition.canon = pg::rename_relation_refs(&v.definition.canon, from, to);
-            for m in &mut v.mentions {
-                if m == from {
-                    *m = to.clone();
-                }
-            }
-        }
-    }
-}
-
-/// After a column rename in the (copied) old model, references to the column follow it, as they do
-/// in PostgreSQL: constraint and index column lists, sequence ownership, the expressions of
-/// checks, indexes and generated columns. With `definitions` (the column is renamed in place, as
-/// `ALTER TABLE ... RENAME COLUMN` does) also triggers, policies, column privileges and the
-/// canonical form of the views reading it.
 /// By table: the tables whose foreign keys reference it (itself included), its indexes and the
 /// sequences it owns.
 struct ColumnRefs {
@@ -2197,6 +2099,119 @@ impl ColumnRefs {
     }
 }
 
+/// Renames table `from` to `to` (same schema) in `s`, and everything that refers to it, as
+/// PostgreSQL keeps those references by OID and follows the rename: its indexes, the foreign keys
+/// referencing it, the sequences it owns, its triggers and policies (keyed by table), its
+/// privileges, its partitions' parent and partition indexes, and the views, policies and
+/// SQL-standard routine bodies that name it (their canonical form). Names derived from the old
+/// name (`t_pkey`, `t_id_seq`) stay, as in PostgreSQL.
+///
+/// `text`: the statements as written follow too (a file's `ALTER TABLE ... RENAME TO`: the model
+/// is what a migration creates objects from). Without it (`@renamed`, in the diff's copy of the
+/// old model) a view keeps its statement with the old name: a view rebuilt around the rename is
+/// dropped before it and its down runs once the name is back (see the planner).
+pub(crate) fn rename_table_refs(s: &mut Schema, from: &QualName, to: &QualName, text: bool) {
+    let Some(mut t) = s.tables.remove(from) else {
+        return;
+    };
+    t.name = to.clone();
+    s.tables.insert(to.clone(), t);
+    let follow = |q: &mut QualName| {
+        if q == from {
+            *q = to.clone();
+        }
+    };
+    let fix_def = |d: &mut Definition| {
+        if text {
+            d.sql = pg::rename_relation_refs(&d.sql, from, to);
+        }
+        d.canon = pg::rename_relation_refs(&d.canon, from, to);
+    };
+    for i in s.indexes.values_mut() {
+        follow(&mut i.table);
+    }
+    for pi in s.partition_indexes.values_mut() {
+        follow(&mut pi.table);
+    }
+    for t2 in s.tables.values_mut() {
+        for c in t2.constraints.values_mut() {
+            if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
+                follow(ref_table);
+            }
+        }
+        if let Some(p) = &mut t2.partition_of {
+            follow(&mut p.parent);
+        }
+    }
+    for seq in s.sequences.values_mut() {
+        if let Some((t2, _)) = &mut seq.owned_by {
+            follow(t2);
+        }
+    }
+    let on_table: Vec<String> = s
+        .triggers
+        .iter()
+        .filter(|(_, t)| &t.table == from)
+        .map(|(k, _)| k.clone())
+        .collect();
+    for k in on_table {
+        let mut t = s.triggers.remove(&k).expect("listed");
+        t.table = to.clone();
+        t.definition = Definition {
+            sql: pg::rename_trigger_table(&t.definition.sql, to),
+            canon: t
+                .definition
+                .canon
+                .replacen(&format!(" on {from} "), &format!(" on {to} "), 1),
+        };
+        s.triggers.insert(format!("{to}.{}", t.name), t);
+    }
+    let relation = |e: &mut Expr| {
+        if pg::mentions_ident(&e.canon, &from.name) {
+            *e = Expr::new(
+                pg::rename_relation_refs(&e.sql, from, to),
+                pg::rename_relation_refs(&e.canon, from, to),
+            );
+        }
+    };
+    let policies: Vec<String> = s.policies.keys().cloned().collect();
+    for k in policies {
+        let mut p = s.policies.remove(&k).expect("listed");
+        follow(&mut p.table);
+        p.using
+            .iter_mut()
+            .chain(p.with_check.iter_mut())
+            .for_each(relation);
+        s.policies.insert(p.key(), p);
+    }
+    let rename_grant = |g: &Grant| -> Grant {
+        let mut g = g.clone();
+        match &mut g.object {
+            GrantObject::Table(t) | GrantObject::Column(t, _) => follow(t),
+            _ => {}
+        }
+        g
+    };
+    s.grants = s.grants.iter().map(rename_grant).collect();
+    s.revoked_defaults = s.revoked_defaults.iter().map(rename_grant).collect();
+    for v in s.views.values_mut() {
+        if v.mentions.contains(from) {
+            v.mentions.iter_mut().for_each(follow);
+            fix_def(&mut v.definition);
+        }
+    }
+    for r in s.routines.values_mut() {
+        // only an SQL-standard body (RETURN, BEGIN ATOMIC) is stored parsed; a body in a string
+        // is kept as text and does not follow
+        let standard = pg::mentions_ident(&r.definition.sql, "return")
+            || pg::mentions_ident(&r.definition.sql, "atomic");
+        if standard && r.mentions.contains(from) {
+            r.mentions.iter_mut().for_each(follow);
+            fix_def(&mut r.definition);
+        }
+    }
+}
+
 /// Renames column `from` of `table` to `to` in everything referring to it (see
 /// [`rename_column_refs_with`]), for one rename (`ALTER TABLE ... RENAME COLUMN` in a file).
 pub(crate) fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, to: &str) {
@@ -2204,6 +2219,11 @@ pub(crate) fn rename_column_refs(s: &mut Schema, table: &QualName, from: &str, t
     rename_column_refs_with(s, &refs, table, from, to, true);
 }
 
+/// After a column rename in the (copied) old model, references to the column follow it, as they do
+/// in PostgreSQL: constraint and index column lists, sequence ownership, the expressions of
+/// checks, indexes and generated columns. With `definitions` (the column is renamed in place, as
+/// `ALTER TABLE ... RENAME COLUMN` does) also triggers, policies, column privileges and the
+/// canonical form of the views reading it.
 fn rename_column_refs_with(
     s: &mut Schema,
     refs: &ColumnRefs,

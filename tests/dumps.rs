@@ -430,37 +430,7 @@ impl Drop for Shutdown {
 /// Known failures: (unit, reason, text every failure of the unit contains). A listed unit
 /// passes only when it fails and each of its failures is the known one; it fails when it passes
 /// (take it off the list) or fails in another way.
-const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[
-    (
-        "case/comments_on_definitions",
-        "SQL-standard function bodies (`RETURN expr`) are compared as written; pg_dump prints \
-         them as PostgreSQL stores them, with casts and parentheses (`RETURN ((p)::numeric / \
-         100.0)`), so a dump plans CREATE OR REPLACE of those functions",
-        "replace the definition of function",
-    ),
-    (
-        "case/routine_dependents_rebuilt",
-        "SQL-standard function bodies (`RETURN expr`): as above",
-        "replace the definition of function",
-    ),
-    (
-        "case/privileges",
-        "SQL-standard function bodies (`RETURN expr`): as above",
-        "replace the definition of function",
-    ),
-    (
-        "case/partition_drop_partition",
-        "partition bounds of a timestamptz key compare by their text: the file writes \
-         `FROM ('2023-01-01')`, pg_dump `FROM ('2023-01-01 00:00:00+00')` in the server's time \
-         zone, so the partition looks re-bounded (detached and attached again)",
-        "detach partition",
-    ),
-    (
-        "case/partition_primary_key_on_partitioned_table",
-        "timestamptz partition bounds: as above",
-        "detach partition",
-    ),
-];
+const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[];
 
 /// The verdict on a unit, against [`EXPECTED_FAILURES`].
 fn judge(name: &str, findings: Findings, verbose: bool) -> Result<(), String> {

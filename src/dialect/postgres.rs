@@ -1544,11 +1544,13 @@ pub fn alter_view(view: &QualName, materialized: bool, pg_version: u32) -> Strin
     format!("ALTER {kind} {}", qualified(view))
 }
 
-/// `sql` with every reference to relation `from` written as `to`, as PostgreSQL follows a table
-/// rename (it keeps references by OID): `schema.from` (also as the qualifier in
-/// `schema.from.col`), a bare `from` used as a column qualifier (`from.col`), and, when `from` is
-/// in the default schema, a bare `from` after `FROM`, `JOIN` or `ON` (a relation found on the
-/// search path). Function names, types and fields of other qualifiers never match.
+/// `sql` (a statement or expression as the model keeps it: a view's query, a trigger, a
+/// routine's SQL-standard body) with the references to relation `from` renamed to `to` (same
+/// schema), as PostgreSQL follows a table rename in what it stores by OID: `schema.from` (not a
+/// function call `schema.from(`), `from.column` (a column qualified by the relation's own name),
+/// and, when `from` is in the default schema, a bare `from` after `FROM`, `JOIN`, `ONLY`, `ON`
+/// (a trigger's table), `TABLE`, `INTO` or `UPDATE` (not after `::`: a type of that name). Dollar-quoted bodies and literals are tokens of their own and never change (PostgreSQL
+/// does not follow a rename into a function body kept as text either).
 pub fn rename_relation_refs(sql: &str, from: &QualName, to: &QualName) -> String {
     use sqlparser::tokenizer::Token;
     let Some(solid) = solid_tokens(sql) else {
@@ -1564,26 +1566,44 @@ pub fn rename_relation_refs(sql: &str, from: &QualName, to: &QualName) -> String
         if !names_ident(t, &from.name) {
             continue;
         }
-        let tok = |k: usize| solid.get(k).map(|s| &s.0);
-        let prev = i.checked_sub(1).and_then(tok);
-        let next = tok(i + 1);
-        let hit = if matches!(prev, Some(Token::Period)) {
-            // `schema.from`, not `x.schema.from`
-            i >= 2
-                && names_ident(&solid[i - 2].0, &from.schema)
-                && !(i >= 3 && matches!(solid[i - 3].0, Token::Period))
-        } else {
-            !matches!(next, Some(Token::LParen))
-                && !matches!(prev, Some(Token::DoubleColon))
-                && (matches!(next, Some(Token::Period))
-                    || (from.schema == crate::model::DEFAULT_SCHEMA
-                        && prev.is_some_and(|p| is_kw(p, &["from", "join", "on"]))))
-        };
-        if hit {
-            out.push_str(&sql[at..range.start]);
-            out.push_str(&quote_ident(&to.name));
-            at = range.end;
+        let prev = |k: usize| i.checked_sub(k).map(|p| &solid[p].0);
+        let next = solid.get(i + 1).map(|n| &n.0);
+        // a function call `from(`, a cast to a type of that name `::from`
+        if matches!(next, Some(Token::LParen)) || matches!(prev(1), Some(Token::DoubleColon)) {
+            continue;
         }
+        let (start, text) = if matches!(prev(1), Some(Token::Period)) {
+            // schema.from, also as the qualifier of schema.from.column (and not a.schema.from)
+            if prev(2).is_some_and(|t| names_ident(t, &from.schema))
+                && !matches!(prev(3), Some(Token::Period))
+            {
+                (solid[i - 2].1.start, qualified(to))
+            } else {
+                continue;
+            }
+        } else if matches!(next, Some(Token::Period)) {
+            // from.column
+            (range.start, quote_ident(&to.name))
+        } else if from.schema == crate::model::DEFAULT_SCHEMA
+            && prev(1).is_some_and(|t| {
+                is_kw(
+                    t,
+                    &["from", "join", "only", "on", "table", "into", "update"],
+                )
+            })
+        {
+            // a bare name found on the search path
+
+            (range.start, quote_ident(&to.name))
+        } else {
+            continue;
+        };
+        if start < at {
+            continue;
+        }
+        out.push_str(&sql[at..start]);
+        out.push_str(&text);
+        at = range.end;
     }
     out.push_str(&sql[at..]);
     out
@@ -1858,7 +1878,7 @@ mod tests {
             rename_relation_refs(
                 "SELECT 1 FROM users, crm.users WHERE users.a",
                 &other,
-                &accounts
+                &QualName::new("crm", "accounts")
             ),
             "SELECT 1 FROM users, crm.accounts WHERE accounts.a"
         );

@@ -304,16 +304,41 @@ pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>)
             }
         }
     }
-    for e in old.default_privileges.difference(&new.default_privileges) {
-        out.push(Change::DefaultPrivilege {
-            entry: e.clone(),
-            granted: false,
-        });
+    // An entry without FOR ROLE (the role that runs the file) and the same entry FOR ROLE r are
+    // taken as one: pg_dump names the role that ran the file, and a migration runs as that role
+    // too (owners are not modelled).
+    let gone: Vec<&DefaultPrivilege> = old
+        .default_privileges
+        .difference(&new.default_privileges)
+        .collect();
+    let added: Vec<&DefaultPrivilege> = new
+        .default_privileges
+        .difference(&old.default_privileges)
+        .collect();
+    let same_but_implied_role = |a: &DefaultPrivilege, b: &DefaultPrivilege| {
+        a.role.is_none() != b.role.is_none()
+            && DefaultPrivilege {
+                role: None,
+                ..a.clone()
+            } == DefaultPrivilege {
+                role: None,
+                ..b.clone()
+            }
+    };
+    for e in &gone {
+        if !added.iter().any(|a| same_but_implied_role(e, a)) {
+            out.push(Change::DefaultPrivilege {
+                entry: (*e).clone(),
+                granted: false,
+            });
+        }
     }
-    for e in new.default_privileges.difference(&old.default_privileges) {
-        out.push(Change::DefaultPrivilege {
-            entry: e.clone(),
-            granted: true,
-        });
+    for e in &added {
+        if !gone.iter().any(|g| same_but_implied_role(e, g)) {
+            out.push(Change::DefaultPrivilege {
+                entry: (*e).clone(),
+                granted: true,
+            });
+        }
     }
 }

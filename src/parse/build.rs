@@ -1002,7 +1002,8 @@ impl<'t> Builder<'t> {
     // ------------------------------------------------- routines, views, triggers (as written)
 
     fn create_routine(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::routine(self.src(), s.toks).map_err(|m| self.err_at(s, m))?;
+        let p = super::opaque::routine(self.src(), s.toks, &self.schema, &self.view_types)
+            .map_err(|m| self.err_at(s, m))?;
         let r = Routine {
             name: p.name,
             args: p.args,
@@ -3515,7 +3516,8 @@ impl<'t> Builder<'t> {
     // ---------------------------------------------------------------- end of file
 
     /// The model of every file read.
-    pub fn finish(self) -> Parsed {
+    pub fn finish(mut self) -> Parsed {
+        partition::canonical_time_bounds(&mut self.schema);
         Parsed {
             schema: self.schema,
             notes: self.notes,

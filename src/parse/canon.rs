@@ -278,7 +278,86 @@ struct Canon<'a> {
     ctx: Ctx<'a>,
 }
 
+/// The numeric kind of an expression, where it is plain to see.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Num {
+    /// smallint, integer, bigint (PostgreSQL has operators across them)
+    Int,
+    Numeric,
+}
+
+fn arithmetic_or_comparison(op: &BinaryOperator) -> bool {
+    use BinaryOperator::*;
+    matches!(
+        op,
+        Plus | Minus | Multiply | Divide | Modulo | Eq | NotEq | Lt | LtEq | Gt | GtEq
+    )
+}
+
+/// `e::numeric`, as PostgreSQL prints an implicit cast.
+fn to_numeric(e: &mut SqlExpr) {
+    let mut inner = take(e);
+    wrap(&mut inner);
+    *e = SqlExpr::Cast {
+        kind: CastKind::DoubleColon,
+        expr: Box::new(inner),
+        data_type: raw_type("numeric".into()),
+        format: None,
+    };
+}
+
 impl Canon<'_> {
+    /// The numeric kind of an (already canonical) expression: number literals (`1` integer,
+    /// `1.5` and `1e3` numeric), columns of known type, casts, and arithmetic over them.
+    fn num_kind(&self, e: &SqlExpr) -> Option<Num> {
+        let of_type = |t: &TypeRef| {
+            if is_int_type(t) {
+                Some(Num::Int)
+            } else if t.array_dims == 0 && t.schema.is_none() && t.name == "numeric" {
+                Some(Num::Numeric)
+            } else {
+                None
+            }
+        };
+        match e {
+            SqlExpr::Nested(inner) => self.num_kind(inner),
+            SqlExpr::Value(ValueWithSpan {
+                value: Value::Number(n, _),
+                ..
+            }) => Some(if n.contains(['.', 'e', 'E']) {
+                Num::Numeric
+            } else {
+                Num::Int
+            }),
+            SqlExpr::UnaryOp {
+                op: UnaryOperator::Minus | UnaryOperator::Plus,
+                expr,
+            } => self.num_kind(expr),
+            SqlExpr::Cast { data_type, .. } => super::types::type_ref(data_type)
+                .ok()
+                .and_then(|t| of_type(&t)),
+            SqlExpr::Identifier(_) | SqlExpr::CompoundIdentifier(_) => {
+                self.column_type(e).and_then(of_type)
+            }
+            SqlExpr::BinaryOp { left, op, right }
+                if matches!(
+                    op,
+                    BinaryOperator::Plus
+                        | BinaryOperator::Minus
+                        | BinaryOperator::Multiply
+                        | BinaryOperator::Divide
+                        | BinaryOperator::Modulo
+                ) =>
+            {
+                match (self.num_kind(left)?, self.num_kind(right)?) {
+                    (Num::Int, Num::Int) => Some(Num::Int),
+                    _ => Some(Num::Numeric),
+                }
+            }
+            _ => None,
+        }
+    }
+
     fn column_type(&self, e: &SqlExpr) -> Option<&TypeRef> {
         let name = match e {
             SqlExpr::Identifier(i) => i.value.clone(),
@@ -549,13 +628,27 @@ impl VisitorMut for Canon<'_> {
                 wrap(left);
             }
             SqlExpr::AllOp { left, .. } => wrap(left),
-            SqlExpr::BinaryOp { left, right, .. } => {
+            SqlExpr::BinaryOp { left, op, right } => {
                 // `col = 'x'::its_type` is `col = 'x'` (the literal takes the column's type)
                 if let Some(ct) = self.column_type(left).cloned() {
                     strip_cast_to(right, &ct);
                 }
                 if let Some(ct) = self.column_type(right).cloned() {
                     strip_cast_to(left, &ct);
+                }
+                // integer op numeric: PostgreSQL has no such operator and casts the integer side
+                // (`(c)::numeric / 100.0`, how it prints `c / 100.0`); a literal it prints as
+                // written (its `(2)::numeric` is `2` here)
+                if arithmetic_or_comparison(op) {
+                    match (self.num_kind(left), self.num_kind(right)) {
+                        (Some(Num::Int), Some(Num::Numeric)) if !is_literal(left) => {
+                            to_numeric(left)
+                        }
+                        (Some(Num::Numeric), Some(Num::Int)) if !is_literal(right) => {
+                            to_numeric(right)
+                        }
+                        _ => {}
+                    }
                 }
                 wrap(left);
                 wrap(right);

@@ -398,7 +398,11 @@ fn string_value(t: &Token) -> Option<String> {
 /// The canonical clauses of a routine after its argument list: RETURNS, LANGUAGE, the body and
 /// the attributes PostgreSQL keeps, with defaults left out and in a fixed order (pg_dump writes
 /// them in its own order). None when a clause is not understood.
-fn routine_clauses(sol: &[&TokenWithSpan], procedure: bool) -> Option<(String, String)> {
+fn routine_clauses(
+    sol: &[&TokenWithSpan],
+    procedure: bool,
+    return_expr: &dyn Fn(&[&TokenWithSpan]) -> Option<String>,
+) -> Option<(String, String)> {
     let mut returns = String::new();
     let mut language = String::new();
     let mut attrs: BTreeMap<&'static str, String> = BTreeMap::new();
@@ -536,8 +540,16 @@ fn routine_clauses(sol: &[&TokenWithSpan], procedure: bool) -> Option<(String, S
                 i += 1;
             }
             sets.push(format!("set {name} = {}", values.join(", ")));
-        } else if at(i, "return") || at(i, "begin") {
-            // an SQL-standard body: compared as written
+        } else if at(i, "return") {
+            // an SQL-standard body `RETURN expr`: canonical, as PostgreSQL stores and prints it
+            // (pg_dump writes `RETURN ((c)::numeric / 100.0)` for `RETURN c / 100.0`)
+            body = match return_expr(&sol[i + 1..]) {
+                Some(e) => format!("return {e}"),
+                None => normalize(&sol[i..]),
+            };
+            i = sol.len();
+        } else if at(i, "begin") {
+            // BEGIN ATOMIC ... END: compared as written
             body = normalize(&sol[i..]);
             i = sol.len();
         } else {
@@ -578,8 +590,15 @@ fn routine_clauses(sol: &[&TokenWithSpan], procedure: bool) -> Option<(String, S
     Some((returns, canon))
 }
 
-/// `CREATE [OR REPLACE] FUNCTION|PROCEDURE name (args) ...`.
-pub(crate) fn routine(src: Src, toks: &[TokenWithSpan]) -> Result<RoutineParts, String> {
+/// `CREATE [OR REPLACE] FUNCTION|PROCEDURE name (args) ...`. A `RETURN expr` body is compared
+/// in canonical form, its arguments typed and its queries resolved against the relations of
+/// `schema` (see `viewcanon`).
+pub(crate) fn routine(
+    src: Src,
+    toks: &[TokenWithSpan],
+    schema: &crate::model::Schema,
+    view_types: &super::viewcanon::ViewTypes,
+) -> Result<RoutineParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
     let at = sol
         .iter()
@@ -612,7 +631,30 @@ pub(crate) fn routine(src: Src, toks: &[TokenWithSpan]) -> Result<RoutineParts, 
             .any(|t| kw(&t.token, "return") || kw(&t.token, "atomic"));
     let (mentions, words) = mentions(&sol[close + 1..]);
     let kind = if procedure { "procedure" } else { "function" };
-    let (returns, canon) = match routine_clauses(&sol[close + 1..], procedure) {
+    // the input arguments a RETURN expression sees, with their types
+    let arg_columns: Vec<(String, Option<crate::model::TypeRef>)> = parsed_args
+        .iter()
+        .filter(|a| a.mode.as_deref() != Some("out"))
+        .filter_map(|a| {
+            let ty = sqlparser::parser::Parser::new(&PostgreSqlDialect {})
+                .try_with_sql(&a.ty)
+                .ok()?
+                .parse_data_type()
+                .ok()
+                .and_then(|dt| super::types::type_ref(&dt).ok());
+            Some((a.name.clone()?, ty))
+        })
+        .collect();
+    let return_expr = |toks: &[&TokenWithSpan]| {
+        super::viewcanon::canonical_scoped_expr(
+            toks,
+            schema,
+            view_types,
+            &name.name,
+            arg_columns.clone(),
+        )
+    };
+    let (returns, canon) = match routine_clauses(&sol[close + 1..], procedure, &return_expr) {
         Some((returns, clauses)) => (returns, format!("{kind} {name}({with_defaults}) {clauses}")),
         None => {
             // not understood clause by clause: compared by its tokens
@@ -1027,6 +1069,19 @@ fn trigger_canon(
 mod tests {
     use super::*;
 
+    fn routine_of(
+        sql: &str,
+        schema: &crate::model::Schema,
+        view_types: &crate::parse::viewcanon::ViewTypes,
+    ) -> RoutineParts {
+        let starts = line_starts(sql);
+        let src = Src {
+            text: sql,
+            starts: &starts,
+        };
+        routine(src, &toks(sql), schema, view_types).unwrap()
+    }
+
     fn toks(sql: &str) -> Vec<TokenWithSpan> {
         Tokenizer::new(&PostgreSqlDialect {}, sql)
             .tokenize_with_location()
@@ -1037,31 +1092,32 @@ mod tests {
     fn routines_compare_by_normalized_tokens() {
         let a = "CREATE FUNCTION add(a integer, b integer) RETURNS integer\n  LANGUAGE sql IMMUTABLE\n  AS $$ SELECT a + b $$";
         let b = "create or replace function public.add(a INTEGER, b integer) returns integer language sql immutable as $body$\n  SELECT a +   b\n$body$";
-        let (sa, sb) = (line_starts(a), line_starts(b));
-        let (ra, rb) = (
-            routine(
-                Src {
-                    text: a,
-                    starts: &sa,
-                },
-                &toks(a),
-            )
-            .unwrap(),
-            routine(
-                Src {
-                    text: b,
-                    starts: &sb,
-                },
-                &toks(b),
-            )
-            .unwrap(),
-        );
+        let (s, vt) = (crate::model::Schema::default(), Default::default());
+        let (ra, rb) = (routine_of(a, &s, &vt), routine_of(b, &s, &vt));
         assert_eq!(ra.name, QualName::public("add"));
         assert_eq!(ra.args, "a integer, b integer");
         assert_eq!(ra.returns, "integer");
         assert!(ra.sql_body);
         assert_eq!(ra.definition, rb.definition);
         assert_eq!(ra.definition.sql, a);
+    }
+
+    #[test]
+    fn return_bodies_compare_as_postgresql_prints_them() {
+        let (s, vt) = (crate::model::Schema::default(), Default::default());
+        let canon = |sql: &str| routine_of(sql, &s, &vt).definition.canon;
+        let written =
+            "CREATE FUNCTION f(c integer) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN c / 100.0";
+        let dumped = "CREATE FUNCTION public.f(c integer) RETURNS numeric\n    LANGUAGE sql IMMUTABLE\n    RETURN ((c)::numeric / 100.0)";
+        assert_eq!(canon(written), canon(dumped));
+        // an explicit cast is not an implicit one: integer division differs
+        let int_div =
+            "CREATE FUNCTION f(c integer) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN c / 100";
+        assert_ne!(canon(int_div), canon(dumped));
+        let strings = "CREATE FUNCTION g(n text) RETURNS text LANGUAGE sql RETURN n || 'x'";
+        let strings_dumped =
+            "CREATE FUNCTION public.g(n text) RETURNS text LANGUAGE sql RETURN (n || 'x'::text)";
+        assert_eq!(canon(strings), canon(strings_dumped));
     }
 
     #[test]

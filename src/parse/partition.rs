@@ -103,6 +103,139 @@ fn bound_canon(e: &SqlExpr) -> String {
     }
 }
 
+/// The kinds of partition key whose bound values are compared by their value, not their text:
+/// pg_dump prints them in full (`'2023-01-01 00:00:00+00'` for `'2023-01-01'`, in the server's
+/// time zone for `timestamptz`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TimeKind {
+    Date,
+    Timestamp,
+    TimestampTz,
+}
+
+/// A date or timestamp bound value in canonical form: a `date` as `YYYY-MM-DD`, a `timestamp`
+/// as `YYYY-MM-DD HH:MM:SS[.ffffff]` (an offset written is ignored, as PostgreSQL's input
+/// does), a `timestamptz` as its instant in UTC (a value written without an offset is taken as
+/// UTC: the file cannot say which time zone the server it runs on has). None for what is not
+/// such a literal (`infinity`, `now`, an expression): it keeps its text.
+fn time_canon(text: &str, kind: TimeKind) -> Option<String> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?(?::?\d{2})?)?$",
+        )
+        .expect("valid regex")
+    });
+    let c = re.captures(text.trim())?;
+    let num = |i: usize| c.get(i).map_or(Ok(0), |m| m.as_str().parse::<i64>());
+    let (y, mo, d) = (num(1).ok()?, num(2).ok()?, num(3).ok()?);
+    let (h, mi, sec) = (num(4).ok()?, num(5).ok()?, num(6).ok()?);
+    let micros: i64 = match c.get(7) {
+        Some(m) => format!("{:0<6}", m.as_str()).parse().ok()?,
+        None => 0,
+    };
+    let date = time::Date::from_calendar_date(
+        i32::try_from(y).ok()?,
+        time::Month::try_from(u8::try_from(mo).ok()?).ok()?,
+        u8::try_from(d).ok()?,
+    )
+    .ok()?;
+    if kind == TimeKind::Date {
+        return Some(format!("{y:04}-{mo:02}-{d:02}"));
+    }
+    let t = time::Time::from_hms_micro(
+        u8::try_from(h).ok()?,
+        u8::try_from(mi).ok()?,
+        u8::try_from(sec).ok()?,
+        u32::try_from(micros).ok()?,
+    )
+    .ok()?;
+    let mut at = time::PrimitiveDateTime::new(date, t);
+    if kind == TimeKind::TimestampTz
+        && let Some(z) = c.get(8).map(|m| m.as_str())
+        && !matches!(z, "Z" | "UTC" | "GMT")
+    {
+        let sign = if z.starts_with('-') { -1 } else { 1 };
+        let digits: String = z[1..].chars().filter(char::is_ascii_digit).collect();
+        let part = |r: std::ops::Range<usize>| digits.get(r).map_or(Ok(0), str::parse::<i64>);
+        let secs = part(0..2).ok()? * 3600 + part(2..4).ok()? * 60 + part(4..6).ok()?;
+        at -= time::Duration::seconds(sign * secs);
+    }
+    let mut out = format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    );
+    if at.microsecond() != 0 {
+        out.push_str(format!(".{:06}", at.microsecond()).trim_end_matches('0'));
+    }
+    if kind == TimeKind::TimestampTz {
+        out.push_str("+00");
+    }
+    Some(out)
+}
+
+/// Bound values of partitions whose parent's key column is a `date`, `timestamp` or
+/// `timestamptz` compare by their value (see [`time_canon`]), so a file's `FROM ('2023-01-01')`
+/// equals pg_dump's `FROM ('2023-01-01 00:00:00+00')`.
+pub(super) fn canonical_time_bounds(schema: &mut Schema) {
+    let mut kinds: HashMap<QualName, Vec<Option<TimeKind>>> = HashMap::new();
+    for t in schema.tables.values() {
+        let Some(key) = &t.partition_by else { continue };
+        let parts = key
+            .parts
+            .iter()
+            .map(|p| match &p.key {
+                IndexKeyExpr::Column(c) => {
+                    let ty = &t.column(c)?.ty;
+                    if ty.array_dims != 0 || ty.schema.is_some() {
+                        return None;
+                    }
+                    match ty.name.as_str() {
+                        "date" => Some(TimeKind::Date),
+                        "timestamp without time zone" => Some(TimeKind::Timestamp),
+                        "timestamp with time zone" => Some(TimeKind::TimestampTz),
+                        _ => None,
+                    }
+                }
+                IndexKeyExpr::Expression(_) => None,
+            })
+            .collect();
+        kinds.insert(t.name.clone(), parts);
+    }
+    for t in schema.tables.values_mut() {
+        let Some(of) = &mut t.partition_of else {
+            continue;
+        };
+        let Some(parts) = kinds.get(&of.parent) else {
+            continue;
+        };
+        let fix = |vals: &mut Vec<BoundValue>, kind_at: &dyn Fn(usize) -> Option<TimeKind>| {
+            for (i, v) in vals.iter_mut().enumerate() {
+                if let BoundValue::Value(e) = v
+                    && let Some(kind) = kind_at(i)
+                    && let Some(c) = time_canon(&e.canon, kind)
+                {
+                    e.canon = c;
+                }
+            }
+        };
+        match &mut of.bound {
+            PartitionBound::In(vals) => fix(vals, &|_| parts.first().copied().flatten()),
+            PartitionBound::Range { from, to } => {
+                fix(from, &|i| parts.get(i).copied().flatten());
+                fix(to, &|i| parts.get(i).copied().flatten());
+            }
+            PartitionBound::Default | PartitionBound::Hash { .. } => {}
+        }
+    }
+}
+
 impl Builder<'_> {
     // ------------------------------------------------------------------- CREATE TABLE clauses
 
@@ -1106,6 +1239,54 @@ impl IndexKind {
 mod tests {
     use crate::model::*;
     use crate::parse::parse_schema;
+
+    #[test]
+    fn time_bounds_compare_by_value() {
+        use super::{TimeKind, time_canon};
+        let tz = |s: &str| time_canon(s, TimeKind::TimestampTz);
+        assert_eq!(tz("2023-01-01").as_deref(), Some("2023-01-01 00:00:00+00"));
+        assert_eq!(tz("2023-01-01 00:00:00+00"), tz("2023-01-01"));
+        assert_eq!(tz("2023-01-01 01:00:00+01"), tz("2023-01-01"));
+        assert_eq!(tz("2022-12-31 19:00:00-05"), tz("2023-01-01"));
+        assert_eq!(tz("2023-01-01T00:00:00Z"), tz("2023-01-01"));
+        assert_eq!(
+            tz("2023-01-01 00:00:00.5+00").as_deref(),
+            Some("2023-01-01 00:00:00.5+00")
+        );
+        assert_ne!(tz("2023-01-01 01:00:00+00"), tz("2023-01-01"));
+        assert_eq!(tz("infinity"), None);
+        let ts = |s: &str| time_canon(s, TimeKind::Timestamp);
+        assert_eq!(ts("2023-01-01").as_deref(), Some("2023-01-01 00:00:00"));
+        assert_eq!(ts("2023-01-01 00:00"), ts("2023-01-01 00:00:00"));
+        let d = |s: &str| time_canon(s, TimeKind::Date);
+        assert_eq!(d("2023-1-1").as_deref(), Some("2023-01-01"));
+        assert_eq!(d("2023-02-30"), None);
+    }
+
+    #[test]
+    fn text_bounds_keep_their_text() {
+        let s = schema(
+            "CREATE TABLE t (k text) PARTITION BY LIST (k);
+             CREATE TABLE t1 PARTITION OF t FOR VALUES IN ('2023-01-01');
+             CREATE TABLE u (k timestamptz) PARTITION BY RANGE (k);
+             CREATE TABLE u1 PARTITION OF u FOR VALUES FROM ('2023-01-01') TO ('2023-02-01');",
+        );
+        let bound = |t: &str| {
+            s.tables[&QualName::public(t)]
+                .partition_of
+                .clone()
+                .unwrap()
+                .bound
+        };
+        let PartitionBound::In(vals) = bound("t1") else {
+            panic!("a list bound")
+        };
+        assert!(matches!(&vals[0], BoundValue::Value(e) if e.canon == "2023-01-01"));
+        let PartitionBound::Range { from, .. } = bound("u1") else {
+            panic!("a range bound")
+        };
+        assert!(matches!(&from[0], BoundValue::Value(e) if e.canon == "2023-01-01 00:00:00+00"));
+    }
 
     fn schema(sql: &str) -> Schema {
         match parse_schema("t.sql", sql) {

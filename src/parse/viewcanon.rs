@@ -72,6 +72,41 @@ pub(crate) fn canonical_query(
     Some((q.to_string(), columns))
 }
 
+/// The canonical text of an expression that sees the columns `outer` under the name `alias`
+/// (an SQL-standard routine body `RETURN expr`: the routine's arguments, which PostgreSQL prints
+/// qualified with the routine's name inside a query), or None when sqlparser cannot read it. Its
+/// references to `outer` are qualified (`alias.arg`) wherever a query's own columns do not take
+/// the name first, and its subqueries are canonical as in a view.
+pub(crate) fn canonical_scoped_expr(
+    toks: &[&TokenWithSpan],
+    schema: &Schema,
+    view_types: &ViewTypes,
+    alias: &str,
+    outer: Vec<(String, Option<TypeRef>)>,
+) -> Option<String> {
+    let owned: Vec<TokenWithSpan> = toks.iter().map(|t| (*t).clone()).collect();
+    let owned = super::build::rewrite_expression_tokens(owned);
+    let mut p = Parser::new(&PostgreSqlDialect {}).with_tokens_with_locations(owned);
+    let mut e = p.parse_expr().ok()?;
+    if !matches!(
+        p.peek_token().token,
+        sqlparser::tokenizer::Token::EOF | sqlparser::tokenizer::Token::SemiColon
+    ) {
+        return None;
+    }
+    let mut c = Canonicalizer {
+        schema,
+        view_types,
+        ctes: Vec::new(),
+    };
+    let scopes = vec![vec![Item {
+        alias: alias.to_string(),
+        columns: Some(outer),
+    }]];
+    c.expr(&mut e, &scopes);
+    Some(e.to_string())
+}
+
 type Columns = Vec<(String, Option<TypeRef>)>;
 
 fn qualify(alias: &str, col: &str) -> SqlExpr {

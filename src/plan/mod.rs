@@ -345,6 +345,8 @@ struct Context<'a> {
     enum_shadowed: HashSet<(QualName, String)>,
     /// Tables this migration renames: by new name, the old one.
     renamed_tables: HashMap<QualName, QualName>,
+    /// The indexes and constraints this migration drops (also to create them again).
+    dropped_keys: HashSet<Key>,
 }
 
 impl Context<'_> {
@@ -459,6 +461,16 @@ pub fn plan(
         enum_rebuilds: HashMap::new(),
         enum_shadowed: HashSet::new(),
         renamed_tables: HashMap::new(),
+        dropped_keys: changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::DropIndex(i) => Some(Key::Index(i.name.clone())),
+                Change::DropConstraint { table, constraint } => {
+                    Some(Key::Constraint(table.clone(), constraint.name.clone()))
+                }
+                _ => None,
+            })
+            .collect(),
     };
     for i in old.indexes.values() {
         ctx.old_indexes.entry(&i.table).or_default().push(i);
@@ -633,8 +645,15 @@ pub fn plan(
     for (table, columns) in &shadowed {
         steps.extend(shadow::steps(&ctx, table, columns));
     }
+    let converted = enum_converted_columns(&ctx, &changes);
     for c in &changes {
-        steps.extend(steps_for(c, &ctx, &mut warnings));
+        let mut st = steps_for(c, &ctx, &mut warnings);
+        for ty in enum_conversions_read(c, &converted) {
+            for s in st.iter_mut().filter(|s| !s.creates.is_empty()) {
+                s.needs_new.push(Key::Labels(ty.clone()));
+            }
+        }
+        steps.extend(st);
     }
     partition::implied_keys(&ctx, &mut steps);
     partition::restore_partition_defaults(&ctx, &mut steps);
@@ -644,6 +663,59 @@ pub fn plan(
     let mut units = group_units(&steps, &order);
     set_lock_timeout(&mut units, &opts.lock_timeout);
     Ok(Plan { units, warnings })
+}
+
+/// The enum columns this migration converts in place (in its up or its down: a type that only
+/// gains labels is rebuilt without them by the down), with their type.
+fn enum_converted_columns(ctx: &Context, changes: &[Change]) -> Vec<(QualName, String, QualName)> {
+    let mut out = Vec::new();
+    for c in changes {
+        if let Change::AlterEnum { new, users, .. } = c {
+            for u in users {
+                if !ctx
+                    .enum_shadowed
+                    .contains(&(u.table.clone(), u.column.clone()))
+                {
+                    out.push((u.table.clone(), u.column.clone(), new.name.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The enum types whose in-place conversion (see [`enum_converted_columns`]) a new index or
+/// CHECK constraint must wait for: it names a converted column in an expression or predicate,
+/// which the conversion could not carry over (see [`EnumDependents`]).
+fn enum_conversions_read(c: &Change, converted: &[(QualName, String, QualName)]) -> Vec<QualName> {
+    let exprs: Vec<(&QualName, &str)> = match c {
+        Change::CreateIndex(i) => i
+            .keys
+            .iter()
+            .filter_map(|k| match &k.key {
+                IndexKeyExpr::Expression(e) => Some(e),
+                IndexKeyExpr::Column(_) => None,
+            })
+            .chain(i.predicate.as_ref())
+            .map(|e| (&i.table, e.sql.as_str()))
+            .collect(),
+        Change::AddConstraint { table, constraint } => match &constraint.kind {
+            ConstraintKind::Check { expr, .. } => vec![(table, expr.sql.as_str())],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let mut out: Vec<QualName> = converted
+        .iter()
+        .filter(|(t, col, _)| {
+            exprs
+                .iter()
+                .any(|(table, sql)| *table == t && pg::references_column(sql, &t.name, col))
+        })
+        .map(|(_, _, ty)| ty.clone())
+        .collect();
+    out.dedup();
+    out
 }
 
 // ---------------------------------------------------------------------------------- data loss
@@ -1004,6 +1076,7 @@ fn enum_change_sql(
     to: &EnumType,
     users: &[EnumUser],
     create_temp: bool,
+    deps: &EnumDependents,
 ) -> Vec<String> {
     if let Some(added) = added_labels(&from.labels, &to.labels) {
         return added
@@ -1033,6 +1106,7 @@ fn enum_change_sql(
             ..to.clone()
         }));
     }
+    v.extend(deps.drop_sql());
     // Partitions' own defaults go before their parent's type change reaches them.
     v.extend(inherited_drop_defaults(users));
     for u in users.iter().filter(|u| !u.inherited) {
@@ -1068,6 +1142,7 @@ fn enum_change_sql(
             ));
         }
     }
+    v.extend(deps.create_sql());
     v
 }
 
@@ -1080,6 +1155,7 @@ fn enum_unswap_sql(
     new: &EnumType,
     temp: &QualName,
     users: &[EnumUser],
+    deps: &EnumDependents,
 ) -> Vec<String> {
     let mut v = vec![
         format!(
@@ -1089,6 +1165,7 @@ fn enum_unswap_sql(
         ),
         enum_sql(old),
     ];
+    v.extend(deps.drop_sql());
     v.extend(inherited_drop_defaults(users));
     for u in users.iter().filter(|u| !u.inherited) {
         let col = quote_ident(&u.column);
@@ -1123,7 +1200,127 @@ fn enum_unswap_sql(
             ));
         }
     }
+    v.extend(deps.create_sql());
     v
+}
+
+/// What `ALTER COLUMN ... TYPE` re-creates from its text when it converts enum columns in place:
+/// the expression and partial indexes and the CHECK constraints of their tables that name a
+/// converted column. PostgreSQL parses them again with the column's new type, where a literal
+/// cast to the old enum type no longer compares (`operator does not exist: t__gen_new = t`), so
+/// a conversion drops them first and creates them again (with their comments) once the type
+/// has its final name.
+#[derive(Default)]
+struct EnumDependents<'a> {
+    indexes: Vec<&'a Index>,
+    checks: Vec<(&'a QualName, &'a Constraint)>,
+}
+
+impl EnumDependents<'_> {
+    fn drop_sql(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .indexes
+            .iter()
+            .map(|i| format!("DROP INDEX {}", qualified(&i.name)))
+            .collect();
+        v.extend(self.checks.iter().map(|(t, c)| {
+            format!(
+                "{} DROP CONSTRAINT {}",
+                alter_table(t),
+                quote_ident(&c.name)
+            )
+        }));
+        v
+    }
+
+    fn create_sql(&self) -> Vec<String> {
+        let mut v = Vec::new();
+        for i in &self.indexes {
+            v.push(pg::create_index(i, false));
+            if i.comment.is_some() {
+                v.push(comment_sql(
+                    &CommentTarget::Index(i.name.clone()),
+                    &i.comment,
+                ));
+            }
+        }
+        for (t, c) in &self.checks {
+            let mut add = format!(
+                "{} ADD CONSTRAINT {} {}",
+                alter_table(t),
+                quote_ident(&c.name),
+                pg::constraint_body(c)
+            );
+            if c.not_valid {
+                add.push_str(" NOT VALID");
+            }
+            v.push(add);
+            if c.comment.is_some() {
+                v.push(comment_sql(
+                    &CommentTarget::Constraint((*t).clone(), c.name.clone()),
+                    &c.comment,
+                ));
+            }
+        }
+        v
+    }
+}
+
+/// The indexes and CHECK constraints of `schema` that a conversion of the columns `users` in
+/// place re-creates (see [`EnumDependents`]): those whose expressions or predicate name one of
+/// the columns, split by `gone` into the ones that stay (first) and the ones this migration
+/// drops (second).
+fn enum_dependents<'a>(
+    schema: &'a Schema,
+    users: &[EnumUser],
+    gone: &dyn Fn(&Key) -> bool,
+) -> (EnumDependents<'a>, EnumDependents<'a>) {
+    let mut stay = EnumDependents::default();
+    let mut go = EnumDependents::default();
+    let reads = |table: &QualName, sql: &str| {
+        users
+            .iter()
+            .any(|u| &u.table == table && pg::references_column(sql, &table.name, &u.column))
+    };
+    for i in schema.indexes.values() {
+        if !users.iter().any(|u| u.table == i.table) {
+            continue;
+        }
+        let exprs = i
+            .keys
+            .iter()
+            .filter_map(|k| match &k.key {
+                IndexKeyExpr::Expression(e) => Some(e),
+                IndexKeyExpr::Column(_) => None,
+            })
+            .chain(i.predicate.as_ref());
+        if exprs.into_iter().any(|e| reads(&i.table, &e.sql)) {
+            if gone(&Key::Index(i.name.clone())) {
+                go.indexes.push(i);
+            } else {
+                stay.indexes.push(i);
+            }
+        }
+    }
+    let mut tables: Vec<&QualName> = users.iter().map(|u| &u.table).collect();
+    tables.dedup();
+    for tname in tables {
+        let Some(t) = schema.tables.get(tname) else {
+            continue;
+        };
+        for c in t.constraints.values() {
+            if let ConstraintKind::Check { expr, .. } = &c.kind
+                && reads(tname, &expr.sql)
+            {
+                if gone(&Key::Constraint(tname.clone(), c.name.clone())) {
+                    go.checks.push((&t.name, c));
+                } else {
+                    stay.checks.push((&t.name, c));
+                }
+            }
+        }
+    }
+    (stay, go)
 }
 
 /// `DROP DEFAULT` for the columns of `users` that are partitions' (see [`EnumUser::inherited`]):
@@ -1603,6 +1800,8 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     ..u.clone()
                 })
                 .collect();
+            let (stay, dropped_deps) =
+                enum_dependents(ctx.old, &in_place, &|k| ctx.dropped_keys.contains(k));
             if let Some(temp) = temp {
                 let mut create = Step::new(
                     Phase::Expand,
@@ -1632,17 +1831,40 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 }
                 out.push(create);
                 st.summary = format!("swap in the new type {} (created as {temp})", ne.name);
-                st.up = enum_change_sql(old, ne, &in_place, false);
-                st.down = enum_unswap_sql(old, ne, temp, &inverse_users);
+                st.up = enum_change_sql(old, ne, &in_place, false, &stay);
+                st.down = enum_unswap_sql(old, ne, temp, &inverse_users, &stay);
                 st.needs_new.push(Key::Type(temp.clone()));
                 st.needs_new.extend(
                     shadowed
                         .iter()
                         .map(|u| Key::Column(u.table.clone(), u.column.clone())),
                 );
+            } else if adds_only {
+                // only the down converts the columns, when every index and constraint of the
+                // old schema is back
+                let (mut all, gone) = enum_dependents(ctx.old, &in_place, &|_| false);
+                all.indexes.extend(gone.indexes);
+                all.checks.extend(gone.checks);
+                st.up = enum_change_sql(old, ne, users, true, &EnumDependents::default());
+                st.down = enum_change_sql(ne, old, &inverse_users, true, &all);
             } else {
-                st.up = enum_change_sql(old, ne, users, true);
-                st.down = enum_change_sql(ne, old, &inverse_users, true);
+                st.up = enum_change_sql(old, ne, users, true, &stay);
+                st.down = enum_change_sql(ne, old, &inverse_users, true, &stay);
+            }
+            if !adds_only {
+                // what this migration drops of them goes first
+                st.after_drop.extend(
+                    dropped_deps
+                        .indexes
+                        .iter()
+                        .map(|i| Key::Index(i.name.clone()))
+                        .chain(
+                            dropped_deps
+                                .checks
+                                .iter()
+                                .map(|(t, c)| Key::Constraint((*t).clone(), c.name.clone())),
+                        ),
+                );
             }
             // ALTER TYPE ... ADD VALUE: the new label cannot be used in the transaction that adds it;
             // before PostgreSQL 12 it cannot run in a transaction block at all.

@@ -1452,9 +1452,10 @@ impl Builder<'_> {
     }
 
     /// `ALTER TABLE t RENAME TO u`: what refers to the table follows it, as PostgreSQL keeps
-    /// references by OID. Names derived from the old name (`t_pkey`, `t_id_seq`) stay.
+    /// references by OID (see `diff::rename_table_refs`). Names derived from the old name
+    /// (`t_pkey`, `t_id_seq`) stay.
     fn rename_table_in_model(&mut self, old: &QualName, new: &QualName) {
-        crate::diff::rename_table_refs(&mut self.schema, old, new);
+        crate::diff::rename_table_refs(&mut self.schema, old, new, true);
         self.relnames
             .remove(&(old.schema.clone(), old.name.clone()));
         self.relnames.insert((new.schema.clone(), new.name.clone()));

@@ -1,0 +1,1 @@
+ALTER TYPE issue_status ADD VALUE 'in_progress' BEFORE 'closed';

@@ -1,0 +1,1 @@
+UPDATE issues SET status = 'in_progress' WHERE id = 3;

@@ -1,0 +1,5 @@
+CREATE TABLE audit_log_2024_03 PARTITION OF audit_log FOR VALUES FROM ('2024-03-01') TO ('2024-04-01');
+
+-- created apart and attached, as the runbook says
+CREATE TABLE audit_log_2024_04 (LIKE audit_log INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
+ALTER TABLE audit_log ATTACH PARTITION audit_log_2024_04 FOR VALUES FROM ('2024-04-01') TO ('2024-05-01');

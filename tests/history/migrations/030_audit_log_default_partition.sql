@@ -1,0 +1,2 @@
+CREATE TABLE audit_log_default PARTITION OF audit_log DEFAULT;
+CREATE TABLE audit_log_2024_05 PARTITION OF audit_log FOR VALUES FROM ('2024-05-01') TO ('2024-06-01');
