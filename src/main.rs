@@ -493,6 +493,7 @@ fn diff(args: &DiffArgs, out: &Out) -> Result<(), Error> {
         &new,
         gen_schema::parse::ParseOptions {
             strict: args.strict,
+            ..Default::default()
         },
         &args.planner.options()?,
     )?;

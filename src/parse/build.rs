@@ -253,6 +253,14 @@ fn unsupported_hint(kind: &str) -> &'static str {
     }
 }
 
+/// A rename read from a migration: the object's `@renamed from=OLD`, which keeps the name it
+/// had before its first rename.
+fn note_rename(renamed_from: &mut Option<String>, old: &str) {
+    if renamed_from.is_none() {
+        *renamed_from = Some(old.to_string());
+    }
+}
+
 fn int_of(e: &SqlExpr) -> Option<i64> {
     match e {
         SqlExpr::Value(v) => match &v.value {
@@ -730,6 +738,14 @@ impl<'t> Builder<'t> {
         }
     }
 
+    pub fn options(&self) -> super::ParseOptions {
+        self.opts
+    }
+
+    pub fn set_options(&mut self, opts: super::ParseOptions) {
+        self.opts = opts;
+    }
+
     /// Starts reading the statements of another file (the model keeps what earlier files built).
     pub fn begin_file(&mut self, file: &'t str, text: &'t str, dirs: DirectiveMap) {
         self.file = file;
@@ -825,6 +841,9 @@ impl<'t> Builder<'t> {
         match w(0) {
             "SET" | "RESET" => Ok(()),
             "SELECT" if s.toks.iter().any(|t| is_kw(t, "set_config")) => Ok(()),
+            // a query in a migration (diesel's `SELECT 1` in a down with nothing to undo)
+            "SELECT" if self.opts.migration => Ok(()),
+            "BEGIN" | "COMMIT" | "START" | "END" if self.opts.migration => Ok(()),
             "BEGIN" | "COMMIT" | "START" | "END" => {
                 self.notes.push(format!(
                     "{}:{}: ignored transaction control statement {}",
@@ -900,6 +919,7 @@ impl<'t> Builder<'t> {
             "ALTER" => match (w(1), w(2)) {
                 ("TABLE", _) => self.alter_table(&s),
                 ("DOMAIN", _) => self.alter_domain(&s),
+                ("POLICY", _) => self.alter_policy(&s),
                 ("DEFAULT", "PRIVILEGES") => self.alter_default_privileges(&s),
                 ("SEQUENCE", _) => self.alter_sequence(&s),
                 ("INDEX", _) if Self::is_index_attach(&s) => self.alter_index_attach(&s),
@@ -927,6 +947,14 @@ impl<'t> Builder<'t> {
             "INSERT" => {
                 let target = alter::insert_target(&s);
                 self.skip_data(&s, format!("INSERT INTO {target}"))
+            }
+            "UPDATE" => {
+                let target = alter::insert_target(&s);
+                self.skip_data(&s, format!("UPDATE {target}"))
+            }
+            "DELETE" => {
+                let target = alter::insert_target(&s);
+                self.skip_data(&s, format!("DELETE FROM {target}"))
             }
             "COMMENT" if w(2) == "CONSTRAINT" => self.comment_constraint(&s),
             "COMMENT"
@@ -1425,6 +1453,26 @@ impl<'t> Builder<'t> {
                 return Ok(());
             }
             return Err(self.err(l, col, format!("ALTER SEQUENCE of unknown sequence {qn}")));
+        }
+        if c.kw("RENAME") {
+            let (l, col) = c.pos();
+            let new = c
+                .kw("TO")
+                .then(|| c.ident())
+                .flatten()
+                .ok_or_else(|| self.err(l, col, "expected RENAME TO new_name"))?;
+            self.expect_end(&c, "ALTER SEQUENCE ... RENAME TO")?;
+            let nq = QualName::new(qn.schema.clone(), new);
+            if self.rel_taken(&nq.schema, &nq.name) {
+                return Err(self.err(l, col, format!("relation {nq} already exists")));
+            }
+            self.relnames.remove(&(qn.schema.clone(), qn.name.clone()));
+            self.relnames.insert((nq.schema.clone(), nq.name.clone()));
+            if let Some(p) = self.seq_pos.remove(&qn) {
+                self.seq_pos.insert(nq.clone(), p);
+            }
+            crate::diff::rename_sequence(&mut self.schema, &qn, &nq);
+            return Ok(());
         }
         let mut o = SeqOpts::default();
         let mut owned: Option<Option<(QualName, String)>> = None;
@@ -3066,7 +3114,12 @@ impl<'t> Builder<'t> {
                         AlterColumnOperation::DropNotNull => col.not_null = false,
                         AlterColumnOperation::SetDefault { .. } => col.default = e,
                         AlterColumnOperation::DropDefault => col.default = None,
-                        AlterColumnOperation::SetDataType { .. } => col.ty = new_ty.expect("type"),
+                        AlterColumnOperation::SetDataType { using, .. } => {
+                            col.ty = new_ty.expect("type");
+                            if self.opts.migration {
+                                col.directives.using = using.as_ref().map(|u| u.to_string());
+                            }
+                        }
                         AlterColumnOperation::AddGenerated { .. } => {
                             col.identity = ident;
                             col.not_null = true;
@@ -3120,6 +3173,15 @@ impl<'t> Builder<'t> {
         }
         self.name_constraints(&tq, pending)?;
         self.propagate_to_partitions(s, &tq, before, only)?;
+        if operations.iter().any(|op| {
+            matches!(
+                op,
+                AlterTableOperation::DropConstraint { .. } | AlterTableOperation::DropColumn { .. }
+            )
+        }) {
+            // partitions' indexes attached to a dropped constraint's index go with it
+            self.prune_partition_indexes();
+        }
         self.apply_identity_actions(&tq, ident_actions)?;
         self.apply_token_actions(&tq, tok_actions)?;
         Ok(())

@@ -37,11 +37,19 @@ pub fn qualified_name_parts(s: &str) -> Vec<String> {
     canon::parse_qualified_text(s)
 }
 
-/// How strictly a file is read.
+/// How a file is read.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ParseOptions {
-    /// Data statements (`INSERT`, `DO` blocks) are errors instead of being skipped with a note.
+    /// Data statements (`INSERT`, `UPDATE`, `DELETE`, `DO` blocks) are errors instead of being
+    /// skipped with a note.
     pub strict: bool,
+    /// The file is a migration applied to the model read so far (gen's own up or down files, or
+    /// one written by hand), not a schema: data statements (a backfill's `DO` block or
+    /// `UPDATE`) and transaction control are skipped without a note, and what the SQL says
+    /// beyond the resulting schema is kept as directives: a rename (`ALTER TABLE ... RENAME`,
+    /// `ALTER INDEX ... RENAME`, `ALTER TYPE ... RENAME [VALUE]`) as `@renamed from=OLD` on the
+    /// object (its name before the first rename), a type change's `USING` as `@using`.
+    pub migration: bool,
 }
 
 /// Parses the text of one schema file. `file` is only used in messages.
@@ -71,6 +79,19 @@ impl<'t> Reader<'t> {
         Reader {
             b: build::Builder::new(opts),
         }
+    }
+
+    /// Applies the statements of one migration file (see [`ParseOptions::migration`]),
+    /// whatever the reader's options say about other files.
+    pub fn read_migration(&mut self, file: &'t str, text: &'t str) -> Result<(), SourceError> {
+        let opts = self.b.options();
+        self.b.set_options(ParseOptions {
+            migration: true,
+            ..opts
+        });
+        let result = self.read(file, text);
+        self.b.set_options(opts);
+        result
     }
 
     /// Applies the statements of one file. `file` is only used in messages.

@@ -23,11 +23,16 @@ pub(super) fn owner_only(s: &Stmt) -> bool {
     n >= 5 && is_kw(solid[n - 3], "OWNER") && is_kw(solid[n - 2], "TO") && !top_level_comma
 }
 
-/// The table an `INSERT` writes to, as written.
+/// The table an `INSERT`, `UPDATE` or `DELETE` writes to, as written.
 pub(super) fn insert_target(s: &Stmt) -> String {
     let mut c = Cur::new(s.toks);
     c.kw("INSERT");
     c.kw("INTO");
+    c.kw("UPDATE");
+    c.kw("ONLY");
+    c.kw("DELETE");
+    c.kw("FROM");
+    c.kw("ONLY");
     c.qualified()
         .map(|p| p.join("."))
         .unwrap_or_else(|| "?".to_string())
@@ -131,6 +136,10 @@ impl Builder<'_> {
     /// A statement that moves data, not schema: skipped with one note per file, an error with
     /// `--strict`.
     pub(super) fn skip_data(&mut self, s: &Stmt, what: String) -> R<()> {
+        if self.opts.migration {
+            // a migration's data statements (backfills) do not change the schema
+            return Ok(());
+        }
         if self.opts.strict {
             return Err(self.err_at(
                 s,
@@ -405,6 +414,9 @@ impl Builder<'_> {
             }
         }
         self.forget_dropped(before.as_ref());
+        // the indexes of partitions attached to a dropped index go with it, before a later
+        // statement of the file takes their names
+        self.prune_partition_indexes();
         Ok(())
     }
 
@@ -566,6 +578,12 @@ impl Builder<'_> {
         for v in views {
             if self.schema.views.contains_key(&v) {
                 self.remove_view(&v, true, line, col)?;
+            }
+        }
+        // a partitioned table's partitions go with it
+        for part in self.partitions_of(q) {
+            if self.schema.tables.contains_key(&part) {
+                self.remove_table(&part, cascade, line, col)?;
             }
         }
         let table = self.schema.tables.remove(q).expect("checked by the caller");
@@ -761,6 +779,9 @@ impl Builder<'_> {
             let nq = QualName::new(q.schema.clone(), new.clone());
             if let Some(mut i) = self.schema.indexes.remove(&q) {
                 i.name = nq.clone();
+                if self.opts.migration {
+                    note_rename(&mut i.directives.renamed_from, &q.name);
+                }
                 self.schema.indexes.insert(nq, i);
             } else if let Some(t) = constraint_table {
                 // renaming a constraint's index renames the constraint (PostgreSQL does both)
@@ -902,6 +923,9 @@ impl Builder<'_> {
             return;
         };
         c.name = new.to_string();
+        if self.opts.migration {
+            note_rename(&mut c.directives.renamed_from, old);
+        }
         let has_index = c.kind.has_index();
         table.constraints.insert(new.to_string(), c);
         self.drop_con(&t.schema, old);
@@ -926,14 +950,7 @@ impl Builder<'_> {
             .and_then(|p| qn_parts(&p))
             .ok_or_else(|| self.err(l, col, "expected a type name"))?;
         if self.schema.composites.contains_key(&q) {
-            return Err(self.err(
-                l,
-                col,
-                format!(
-                    "unsupported statement: ALTER TYPE of composite type {q} (write its \
-                     attributes in its CREATE TYPE ... AS (...))"
-                ),
-            ));
+            return self.alter_composite(&q, &mut c);
         }
         if !self.schema.enums.contains_key(&q) {
             return Err(self.err(
@@ -1017,6 +1034,11 @@ impl Builder<'_> {
                 let Some(p) = e.labels.iter().position(|x| *x == old) else {
                     return Err(self.err(al, acol, format!("{q} has no label '{old}'")));
                 };
+                if self.opts.migration {
+                    // the label's first name: a label renamed twice keeps the oldest
+                    let first = e.label_renames.remove(&old).unwrap_or(old);
+                    e.label_renames.insert(new.clone(), first);
+                }
                 e.labels[p] = new;
                 return Ok(());
             }
@@ -1031,6 +1053,9 @@ impl Builder<'_> {
                 }
                 let mut e = self.schema.enums.remove(&q).expect("checked");
                 e.name = nq.clone();
+                if self.opts.migration {
+                    note_rename(&mut e.directives.renamed_from, &q.name);
+                }
                 self.schema.enums.insert(nq.clone(), e);
                 for t in self.schema.tables.values_mut() {
                     for col in &mut t.columns {
@@ -1416,6 +1441,11 @@ impl Builder<'_> {
                         ));
                     }
                     self.rename_column_in_model(&tq, &old, &new);
+                    if self.opts.migration {
+                        let t = self.schema.tables.get_mut(&tq).expect("checked");
+                        let c = t.column_mut(&new).expect("renamed");
+                        note_rename(&mut c.directives.renamed_from, &old);
+                    }
                 }
                 TokAction::RenameConstraint { old, new } => {
                     let t = &self.schema.tables[&tq];
@@ -1444,6 +1474,10 @@ impl Builder<'_> {
                         return Err(self.err(line, col, format!("relation {nq} already exists")));
                     }
                     self.rename_table_in_model(&tq, &nq);
+                    if self.opts.migration {
+                        let t = self.schema.tables.get_mut(&nq).expect("renamed");
+                        note_rename(&mut t.directives.renamed_from, &tq.name);
+                    }
                     tq = nq;
                 }
             }
@@ -1680,7 +1714,10 @@ mod tests {
             "{:?}",
             p.notes
         );
-        let e = parse_schema_with("t.sql", sql, ParseOptions { strict: true })
+        let e = parse_schema_with("t.sql", sql, ParseOptions {
+                strict: true,
+                ..Default::default()
+            })
             .unwrap_err()
             .to_string();
         assert!(
