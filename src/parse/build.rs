@@ -738,6 +738,15 @@ impl<'t> Builder<'t> {
         }
     }
 
+    /// The model of what was read so far.
+    pub fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
+    pub fn schema_mut(&mut self) -> &mut Schema {
+        &mut self.schema
+    }
+
     pub fn options(&self) -> super::ParseOptions {
         self.opts
     }

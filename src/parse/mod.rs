@@ -119,6 +119,40 @@ impl<'t> Reader<'t> {
         self.b.end_file()
     }
 
+    /// The model of what was read so far.
+    pub fn model(&self) -> &Schema {
+        self.b.schema()
+    }
+
+    /// Forgets the directives that describe a change (`@renamed`, `@using`, `@backfill`) in
+    /// what was read so far, keeping `@rows`: the files read so far are the schema before a
+    /// migration, whose own directives described how it came about.
+    pub fn forget_change_directives(&mut self) {
+        let rows_only = |d: &mut crate::model::Directives| {
+            *d = crate::model::Directives {
+                rows: d.rows,
+                ..Default::default()
+            }
+        };
+        let s = self.b.schema_mut();
+        for e in s.enums.values_mut() {
+            rows_only(&mut e.directives);
+            e.label_renames.clear();
+        }
+        for t in s.tables.values_mut() {
+            rows_only(&mut t.directives);
+            for c in &mut t.columns {
+                rows_only(&mut c.directives);
+            }
+            for c in t.constraints.values_mut() {
+                rows_only(&mut c.directives);
+            }
+        }
+        for i in s.indexes.values_mut() {
+            rows_only(&mut i.directives);
+        }
+    }
+
     /// The model of everything read, with the notes of every file.
     pub fn finish(self) -> Parsed {
         self.b.finish()
