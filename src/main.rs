@@ -681,17 +681,16 @@ fn emit(plan: &gen_schema::plan::Plan, args: &OutputFlags, out: &Out) -> Result<
     for file in &files {
         out.info(&format!("wrote {}", args.out.join(&file.path).display()));
     }
-    let sum_path = args.out.join(sum::FILE);
+    // gen.sum is bookkeeping beside the migrations: named only when it starts recording files
+    // gen did not write just now
     if recorded.is_none() && !current.files.is_empty() {
         out.info(&format!(
-            "wrote {} (it also records the {} migration file{} already in {} as they are)",
-            sum_path.display(),
+            "wrote {}: it also records the {} migration file{} already in {} as they are",
+            args.out.join(sum::FILE).display(),
             current.files.len(),
             if current.files.len() == 1 { "" } else { "s" },
             args.out.display()
         ));
-    } else {
-        out.info(&format!("wrote {}", sum_path.display()));
     }
     Ok(())
 }

@@ -3024,6 +3024,8 @@ impl<'t> Builder<'t> {
         }
         let before = self.partition_snapshot(&tq);
         let mut pending = Vec::new();
+        // the USING expressions of type changes as written, in order (for `@using`)
+        let mut usings = self.type_change_usings(s).into_iter();
         for op in &operations {
             match op {
                 AlterTableOperation::OwnerTo { .. } => {}
@@ -3125,8 +3127,9 @@ impl<'t> Builder<'t> {
                         AlterColumnOperation::DropDefault => col.default = None,
                         AlterColumnOperation::SetDataType { using, .. } => {
                             col.ty = new_ty.expect("type");
+                            let written = using.as_ref().and_then(|_| usings.next());
                             if self.opts.migration {
-                                col.directives.using = using.as_ref().map(|u| u.to_string());
+                                col.directives.using = written;
                             }
                         }
                         AlterColumnOperation::AddGenerated { .. } => {
@@ -3194,6 +3197,42 @@ impl<'t> Builder<'t> {
         self.apply_identity_actions(&tq, ident_actions)?;
         self.apply_token_actions(&tq, tok_actions)?;
         Ok(())
+    }
+
+    /// The `USING` expressions of the `ALTER [COLUMN] c [SET DATA] TYPE t USING expr` actions
+    /// of an ALTER TABLE, as written, in order.
+    fn type_change_usings(&self, s: &Stmt) -> Vec<String> {
+        let (sigs, ranges) = alter_table_actions(s.toks);
+        let mut out = Vec::new();
+        for (a, b) in ranges {
+            let words: Vec<usize> = sigs[a..b]
+                .iter()
+                .copied()
+                .filter(|&i| !matches!(s.toks[i].token, Token::EOF))
+                .collect();
+            if !words.first().is_some_and(|&i| is_kw(&s.toks[i], "ALTER"))
+                || !words.iter().any(|&i| is_kw(&s.toks[i], "TYPE"))
+            {
+                continue;
+            }
+            let mut depth = 0;
+            let at = words.iter().position(|&i| {
+                match s.toks[i].token {
+                    Token::LParen => depth += 1,
+                    Token::RParen => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && is_kw(&s.toks[i], "USING")
+            });
+            if let Some(p) = at
+                && p + 1 < words.len()
+            {
+                let from = words[p + 1];
+                let to = *words.last().expect("non-empty");
+                out.push(super::opaque::source(self.text, &s.toks[from..=to]));
+            }
+        }
+        out
     }
 
     /// `ALTER TABLE` of a name that is not a table: a view, sequence or index gets a precise
