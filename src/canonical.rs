@@ -10,9 +10,13 @@ use crate::model::Schema;
 use crate::{diff, plan};
 
 /// The canonical text of `schema` (its directives left out: they are not part of what a
-/// database holds).
+/// database holds; a table's columns sorted by name: their order is not compared, and a column
+/// added by a migration comes last where the schema file may write it anywhere).
 pub fn text(schema: &Schema) -> Result<String, Error> {
-    let schema = schema.without_directives();
+    let mut schema = schema.without_directives();
+    for t in schema.tables.values_mut() {
+        t.columns.sort_by(|a, b| a.name.cmp(&b.name));
+    }
     let empty = Schema::default();
     let changes = diff::diff(&empty, &schema)?;
     let opts = plan::PlanOptions {
@@ -33,7 +37,12 @@ pub fn text(schema: &Schema) -> Result<String, Error> {
 }
 
 /// A unified diff of the canonical texts of `from` and `to` (empty when the texts are equal).
-pub fn diff_text(from: &Schema, from_name: &str, to: &Schema, to_name: &str) -> Result<String, Error> {
+pub fn diff_text(
+    from: &Schema,
+    from_name: &str,
+    to: &Schema,
+    to_name: &str,
+) -> Result<String, Error> {
     let (a, b) = (text(from)?, text(to)?);
     Ok(if a == b {
         String::new()
@@ -65,10 +74,7 @@ mod tests {
         .unwrap()
         .schema;
         let t = text(&s).unwrap();
-        let firsts: Vec<&str> = t
-            .split("\n\n")
-            .map(|s| s.lines().next().unwrap())
-            .collect();
+        let firsts: Vec<&str> = t.split("\n\n").map(|s| s.lines().next().unwrap()).collect();
         assert_eq!(
             firsts,
             [

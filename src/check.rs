@@ -125,7 +125,9 @@ pub fn check(schema: &Input, opts: &Options) -> Result<Outcome, Error> {
         );
         let text = canonical::diff_text(&built.schema, &from, &wanted.schema, &schema.path)?;
         if text.is_empty() {
-            msg.push_str("(the two schemas differ only in how an expression or definition is spelled)\n");
+            msg.push_str(
+                "(the two schemas differ only in how an expression or definition is spelled)\n",
+            );
         } else {
             msg.push_str(&text);
         }

@@ -129,9 +129,8 @@ pub fn write_files_replacing(
                     Error::io(format!("cannot create folder {}", backups.display()), e)
                 })?;
                 let backup = backups.join(n.to_string());
-                fs::rename(&target, &backup).map_err(|e| {
-                    Error::io(format!("cannot move {} aside", target.display()), e)
-                })?;
+                fs::rename(&target, &backup)
+                    .map_err(|e| Error::io(format!("cannot move {} aside", target.display()), e))?;
                 swapped.push((target.clone(), backup));
             }
             if let Some(p) = target.parent()
@@ -323,7 +322,10 @@ mod tests {
         // a file that exists makes the whole write fail: gen.sum keeps its contents
         let err = write_files_replacing(
             &out,
-            &[file("000002_b.up.sql", "b\n"), file("000001_a.up.sql", "x\n")],
+            &[
+                file("000002_b.up.sql", "b\n"),
+                file("000001_a.up.sql", "x\n"),
+            ],
             &[file("gen.sum", "newer\n")],
         )
         .unwrap_err();

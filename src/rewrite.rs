@@ -76,7 +76,11 @@ fn keep_renames_of_old_objects(old: &Schema, new: &mut Schema) {
     }
     for (name, e) in new.enums.iter_mut() {
         let old_name = match &e.directives.renamed_from {
-            Some(f) if old.enums.contains_key(&QualName::new(name.schema.clone(), f.clone())) => {
+            Some(f)
+                if old
+                    .enums
+                    .contains_key(&QualName::new(name.schema.clone(), f.clone())) =>
+            {
                 QualName::new(name.schema.clone(), f.clone())
             }
             _ => {

@@ -204,7 +204,7 @@ mod tests {
         let p = Path::new("gen.sum");
         assert_eq!(Sum::parse(p, &text).unwrap(), (s.clone(), true));
         let edited = text.replace("ca97", "0a97");
-        assert_eq!(Sum::parse(p, &edited).unwrap().1, false);
+        assert!(!Sum::parse(p, &edited).unwrap().1);
         assert!(Sum::parse(p, "nonsense\n").is_err());
     }
 
@@ -213,7 +213,10 @@ mod tests {
         let recorded = sum(&[("1.sql", "a"), ("2.sql", "b"), ("3.sql", "c")]);
         let current = sum(&[("1.sql", "a"), ("2.sql", "B"), ("4.sql", "d")]);
         let d = Drift::between(&recorded, &current);
-        assert_eq!(d.lines(), ["edited: 2.sql", "added: 4.sql", "removed: 3.sql"]);
+        assert_eq!(
+            d.lines(),
+            ["edited: 2.sql", "added: 4.sql", "removed: 3.sql"]
+        );
         assert!(Drift::between(&current, &current).is_empty());
     }
 
@@ -230,7 +233,11 @@ mod tests {
         let first = after_write(None, &current, &new);
         assert_eq!(
             first,
-            sum(&[("0.sql", "older"), ("1.sql", "edited by hand"), ("2.sql", "b")])
+            sum(&[
+                ("0.sql", "older"),
+                ("1.sql", "edited by hand"),
+                ("2.sql", "b")
+            ])
         );
     }
 }

@@ -917,7 +917,10 @@ fn help_documents_exit_codes_and_the_new_commands() {
         "--column-renames",
         "--batch-size",
     ] {
-        assert!(help.contains(needle), "rewrite help lacks {needle}:\n{help}");
+        assert!(
+            help.contains(needle),
+            "rewrite help lacks {needle}:\n{help}"
+        );
     }
 }
 
@@ -1531,9 +1534,15 @@ fn gen_diff_records_the_files_it_writes_in_gen_sum() {
         line(&after, "000001_schema_change_expand.up.sql"),
         line(&sum, "000001_schema_change_expand.up.sql")
     );
-    assert!(line(&after, "000005_schema_change_expand.up.sql").is_some(), "{after}");
+    assert!(
+        line(&after, "000005_schema_change_expand.up.sql").is_some(),
+        "{after}"
+    );
     // --dry-run and --plan write nothing, gen.sum included
-    let (code, _) = run(dir, &["diff", "v1.sql", "v3.sql", "--out", "n", "--dry-run"]);
+    let (code, _) = run(
+        dir,
+        &["diff", "v1.sql", "v3.sql", "--out", "n", "--dry-run"],
+    );
     assert_eq!(code, 0);
     assert!(!dir.join("n").exists());
 }
@@ -1568,7 +1577,10 @@ fn check_finds_a_schema_edited_without_a_migration() {
         "{out}"
     );
     // the unified diff of the two schemas: the column the file has and the migrations lack
-    assert!(out.contains("--- the schema the migrations in m build"), "{out}");
+    assert!(
+        out.contains("--- the schema the migrations in m build"),
+        "{out}"
+    );
     assert!(out.contains("+++ v3.sql"), "{out}");
     assert!(out.contains("\n+    note text,\n"), "{out}");
     assert!(out.contains("\n     name text,\n"), "{out}");
@@ -1578,7 +1590,10 @@ fn check_finds_a_schema_edited_without_a_migration() {
     let args: Vec<&str> = command.split(' ').skip(1).collect();
     let (code, out) = run(dir, &args);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("wrote m/000005_schema_change_expand.up.sql"), "{out}");
+    assert!(
+        out.contains("wrote m/000005_schema_change_expand.up.sql"),
+        "{out}"
+    );
     let (code, out) = run(dir, &["check", "--dir", "m", "v3.sql"]);
     assert_eq!(code, 0, "{out}");
     // the other way: the migrations build more than the file holds
@@ -1600,7 +1615,10 @@ fn check_names_migration_files_edited_added_or_removed_by_hand() {
     std::fs::write(&up, text).unwrap();
     let (code, out) = run(dir, &["check", "--dir", "m", "v2.sql"]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("edited: 000004_schema_change_expand_3.up.sql"), "{out}");
+    assert!(
+        out.contains("edited: 000004_schema_change_expand_3.up.sql"),
+        "{out}"
+    );
     assert!(!out.contains("do not build"), "{out}");
     // added
     std::fs::write(m.join("000009_extra.up.sql"), "SELECT 1;\n").unwrap();
@@ -1641,7 +1659,10 @@ fn check_reports_a_folder_without_gen_sum_and_how_to_create_it() {
     let dir = tmp.path();
     folder_v1_v2(dir, "dbmate");
     std::fs::remove_file(dir.join("m/gen.sum")).unwrap();
-    let (code, out) = run(dir, &["check", "--dir", "m", "--format", "dbmate", "v2.sql"]);
+    let (code, out) = run(
+        dir,
+        &["check", "--dir", "m", "--format", "dbmate", "v2.sql"],
+    );
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("m has no gen.sum"), "{out}");
     let command = "gen check --dir m --format dbmate --update-sum v2.sql";
@@ -1654,14 +1675,19 @@ fn check_reports_a_folder_without_gen_sum_and_how_to_create_it() {
     std::fs::remove_file(dir.join("m/gen.sum")).unwrap();
     let (code, out) = run(
         dir,
-        &["diff", "v2.sql", "v3.sql", "--out", "m", "--format", "dbmate"],
+        &[
+            "diff", "v2.sql", "v3.sql", "--out", "m", "--format", "dbmate",
+        ],
     );
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("wrote m/gen.sum: it also records the 4 migration files already in m"),
         "{out}"
     );
-    let (code, out) = run(dir, &["check", "--dir", "m", "--format", "dbmate", "v3.sql"]);
+    let (code, out) = run(
+        dir,
+        &["check", "--dir", "m", "--format", "dbmate", "v3.sql"],
+    );
     assert_eq!(code, 0, "{out}");
 }
 
@@ -1734,13 +1760,21 @@ fn check_bad_input_is_exit_2_with_file_line_column() {
                 .contains("down_revision = None")
         })
         .unwrap();
-    let text = std::fs::read_to_string(&first)
-        .unwrap()
-        .replacen("    op.execute(", "    op.add_column('users', None)\n    op.execute(", 1);
+    let text = std::fs::read_to_string(&first).unwrap().replacen(
+        "    op.execute(",
+        "    op.add_column('users', None)\n    op.execute(",
+        1,
+    );
     std::fs::write(&first, text).unwrap();
-    let (code, out) = run(dir, &["check", "--dir", "m", "--format", "alembic", "v2.sql"]);
+    let (code, out) = run(
+        dir,
+        &["check", "--dir", "m", "--format", "alembic", "v2.sql"],
+    );
     assert_eq!(code, 2, "{out}");
-    assert!(out.contains("cannot read `op.add_column('users', None)` in upgrade()"), "{out}");
+    assert!(
+        out.contains("cannot read `op.add_column('users', None)` in upgrade()"),
+        "{out}"
+    );
 }
 
 const APP: &str = "-- @rows 5000000\nCREATE TABLE users (\n    id bigserial PRIMARY KEY,\n    email text NOT NULL,\n    created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX users_email_idx ON users (email);\n";
@@ -1757,14 +1791,26 @@ fn rewrite_the_role_column_example() {
     .unwrap();
     let (code, out) = run(
         dir,
-        &["rewrite", "add_role.sql", "--schema", "app.sql", "--dry-run"],
+        &[
+            "rewrite",
+            "add_role.sql",
+            "--schema",
+            "app.sql",
+            "--dry-run",
+        ],
     );
     assert_eq!(code, 0, "{out}");
     // one expand file: the constant default is stored in the catalog (no rewrite since
     // PostgreSQL 11), under a lock_timeout the hand-written statement lacked
-    assert!(out.contains("-- ==> generated/000001_schema_change_expand.up.sql <=="), "{out}");
+    assert!(
+        out.contains("-- ==> generated/000001_schema_change_expand.up.sql <=="),
+        "{out}"
+    );
     assert!(out.contains("SET LOCAL lock_timeout = '5s';\n\nALTER TABLE public.users ADD COLUMN role character varying(50) DEFAULT 'member' NOT NULL;"), "{out}");
-    assert!(out.contains("ALTER TABLE public.users DROP COLUMN role;"), "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users DROP COLUMN role;"),
+        "{out}"
+    );
     assert!(!out.contains("000002_"), "{out}");
     // the same as gen diff of the schema with the column
     std::fs::write(
@@ -1783,12 +1829,28 @@ fn rewrite_the_role_column_example() {
         "ALTER TABLE users ADD COLUMN role VARCHAR(50) NOT NULL;\n",
     )
     .unwrap();
-    let (code, out) = run(dir, &["rewrite", "bare.sql", "--schema", "app.sql", "--plan"]);
+    let (code, out) = run(
+        dir,
+        &["rewrite", "bare.sql", "--schema", "app.sql", "--plan"],
+    );
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("warning: column public.users.role is NOT NULL with no DEFAULT"), "{out}");
+    assert!(
+        out.contains("warning: column public.users.role is NOT NULL with no DEFAULT"),
+        "{out}"
+    );
     assert!(out.contains("fails-with-rows"), "{out}");
     // written into a folder, with gen.sum, and checked
-    let (code, out) = run(dir, &["rewrite", "add_role.sql", "--schema", "app.sql", "--out", "m"]);
+    let (code, out) = run(
+        dir,
+        &[
+            "rewrite",
+            "add_role.sql",
+            "--schema",
+            "app.sql",
+            "--out",
+            "m",
+        ],
+    );
     assert_eq!(code, 0, "{out}");
     assert!(dir.join("m/gen.sum").is_file());
 }
@@ -1805,15 +1867,32 @@ fn rewrite_keeps_renames_and_using() {
         "ALTER TABLE users RENAME COLUMN email TO mail;\n",
     )
     .unwrap();
-    let (code, out) = run(dir, &["rewrite", "rename.sql", "--schema", "app.sql", "--dry-run"]);
+    let (code, out) = run(
+        dir,
+        &["rewrite", "rename.sql", "--schema", "app.sql", "--dry-run"],
+    );
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("ALTER TABLE public.users ADD COLUMN mail text;"), "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users ADD COLUMN mail text;"),
+        "{out}"
+    );
     assert!(out.contains("CREATE TRIGGER gen_sync_users"), "{out}");
-    assert!(out.contains("ALTER TABLE public.users DROP COLUMN email;"), "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users DROP COLUMN email;"),
+        "{out}"
+    );
     assert!(!out.contains("refusing"), "{out}");
     let (code, out) = run(
         dir,
-        &["rewrite", "rename.sql", "--schema", "app.sql", "--dry-run", "--column-renames", "direct"],
+        &[
+            "rewrite",
+            "rename.sql",
+            "--schema",
+            "app.sql",
+            "--dry-run",
+            "--column-renames",
+            "direct",
+        ],
     );
     assert_eq!(code, 0, "{out}");
     assert!(
@@ -1826,14 +1905,23 @@ fn rewrite_keeps_renames_and_using() {
         "BEGIN;\nALTER TABLE users RENAME TO people;\nALTER INDEX users_email_idx RENAME TO people_email_idx;\nALTER TABLE people ADD COLUMN nick text;\nCOMMIT;\n",
     )
     .unwrap();
-    let (code, out) = run(dir, &["rewrite", "people.sql", "--schema", "app.sql", "--dry-run"]);
+    let (code, out) = run(
+        dir,
+        &["rewrite", "people.sql", "--schema", "app.sql", "--dry-run"],
+    );
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("ALTER TABLE public.users RENAME TO people;"), "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users RENAME TO people;"),
+        "{out}"
+    );
     assert!(
         out.contains("ALTER INDEX public.users_email_idx RENAME TO people_email_idx;"),
         "{out}"
     );
-    assert!(out.contains("ALTER TABLE public.people ADD COLUMN nick text;"), "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.people ADD COLUMN nick text;"),
+        "{out}"
+    );
     assert!(!out.contains("DROP TABLE"), "{out}");
     // a type change keeps its USING
     std::fs::write(
@@ -1843,11 +1931,20 @@ fn rewrite_keeps_renames_and_using() {
     .unwrap();
     let (code, out) = run(
         dir,
-        &["rewrite", "retype.sql", "--schema", "app.sql", "--dry-run", "--allow-data-loss"],
+        &[
+            "rewrite",
+            "retype.sql",
+            "--schema",
+            "app.sql",
+            "--dry-run",
+            "--allow-data-loss",
+        ],
     );
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("(SELECT (extract(epoch FROM created_at)::bigint) FROM (SELECT NEW.*) AS users)"),
+        out.contains(
+            "(SELECT (extract(epoch FROM created_at)::bigint) FROM (SELECT NEW.*) AS users)"
+        ),
         "{out}"
     );
     assert!(
@@ -1855,7 +1952,11 @@ fn rewrite_keeps_renames_and_using() {
         "{out}"
     );
     // a statement gen cannot model is bad input, located
-    std::fs::write(dir.join("bad.sql"), "ALTER TABLE users\n  ADD COLUMN id int;\n").unwrap();
+    std::fs::write(
+        dir.join("bad.sql"),
+        "ALTER TABLE users\n  ADD COLUMN id int;\n",
+    )
+    .unwrap();
     let (code, out) = run(dir, &["rewrite", "bad.sql", "--schema", "app.sql"]);
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("--> bad.sql:2:"), "{out}");

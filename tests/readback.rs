@@ -94,7 +94,12 @@ fn model(first: Option<&Input>, migrations: &[&Input]) -> Result<Schema, String>
 }
 
 /// Compares the model read back with the schema it must equal.
-fn same(what: &str, got: Result<Schema, String>, want: &Schema, want_name: &str) -> Result<(), String> {
+fn same(
+    what: &str,
+    got: Result<Schema, String>,
+    want: &Schema,
+    want_name: &str,
+) -> Result<(), String> {
     let got = got.map_err(|e| format!("{what}: cannot read back:\n{e}"))?;
     if gen_schema::canonical::same(&got, want).map_err(|e| e.to_string())? {
         return Ok(());
@@ -143,10 +148,24 @@ fn round_trip(
         .migrations
         .iter()
         .rev()
-        .map(|m| m.down.as_ref().expect("gen writes a down for every migration"))
+        .map(|m| {
+            m.down
+                .as_ref()
+                .expect("gen writes a down for every migration")
+        })
         .collect();
-    same(&format!("{what} ({format}), up"), model(old, &ups), new_model, new_name)?;
-    same(&format!("{what} ({format}), down"), model(new, &downs), old_model, old_name)
+    same(
+        &format!("{what} ({format}), up"),
+        model(old, &ups),
+        new_model,
+        new_name,
+    )?;
+    same(
+        &format!("{what} ({format}), down"),
+        model(new, &downs),
+        old_model,
+        old_name,
+    )
 }
 
 fn run(dir: &Path) -> Result<(), String> {
@@ -197,13 +216,28 @@ fn run(dir: &Path) -> Result<(), String> {
     } else {
         let up_refs: Vec<&Input> = ups.iter().collect();
         let down_refs: Vec<&Input> = downs.iter().rev().collect();
-        failures.extend(same("expected up files", model(Some(&old), &up_refs), &new_model, "new.sql").err());
         failures.extend(
-            same("expected down files", model(Some(&new), &down_refs), &old_model, "old.sql").err(),
+            same(
+                "expected up files",
+                model(Some(&old), &up_refs),
+                &new_model,
+                "new.sql",
+            )
+            .err(),
+        );
+        failures.extend(
+            same(
+                "expected down files",
+                model(Some(&new), &down_refs),
+                &old_model,
+                "old.sql",
+            )
+            .err(),
         );
 
         // the same plan in every format
-        let plan = gen_schema::plan_change(&old, &new, &plan_options(dir)).map_err(|e| e.to_string())?;
+        let plan =
+            gen_schema::plan_change(&old, &new, &plan_options(dir)).map_err(|e| e.to_string())?;
         for &format in Format::ALL {
             failures.extend(
                 round_trip(

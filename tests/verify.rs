@@ -380,13 +380,30 @@ fn rewrite_takes_old_to_old_plus_the_migration() {
             );
             text(&out.stdout)
         };
-        run(&["-q", "diff", "/dev/null", "app.sql", "--out", "m", "--name", "init"]);
+        run(&[
+            "-q",
+            "diff",
+            "/dev/null",
+            "app.sql",
+            "--out",
+            "m",
+            "--name",
+            "init",
+        ]);
         let mut args = vec![
             "-q", "rewrite", "m.sql", "--schema", "app.sql", "--out", "m", "--name", name,
         ];
         args.extend_from_slice(extra);
         run(&args);
         run(&["-q", "check", "--dir", "m", "target.sql"]);
-        run(&["-q", "verify", "--dir", "m", "target.sql", "--database-url", &url]);
+        run(&[
+            "-q",
+            "verify",
+            "--dir",
+            "m",
+            "target.sql",
+            "--database-url",
+            &url,
+        ]);
     }
 }

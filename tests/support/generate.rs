@@ -125,7 +125,9 @@ fn check_sum(out_dir: &Path, files: &mut BTreeMap<String, Vec<u8>>) -> Result<()
     let Some(bytes) = files.remove(FILE) else {
         return match files.is_empty() {
             true => Ok(()),
-            false => Err(format!("step gen: {FILE} was not written beside the migrations")),
+            false => Err(format!(
+                "step gen: {FILE} was not written beside the migrations"
+            )),
         };
     };
     let text = String::from_utf8(bytes).map_err(|_| format!("step gen: {FILE} is not UTF-8"))?;

@@ -1571,6 +1571,130 @@ mod tests {
         }
     }
 
+    /// `schema` read, then `migration` applied to it as a migration.
+    fn migrated(schema: &str, migration: &str) -> Schema {
+        let mut r = crate::parse::Reader::new(ParseOptions::default());
+        r.read("s.sql", schema).unwrap();
+        match r.read_migration("m.sql", migration) {
+            Ok(()) => r.finish().schema,
+            Err(e) => panic!("{migration}\n{e}"),
+        }
+    }
+
+    #[test]
+    fn migrations_keep_renames_and_using_as_directives() {
+        let base = "CREATE TABLE t (id int PRIMARY KEY, a text, n int);\n\
+                    CREATE INDEX t_a_idx ON t (a);\n\
+                    CREATE TYPE mood AS ENUM ('sad', 'ok');\n";
+        let s = migrated(
+            base,
+            "ALTER TABLE t RENAME COLUMN a TO b;\n\
+             ALTER TABLE t RENAME COLUMN b TO c;\n\
+             ALTER TABLE t RENAME TO u;\n\
+             ALTER TABLE u RENAME CONSTRAINT t_pkey TO u_pkey;\n\
+             ALTER INDEX t_a_idx RENAME TO u_c_idx;\n\
+             ALTER TYPE mood RENAME VALUE 'ok' TO 'fine';\n\
+             ALTER TYPE mood RENAME TO feeling;\n\
+             ALTER TABLE u ALTER COLUMN n TYPE bigint USING n * 10;\n\
+             UPDATE u SET n = 1;\n\
+             DO $$ BEGIN END $$;\n",
+        );
+        let u = &s.tables[&QualName::public("u")];
+        assert_eq!(u.directives.renamed_from.as_deref(), Some("t"));
+        // the name before the first rename
+        assert_eq!(
+            u.column("c").unwrap().directives.renamed_from.as_deref(),
+            Some("a")
+        );
+        assert_eq!(
+            u.column("n").unwrap().directives.using.as_deref(),
+            Some("n * 10")
+        );
+        assert_eq!(
+            u.constraints["u_pkey"].directives.renamed_from.as_deref(),
+            Some("t_pkey")
+        );
+        let i = &s.indexes[&QualName::public("u_c_idx")];
+        assert_eq!(i.directives.renamed_from.as_deref(), Some("t_a_idx"));
+        let e = &s.enums[&QualName::public("feeling")];
+        assert_eq!(e.directives.renamed_from.as_deref(), Some("mood"));
+        assert_eq!(e.label_renames.get("fine").map(String::as_str), Some("ok"));
+        // a schema file's renames are not directives: they describe no change
+        let plain = schema(&format!("{base}ALTER TABLE t RENAME TO u;\n"));
+        assert!(
+            plain.tables[&QualName::public("u")]
+                .directives
+                .renamed_from
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn policies_composite_types_and_sequences_alter_in_place() {
+        let s = migrated(
+            "CREATE TABLE d (id int, owner text);\n\
+             CREATE POLICY p ON d USING (owner = current_user);\n\
+             CREATE TYPE addr AS (street text, floor int);\n\
+             CREATE SEQUENCE s;\n\
+             CREATE TABLE n (id int DEFAULT nextval('s'));\n",
+            "ALTER POLICY p ON d TO app_reader, app_writer WITH CHECK (owner IS NOT NULL);\n\
+             ALTER POLICY p ON d RENAME TO q;\n\
+             ALTER TYPE addr DROP ATTRIBUTE floor, ADD ATTRIBUTE zip varchar(10) COLLATE \"C\", \
+             ALTER ATTRIBUTE street TYPE varchar(200);\n\
+             ALTER SEQUENCE s RENAME TO n_id_seq;\n",
+        );
+        let p = &s.policies["public.d.q"];
+        assert_eq!(p.roles, ["app_reader", "app_writer"]);
+        assert!(p.using.is_some() && p.with_check.is_some());
+        let a = &s.composites[&QualName::public("addr")];
+        let attrs: Vec<(&str, String)> = a
+            .attributes
+            .iter()
+            .map(|a| (a.name.as_str(), crate::dialect::postgres::attribute_sql(a)))
+            .collect();
+        assert_eq!(
+            attrs,
+            [
+                ("street", "street character varying(200)".to_string()),
+                ("zip", "zip character varying(10) COLLATE \"C\"".to_string())
+            ]
+        );
+        assert!(s.sequences.contains_key(&QualName::public("n_id_seq")));
+        let default = &s.tables[&QualName::public("n")].columns[0].default;
+        assert!(
+            default.as_ref().unwrap().sql.contains("'n_id_seq'"),
+            "{default:?}"
+        );
+    }
+
+    #[test]
+    fn partitioned_tables_drop_what_postgresql_drops_with_them() {
+        let s = migrated(
+            "CREATE TABLE r (id int PRIMARY KEY);\n\
+             CREATE TABLE p (id int, k int, rid int) PARTITION BY LIST (k);\n\
+             CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);\n\
+             ALTER TABLE p ADD CONSTRAINT p_pkey PRIMARY KEY (id, k);\n\
+             CREATE TABLE q (id int, k int) PARTITION BY LIST (k);\n\
+             CREATE TABLE q1 PARTITION OF q FOR VALUES IN (1);\n",
+            // the parent's key goes with its partitions' indexes, whose names are free again;
+            // a partition's foreign key equal to its parent's new one is attached to it; a
+            // partitioned table goes with its partitions
+            "ALTER TABLE p DROP CONSTRAINT p_pkey;\n\
+             CREATE UNIQUE INDEX p1_pkey ON p1 (id, k);\n\
+             ALTER TABLE p1 ADD CONSTRAINT p1_rid_fkey FOREIGN KEY (rid) REFERENCES r (id);\n\
+             ALTER TABLE p ADD CONSTRAINT p_rid_fkey FOREIGN KEY (rid) REFERENCES r (id);\n\
+             DROP TABLE q;\n",
+        );
+        assert!(s.indexes.contains_key(&QualName::public("p1_pkey")));
+        assert!(s.tables[&QualName::public("p1")].constraints.is_empty());
+        assert!(
+            s.tables[&QualName::public("p")]
+                .constraints
+                .contains_key("p_rid_fkey")
+        );
+        assert!(!s.tables.contains_key(&QualName::public("q1")));
+    }
+
     #[test]
     fn clean_prelude_drops_of_what_does_not_exist_yet_are_no_ops() {
         let s = schema(
@@ -1714,12 +1838,16 @@ mod tests {
             "{:?}",
             p.notes
         );
-        let e = parse_schema_with("t.sql", sql, ParseOptions {
+        let e = parse_schema_with(
+            "t.sql",
+            sql,
+            ParseOptions {
                 strict: true,
                 ..Default::default()
-            })
-            .unwrap_err()
-            .to_string();
+            },
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
             e.starts_with("INSERT INTO schema_migrations is a data statement")
                 && e.contains("--> t.sql:2:1"),

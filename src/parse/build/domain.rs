@@ -88,10 +88,18 @@ impl Builder<'_> {
             self.expect_end(c, "ALTER TYPE ... RENAME ATTRIBUTE")?;
             let t = self.schema.composites.get_mut(q).expect("checked");
             if t.attributes.iter().any(|a| a.name == new) {
-                return Err(self.err(al, acol, format!("attribute {new} of type {q} already exists")));
+                return Err(self.err(
+                    al,
+                    acol,
+                    format!("attribute {new} of type {q} already exists"),
+                ));
             }
             let Some(a) = t.attributes.iter_mut().find(|a| a.name == old) else {
-                return Err(self.err(al, acol, format!("attribute {old} of type {q} does not exist")));
+                return Err(self.err(
+                    al,
+                    acol,
+                    format!("attribute {old} of type {q} does not exist"),
+                ));
             };
             a.name = new;
             return Ok(());
@@ -106,7 +114,11 @@ impl Builder<'_> {
                 let (ty, collation) = self.attribute_type(c, l, col)?;
                 let t = self.schema.composites.get_mut(q).expect("checked");
                 if t.attributes.iter().any(|a| a.name == name) {
-                    return Err(self.err(l, col, format!("attribute {name} of type {q} already exists")));
+                    return Err(self.err(
+                        l,
+                        col,
+                        format!("attribute {name} of type {q} already exists"),
+                    ));
                 }
                 t.attributes.push(Attribute {
                     name,
@@ -125,7 +137,11 @@ impl Builder<'_> {
                 let before = t.attributes.len();
                 t.attributes.retain(|a| a.name != name);
                 if t.attributes.len() == before && !if_exists {
-                    return Err(self.err(l, col, format!("attribute {name} of type {q} does not exist")));
+                    return Err(self.err(
+                        l,
+                        col,
+                        format!("attribute {name} of type {q} does not exist"),
+                    ));
                 }
             } else if c.kw("ALTER") {
                 c.kw("ATTRIBUTE");
@@ -141,7 +157,11 @@ impl Builder<'_> {
                 let (ty, collation) = self.attribute_type(c, l, col)?;
                 let t = self.schema.composites.get_mut(q).expect("checked");
                 let Some(a) = t.attributes.iter_mut().find(|a| a.name == name) else {
-                    return Err(self.err(l, col, format!("attribute {name} of type {q} does not exist")));
+                    return Err(self.err(
+                        l,
+                        col,
+                        format!("attribute {name} of type {q} does not exist"),
+                    ));
                 };
                 a.ty = ty;
                 a.collation = collation;
@@ -162,12 +182,7 @@ impl Builder<'_> {
     }
 
     /// `type [COLLATE c] [CASCADE | RESTRICT]` of an attribute action, up to its `,` or the end.
-    fn attribute_type(
-        &self,
-        c: &mut Cur,
-        l: usize,
-        col: usize,
-    ) -> R<(TypeRef, Option<String>)> {
+    fn attribute_type(&self, c: &mut Cur, l: usize, col: usize) -> R<(TypeRef, Option<String>)> {
         let start = c.i;
         let mut depth = 0i32;
         while let Some(t) = c.peek() {
@@ -175,7 +190,13 @@ impl Builder<'_> {
                 Token::LParen | Token::LBracket => depth += 1,
                 Token::RParen | Token::RBracket => depth -= 1,
                 Token::Comma | Token::EOF if depth == 0 => break,
-                _ if depth == 0 && ["COLLATE", "CASCADE", "RESTRICT"].iter().any(|k| is_kw(t, k)) => break,
+                _ if depth == 0
+                    && ["COLLATE", "CASCADE", "RESTRICT"]
+                        .iter()
+                        .any(|k| is_kw(t, k)) =>
+                {
+                    break;
+                }
                 _ => {}
             }
             c.i += 1;
