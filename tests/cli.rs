@@ -1417,8 +1417,13 @@ fn from_git_writes_the_chosen_format() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let names = support_tree(&repo.path().join("db"));
-    assert_eq!(names, ["000001_schema_change_expand.sql"], "{names:?}");
+    let mut names = support_tree(&repo.path().join("db"));
+    names.sort();
+    assert_eq!(
+        names,
+        ["000001_schema_change_expand.sql", "gen.sum"],
+        "{names:?}"
+    );
     let file = std::fs::read_to_string(repo.path().join("db").join(&names[0])).unwrap();
     assert!(file.contains("-- migrate:up"), "{file}");
     assert!(file.contains("ADD COLUMN tag text"), "{file}");

@@ -2,7 +2,8 @@
 //! model is the parser's).
 //!
 //! For each case:
-//! - the expected golang-migrate files: old.sql followed by the up files, each applied to the
+//! - the expected files (golang-migrate, or the layout of the case's `--format`, read as `gen
+//!   check` reads it): old.sql followed by the up files, each applied to the
 //!   model as a migration (`parse::Reader::read_migration`), must give new.sql's model, and
 //!   new.sql followed by the down files in reverse must give old.sql's model (the diff between
 //!   them is empty; a failure prints the unified diff of their canonical texts);
@@ -47,9 +48,15 @@ fn read(path: &Path) -> Input {
 
 /// The case's planner flags (its `args` file), as `gen diff` reads them.
 fn plan_options(dir: &Path) -> PlanOptions {
+    case_args(dir).0
+}
+
+/// The case's planner flags and the `--format` of its expected files (its `args` file).
+fn case_args(dir: &Path) -> (PlanOptions, Format) {
     let mut opts = PlanOptions::default();
+    let mut format = Format::default();
     let Ok(text) = fs::read_to_string(dir.join("args")) else {
-        return opts;
+        return (opts, format);
     };
     let mut words = text.split_whitespace();
     while let Some(flag) = words.next() {
@@ -74,10 +81,11 @@ fn plan_options(dir: &Path) -> PlanOptions {
             "--table-sizes" => {
                 opts.table_sizes = gen_schema::table_sizes::read(&value()).expect("sizes")
             }
+            "--format" => format = value().parse().expect("a format"),
             other => panic!("the read-back test does not know the flag {other} of {dir:?}"),
         }
     }
-    opts
+    (opts, format)
 }
 
 /// `first` read as a schema (when given), then each migration file applied to its model.
@@ -179,24 +187,21 @@ fn run(dir: &Path) -> Result<(), String> {
         .schema;
     let mut failures = Vec::new();
 
-    // the expected golang-migrate files
+    // the expected files, read in the layout of the case's --format (golang-migrate unless
+    // its args say otherwise)
     let expected = dir.join("expected");
-    let mut ups: Vec<Input> = Vec::new();
-    let mut downs: Vec<Input> = Vec::new();
-    let mut names: Vec<PathBuf> = fs::read_dir(&expected)
-        .map_err(|e| e.to_string())?
-        .flatten()
-        .map(|e| e.path())
+    let folder = gen_schema::migrations::read(&expected, case_args(dir).1)
+        .map_err(|e| format!("{}: {e}", expected.display()))?;
+    let ups: Vec<Input> = folder.migrations.iter().map(|m| m.up.clone()).collect();
+    let downs: Vec<Input> = folder
+        .migrations
+        .iter()
+        .map(|m| {
+            m.down
+                .clone()
+                .expect("gen writes a down for every migration")
+        })
         .collect();
-    names.sort();
-    for p in names {
-        let n = p.file_name().unwrap().to_string_lossy().into_owned();
-        if n.ends_with(".up.sql") {
-            ups.push(read(&p));
-        } else if n.ends_with(".down.sql") {
-            downs.push(read(&p));
-        }
-    }
     let refused = fs::read_to_string(expected.join("exit_code"))
         .map(|c| c.trim() != "0")
         .unwrap_or(false);
