@@ -2016,32 +2016,39 @@ fn rename_derived_names(
             && !new.sequences.contains_key(&qname)
             && !s.has_relation(&target.schema, &target.name)
         {
-            let mut q = s.sequences.remove(&qname).expect("listed above");
-            q.name = target.clone();
-            s.sequences.insert(target.clone(), q);
-            let (old_lit, new_lit) = (
-                format!("'{}.{}'", qname.schema, qname.name),
-                format!("'{}.{}'", target.schema, target.name),
-            );
-            let (old_short, new_short) =
-                (format!("'{}'", qname.name), format!("'{}'", target.name));
-            for t in s.tables.values_mut() {
-                for c in &mut t.columns {
-                    if let Some(d) = &mut c.default {
-                        for text in [&mut d.sql, &mut d.canon] {
-                            if text.contains(&old_lit) || text.contains(&old_short) {
-                                *text = text
-                                    .replace(&old_lit, &new_lit)
-                                    .replace(&old_short, &new_short);
-                            }
-                        }
-                    }
-                }
-            }
+            rename_sequence(s, &qname, &target);
             out.push(Change::RenameSequence {
                 old: qname,
                 new: target,
             });
+        }
+    }
+}
+
+/// Renames sequence `from` to `to` (same schema); the column defaults that call it follow, as
+/// they do in PostgreSQL (`nextval('seq'::regclass)` refers to the sequence by OID).
+pub(crate) fn rename_sequence(s: &mut Schema, from: &QualName, to: &QualName) {
+    let Some(mut q) = s.sequences.remove(from) else {
+        return;
+    };
+    q.name = to.clone();
+    s.sequences.insert(to.clone(), q);
+    let (old_lit, new_lit) = (
+        format!("'{}.{}'", from.schema, from.name),
+        format!("'{}.{}'", to.schema, to.name),
+    );
+    let (old_short, new_short) = (format!("'{}'", from.name), format!("'{}'", to.name));
+    for t in s.tables.values_mut() {
+        for c in &mut t.columns {
+            if let Some(d) = &mut c.default {
+                for text in [&mut d.sql, &mut d.canon] {
+                    if text.contains(&old_lit) || text.contains(&old_short) {
+                        *text = text
+                            .replace(&old_lit, &new_lit)
+                            .replace(&old_short, &new_short);
+                    }
+                }
+            }
         }
     }
 }

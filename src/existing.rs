@@ -117,13 +117,13 @@ fn next_timestamp(dir: &Path, now: i64) -> Result<i64, Error> {
     Ok(first)
 }
 
-static REVISION: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static REVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?m)^revision\s*(?::[^=\n]*)?=\s*['"]([^'"\n]+)['"]"#).expect("regex")
 });
-static DOWN_REVISION: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DOWN_REVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?m)^down_revision\s*(?::[^=\n]*)?=\s*(\([^)]*\)|[^\n#]*)"#).expect("regex")
 });
-static QUOTED: LazyLock<Regex> =
+pub(crate) static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"['"]([^'"\n]+)['"]"#).expect("regex"));
 
 /// Alembic: the revision of the `.py` files in `dir` that no other one names as its

@@ -5,6 +5,8 @@
 //! (graph, phases, risk) -> SQL statements -> [`render`] (templates) -> [`output`] (files).
 //! PostgreSQL's own rules (quoting, types, locks) live in [`dialect::postgres`].
 
+pub mod canonical;
+pub mod check;
 pub mod diagnostic;
 pub mod dialect;
 pub mod diff;
@@ -12,12 +14,15 @@ pub mod error;
 pub mod existing;
 pub mod git;
 pub mod lint;
+pub mod migrations;
 pub mod model;
 pub mod output;
 pub mod parse;
 pub mod plan;
 pub mod render;
+pub mod rewrite;
 pub mod risk;
+pub mod sum;
 pub mod table_sizes;
 pub mod verify;
 
@@ -114,7 +119,16 @@ pub fn plan_change_with(
         let new_parsed = new_job.join().expect("the parser does not panic");
         (old_parsed, new_parsed)
     });
-    let (old_parsed, new_parsed) = (old_parsed?, new_parsed?);
+    plan_parsed(old_parsed?, new_parsed?, opts)
+}
+
+/// Diffs two models read by the parser (a schema file, or migrations read back) and plans the
+/// migration; the notes of both readings come first among the plan's warnings.
+pub fn plan_parsed(
+    old_parsed: parse::Parsed,
+    new_parsed: parse::Parsed,
+    opts: &plan::PlanOptions,
+) -> Result<plan::Plan, Error> {
     let diff_opts = diff::DiffOptions {
         compat_column_renames: opts.column_renames == plan::ColumnRenames::Compat,
     };

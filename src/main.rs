@@ -27,16 +27,20 @@ needs the old shape). Every up file has a down file that reverts it.\n\n\
 Usage:\n  gen diff OLD NEW [--format FORMAT] [--out DIR] [--name NAME] [--allow-data-loss] [--dry-run]\n  \
 gen diff --from-db DSN NEW [...]    (the old schema read from a live database by pg_dump)\n  \
 gen diff --from-git [REV] SCHEMA [--format FORMAT] [--out DIR]\n  \
+gen diff --from-migrations DIR NEW [...]    (the old schema built by a migrations folder)\n  \
 gen compose [--format FORMAT] [--migrations DIR] [--out FILE | --print]\n  \
 gen verify OLD NEW | gen verify --dir DIR SCHEMA\n  \
-gen lint MIGRATION... [--schema OLD]\n\n\
+gen lint MIGRATION... [--schema OLD]\n  \
+gen check [--dir DIR] [--format FORMAT] [--update-sum] SCHEMA\n  \
+gen rewrite MIGRATION --schema OLD [--format FORMAT] [--out DIR] [--dry-run | --plan]\n\n\
 Example:\n  gen diff schema_v1.sql schema_v2.sql --out db/migrations --name add_email\n  \
 gen diff schema_v1.sql schema_v2.sql --format alembic --out alembic/versions\n  \
 gen diff --from-git schemas/app.sql\n  \
 gen compose --format dbmate --migrations db/migrations\n\n\
 Exit codes:\n  0  success (also: no changes; lint found no high risk)\n  \
 1  refused or failed: the change loses data (without --allow-data-loss), gen verify found a \
-difference or a failing migration, gen lint found a high risk\n  \
+difference or a failing migration, gen lint found a high risk, gen check found a difference or \
+a migration file changed by hand\n  \
 2  bad input (the error names file:line:col and shows the line) or an internal error\n\n\
 Errors and warnings go to stderr, coloured only on a terminal and never when NO_COLOR is set. \
 --quiet silences the informational lines (wrote ..., no changes, verify's steps and progress); \
@@ -116,6 +120,39 @@ Exit code 1 when any risk is high, else 0.\n\n\
 Example:\n  gen lint db/migrations/000042_add_role.up.sql --schema schemas/app.sql"
     )]
     Lint(LintArgs),
+    /// Checks, for CI, that a migrations folder builds the schema file and that its files are
+    /// the ones gen wrote (gen.sum).
+    #[command(
+        override_usage = "gen check [--dir DIR] [--format FORMAT] [--update-sum] SCHEMA",
+        long_about = "Checks, for CI, that a migrations folder builds the schema file and that its \
+files are the ones gen wrote.\n\n\
+Reads every up file of the folder in the order its tool runs them (--format: golang-migrate by \
+default; alembic revisions are read from the op.execute SQL strings gen writes), applies them to \
+an empty schema and compares the result with SCHEMA. A difference prints a unified diff of the \
+two schemas (one statement per object) and the gen diff command that writes the missing \
+migration.\n\n\
+The folder's gen.sum (written by gen diff with the migration files) holds each file's SHA-256: \
+files edited, added or removed by hand since are named. A folder without gen.sum is reported; \
+--update-sum records the files as they are.\n\n\
+Exit codes: 0 the folder builds SCHEMA and matches its gen.sum; 1 a difference, a file changed \
+by hand or no gen.sum; 2 bad input (a missing file or folder, SQL gen cannot read, named by \
+file:line:col).\n\n\
+Example:\n  gen check schemas/app.sql\n  gen check --dir db/migrations --format dbmate schemas/app.sql"
+    )]
+    Check(CheckArgs),
+    /// Rewrites a hand-written migration into gen's safe phased migration set.
+    #[command(
+        override_usage = "gen rewrite MIGRATION --schema OLD [OPTIONS]",
+        long_about = "Rewrites a hand-written (or agent-written) migration into gen's safe phased \
+migration set. The migration is applied to the model of the old schema to learn what its author \
+wanted, then the migration from OLD to that schema is planned exactly as gen diff plans it, with \
+the same flags and output (--format, --out, --dry-run, --plan). A rename in the migration \
+(ALTER TABLE ... RENAME ...) is planned as a rename, not as a drop and an add; a type change's \
+USING is its conversion. Data statements of the migration (UPDATE, DO blocks) are not schema and \
+are skipped: use -- @backfill in a schema file for values of new NOT NULL columns.\n\n\
+Example:\n  gen rewrite migrations/000042_add_role.up.sql --schema schemas/app.sql --dry-run"
+    )]
+    Rewrite(RewriteArgs),
 }
 
 /// The planner's knobs, shared by `diff` and `verify OLD NEW`.
@@ -207,12 +244,31 @@ struct DiffArgs {
     /// least as new as the server.
     #[arg(long, value_name = "PATH")]
     pg_dump: Option<PathBuf>,
+    /// The old schema is what the migrations in DIR build: their up files (laid out for
+    /// --format) applied in order to an empty schema; OLD is left out. `gen check` prints this
+    /// command for the migration a folder is missing.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["from_git", "from_db", "to_db"])]
+    from_migrations: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputFlags,
+    #[command(flatten)]
+    planner: PlanFlags,
+    /// Data statements in a schema file (`INSERT`, `UPDATE`, `DELETE`, such as Rails'
+    /// schema_migrations rows, and `DO` blocks) are errors instead of being skipped with a note.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// Where and how the migration files go, shared by `diff` and `rewrite`.
+#[derive(Debug, clap::Args)]
+struct OutputFlags {
     /// The migration tool to write files for: golang-migrate, alembic, prisma, dbmate, sqlx,
     /// diesel, flyway, goose or sql (plain files for psql, one pair per phase).
     #[arg(long, value_name = "FORMAT", default_value = "golang-migrate")]
     format: Format,
     /// Folder to write the migration files into (created if missing); for alembic the versions
-    /// folder, for prisma and diesel the migrations folder.
+    /// folder, for prisma and diesel the migrations folder. Its gen.sum records the files
+    /// written.
     #[arg(long, value_name = "DIR", default_value = "generated")]
     out: PathBuf,
     /// Name used in the file names: lower-case letters, digits and `_` only.
@@ -228,10 +284,41 @@ struct DiffArgs {
     /// With --plan: print the plan as JSON.
     #[arg(long, requires = "plan")]
     json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// The schema file the migrations must build.
+    #[arg(value_name = "SCHEMA")]
+    schema: String,
+    /// The migrations folder (what gen diff --out wrote to).
+    #[arg(long, value_name = "DIR", default_value = "generated")]
+    dir: PathBuf,
+    /// How the folder is laid out: golang-migrate (default), alembic, prisma, dbmate, sqlx,
+    /// diesel, flyway, goose or sql (see gen diff --format).
+    #[arg(long, value_name = "FORMAT", default_value = "golang-migrate")]
+    format: Format,
+    /// Record the folder's migration files in its gen.sum as they are now (after reviewing
+    /// files edited by hand, or to start a gen.sum for a folder that has none), then check the
+    /// schema as usual.
+    #[arg(long)]
+    update_sum: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct RewriteArgs {
+    /// The hand-written (or agent-written) migration: SQL statements applied to the old schema.
+    #[arg(value_name = "MIGRATION")]
+    migration: String,
+    /// The schema before the migration.
+    #[arg(long, value_name = "OLD", required = true)]
+    schema: String,
+    #[command(flatten)]
+    output: OutputFlags,
     #[command(flatten)]
     planner: PlanFlags,
-    /// Data statements in a schema file (`INSERT`, such as Rails' schema_migrations rows, and
-    /// `DO` blocks) are errors instead of being skipped with a note.
+    /// Data statements in the schema file are errors instead of being skipped with a note (as
+    /// for gen diff; the migration's own data statements are skipped).
     #[arg(long)]
     strict: bool,
 }
@@ -355,6 +442,8 @@ fn main() -> ExitCode {
         Command::Compose(args) => compose(args, &out).map(|()| ExitCode::SUCCESS),
         Command::Verify(args) => verify(args, &out).map(|()| ExitCode::SUCCESS),
         Command::Lint(args) => lint(args),
+        Command::Check(args) => check(args, &out),
+        Command::Rewrite(args) => rewrite(args, &out).map(|()| ExitCode::SUCCESS),
     });
     match outcome {
         Ok(Ok(code)) => code,
@@ -492,25 +581,67 @@ fn diff_inputs(args: &DiffArgs) -> Result<(Input, Input), Error> {
 }
 
 fn diff(args: &DiffArgs, out: &Out) -> Result<(), Error> {
-    let (old, new) = diff_inputs(args)?;
-    let plan = gen_schema::plan_change_with(
+    let parse_opts = gen_schema::parse::ParseOptions {
+        strict: args.strict,
+        ..Default::default()
+    };
+    let plan = match &args.from_migrations {
+        Some(dir) => {
+            let [file] = args.files.as_slice() else {
+                return Err(Error::Setting(format!(
+                    "with --from-migrations give one schema file, the new one, got {}: gen diff \
+                     --from-migrations DIR NEW",
+                    args.files.len()
+                )));
+            };
+            let new = Input::read(file)?;
+            if !dir.is_dir() {
+                return Err(Error::Existing(format!(
+                    "--from-migrations {}: no such folder",
+                    dir.display()
+                )));
+            }
+            let folder = gen_schema::migrations::read(dir, args.output.format)?;
+            let old = gen_schema::migrations::model(&folder)?;
+            let new = gen_schema::parse::parse_schema_with(&new.path, &new.text, parse_opts)?;
+            gen_schema::plan_parsed(old, new, &args.planner.options()?)?
+        }
+        None => {
+            let (old, new) = diff_inputs(args)?;
+            gen_schema::plan_change_with(&old, &new, parse_opts, &args.planner.options()?)?
+        }
+    };
+    emit(&plan, &args.output, out)
+}
+
+fn rewrite(args: &RewriteArgs, out: &Out) -> Result<(), Error> {
+    let old = Input::read(&args.schema)?;
+    let migration = Input::read(&args.migration)?;
+    let plan = gen_schema::rewrite::rewrite(
         &old,
-        &new,
+        &migration,
         gen_schema::parse::ParseOptions {
             strict: args.strict,
+            ..Default::default()
         },
         &args.planner.options()?,
     )?;
+    emit(&plan, &args.output, out)
+}
+
+/// Prints or writes the migration files of `plan` as `gen diff` does; files written into a
+/// folder are recorded in its gen.sum, in the same all-or-nothing write.
+fn emit(plan: &gen_schema::plan::Plan, args: &OutputFlags, out: &Out) -> Result<(), Error> {
     for warning in &plan.warnings {
         warn(warning);
     }
     if args.plan {
         let text = if args.json {
-            render::report::json(&plan)
+            render::report::json(plan)
         } else if plan.is_empty() {
             "No changes: the schemas are equal.\n".to_string()
         } else {
-            render::report::text(&plan)
+            render::report::text(plan)
         };
         return write_stdout(&text);
     }
@@ -520,17 +651,88 @@ fn diff(args: &DiffArgs, out: &Out) -> Result<(), Error> {
     }
     let start = gen_schema::existing::start(&args.out, args.format, now()?)?;
     let files = render::render(
-        &plan,
+        plan,
         &RenderOptions::for_format(args.name.clone(), args.format, start),
     );
     if args.dry_run {
-        print_files(&args.out, &files)
-    } else {
-        output::write_files(&args.out, &files)?;
-        for file in &files {
-            out.info(&format!("wrote {}", args.out.join(&file.path).display()));
+        return print_files(&args.out, &files);
+    }
+    use gen_schema::sum::{self, Drift, Sum};
+    let current = Sum::of_files(
+        &args.out,
+        &gen_schema::migrations::files(&args.out, args.format, &[])?,
+    )?;
+    // the new files that are migrations (not prisma's migration_lock.toml)
+    let belongs = gen_schema::migrations::files(&args.out, args.format, &files)?;
+    let recorded_files: Vec<OutputFile> = files
+        .iter()
+        .filter(|f| belongs.contains(&f.path.to_string_lossy().replace('\\', "/")))
+        .cloned()
+        .collect();
+    let recorded = Sum::read(&args.out)?;
+    if let Some((r, _)) = &recorded {
+        let drift = Drift::between(r, &current);
+        if !drift.is_empty() {
+            warn(&format!(
+                "{} changed by hand since gen wrote them ({}); gen check reports them until \
+                 they are recorded (gen check --update-sum)",
+                drift.lines().join(", "),
+                args.out.join(sum::FILE).display()
+            ));
         }
-        Ok(())
+    }
+    let after = sum::after_write(recorded.as_ref().map(|(r, _)| r), &current, &recorded_files);
+    output::write_files_replacing(&args.out, &files, &[after.output()])?;
+    for file in &files {
+        out.info(&format!("wrote {}", args.out.join(&file.path).display()));
+    }
+    // gen.sum is bookkeeping beside the migrations: named only when it starts recording files
+    // gen did not write just now
+    if recorded.is_none() && !current.files.is_empty() {
+        out.info(&format!(
+            "wrote {}: it also records the {} migration file{} already in {} as they are",
+            args.out.join(sum::FILE).display(),
+            current.files.len(),
+            if current.files.len() == 1 { "" } else { "s" },
+            args.out.display()
+        ));
+    }
+    Ok(())
+}
+
+fn check(args: &CheckArgs, out: &Out) -> Result<ExitCode, Error> {
+    let schema = Input::read(&args.schema)?;
+    let outcome = gen_schema::check::check(
+        &schema,
+        &gen_schema::check::Options {
+            dir: &args.dir,
+            format: args.format,
+            update_sum: args.update_sum,
+        },
+    )?;
+    for note in &outcome.notes {
+        out.info(note);
+    }
+    if outcome.problems.is_empty() && outcome.failure.is_none() {
+        out.info(&format!(
+            "ok: the {} migration{} in {} build {}, and match {}",
+            outcome.migrations,
+            if outcome.migrations == 1 { "" } else { "s" },
+            args.dir.display(),
+            args.schema,
+            args.dir.join(gen_schema::sum::FILE).display()
+        ));
+        return Ok(ExitCode::SUCCESS);
+    }
+    for problem in &outcome.problems {
+        eprintln!(
+            "{}: {problem}",
+            label("error", annotate_snippets::renderer::DEFAULT_ERROR_STYLE)
+        );
+    }
+    match outcome.failure {
+        Some(e) => Err(e),
+        None => Ok(ExitCode::from(1)),
     }
 }
 

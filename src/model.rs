@@ -145,6 +145,29 @@ pub struct Schema {
 }
 
 impl Schema {
+    /// The schema without the directives its file wrote (`@renamed`, `@backfill`, `@using`,
+    /// `@rows`): what a database built from it holds, for comparing two schemas' contents.
+    pub fn without_directives(&self) -> Schema {
+        let mut s = self.clone();
+        for e in s.enums.values_mut() {
+            e.directives = Directives::default();
+            e.label_renames.clear();
+        }
+        for t in s.tables.values_mut() {
+            t.directives = Directives::default();
+            for c in &mut t.columns {
+                c.directives = Directives::default();
+            }
+            for c in t.constraints.values_mut() {
+                c.directives = Directives::default();
+            }
+        }
+        for i in s.indexes.values_mut() {
+            i.directives = Directives::default();
+        }
+        s
+    }
+
     /// Whether a relation (table, sequence, index, or the index of a PRIMARY KEY / UNIQUE /
     /// EXCLUDE constraint) named `name` exists in schema `schema`: they share one namespace.
     pub fn has_relation(&self, schema: &str, name: &str) -> bool {

@@ -64,6 +64,17 @@ fn highest_version(dir: &Path) -> Result<u64, Error> {
 /// written into a temporary folder inside the parent of `dir` (same file system), then moved into
 /// place. Refuses to overwrite any existing file; `dir` is created if missing.
 pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), Error> {
+    write_files_replacing(dir, files, &[])
+}
+
+/// [`write_files`], and `replaced` files (such as `gen.sum`) written over what is there, all or
+/// nothing: on an error every file moved into place is removed and every replaced file gets its
+/// old contents back.
+pub fn write_files_replacing(
+    dir: &Path,
+    files: &[OutputFile],
+    replaced: &[OutputFile],
+) -> Result<(), Error> {
     for file in files {
         check_relative(&file.path)?;
         let target = dir.join(&file.path);
@@ -71,7 +82,10 @@ pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), Error> {
             return Err(exists(&target));
         }
     }
-    if files.is_empty() {
+    for file in replaced {
+        check_relative(&file.path)?;
+    }
+    if files.is_empty() && replaced.is_empty() {
         return Ok(());
     }
     let parent = match dir.parent() {
@@ -90,7 +104,8 @@ pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), Error> {
             )
         })?;
 
-    for file in files {
+    let backups = temp.path().join(".replaced");
+    for file in files.iter().chain(replaced) {
         let path = temp.path().join(&file.path);
         if let Some(p) = path.parent() {
             fs::create_dir_all(p)
@@ -104,7 +119,32 @@ pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), Error> {
         .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
     let mut moved: Vec<PathBuf> = Vec::new();
     let mut created_dirs: Vec<PathBuf> = Vec::new();
+    // replaced files: (target, where its old contents wait, whether it existed)
+    let mut swapped: Vec<(PathBuf, PathBuf)> = Vec::new();
     let result = (|| {
+        for (n, file) in replaced.iter().enumerate() {
+            let target = dir.join(&file.path);
+            if target.symlink_metadata().is_ok() {
+                fs::create_dir_all(&backups).map_err(|e| {
+                    Error::io(format!("cannot create folder {}", backups.display()), e)
+                })?;
+                let backup = backups.join(n.to_string());
+                fs::rename(&target, &backup)
+                    .map_err(|e| Error::io(format!("cannot move {} aside", target.display()), e))?;
+                swapped.push((target.clone(), backup));
+            }
+            if let Some(p) = target.parent()
+                && !p.exists()
+            {
+                fs::create_dir_all(p)
+                    .map_err(|e| Error::io(format!("cannot create folder {}", p.display()), e))?;
+                created_dirs.push(p.to_path_buf());
+            }
+            fs::rename(temp.path().join(&file.path), &target).map_err(|e| {
+                Error::io(format!("cannot move {} into place", target.display()), e)
+            })?;
+            moved.push(target);
+        }
         for file in files {
             let target = dir.join(&file.path);
             if let Some(p) = target.parent()
@@ -128,6 +168,9 @@ pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), Error> {
         // Undo: nothing half-written stays behind.
         for path in moved.iter().rev() {
             let _ = fs::remove_file(path);
+        }
+        for (target, backup) in swapped.iter().rev() {
+            let _ = fs::rename(backup, target);
         }
         for path in created_dirs.iter().rev() {
             let _ = fs::remove_dir(path);
@@ -258,6 +301,37 @@ mod tests {
             fs::read_to_string(out.join("000001_a.down.sql")).unwrap(),
             "mine\n"
         );
+        assert_eq!(listing(tmp.path()), ["generated"]);
+    }
+
+    #[test]
+    fn replaced_files_are_written_over_or_restored_on_error() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("generated");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("gen.sum"), "old\n").unwrap();
+        write_files_replacing(
+            &out,
+            &[file("000001_a.up.sql", "up\n")],
+            &[file("gen.sum", "new\n")],
+        )
+        .unwrap();
+        assert_eq!(fs::read_to_string(out.join("gen.sum")).unwrap(), "new\n");
+        assert_eq!(listing(&out), ["000001_a.up.sql", "gen.sum"]);
+        assert_eq!(listing(tmp.path()), ["generated"]);
+        // a file that exists makes the whole write fail: gen.sum keeps its contents
+        let err = write_files_replacing(
+            &out,
+            &[
+                file("000002_b.up.sql", "b\n"),
+                file("000001_a.up.sql", "x\n"),
+            ],
+            &[file("gen.sum", "newer\n")],
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("refusing to overwrite"), "{err}");
+        assert_eq!(fs::read_to_string(out.join("gen.sum")).unwrap(), "new\n");
+        assert_eq!(listing(&out), ["000001_a.up.sql", "gen.sum"]);
         assert_eq!(listing(tmp.path()), ["generated"]);
     }
 

@@ -438,11 +438,12 @@ fn versions_continue_and_equal_schemas_write_nothing() {
             "000001_add_note_expand.up.sql",
             "000002_add_tag_expand.down.sql",
             "000002_add_tag_expand.up.sql",
+            "gen.sum",
         ]
     );
     let out = ok(&["diff", "v3.sql", "v3.sql"]);
     assert!(text(&out.stderr).contains("equal"), "{}", text(&out.stderr));
-    assert_eq!(std::fs::read_dir(dir.join("generated")).unwrap().count(), 4);
+    assert_eq!(std::fs::read_dir(dir.join("generated")).unwrap().count(), 5);
 }
 
 fn write_versions(dir: &Path) {
@@ -488,6 +489,10 @@ fn two_runs(dir: &Path, format: &str, out: &str) -> Vec<String> {
     }
     let mut names: Vec<String> = support_tree(&dir.join(out));
     names.sort();
+    // every folder gen writes into has its gen.sum (see the gen.sum tests)
+    let sum = names.iter().position(|n| n == "gen.sum");
+    assert!(sum.is_some(), "{format}: no gen.sum in {names:?}");
+    names.remove(sum.unwrap());
     names
 }
 
@@ -665,7 +670,7 @@ fn alembic_revisions_chain_after_the_head_in_the_folder() {
         err.contains("head revisions") && err.contains("aaaa"),
         "{err}"
     );
-    assert_eq!(std::fs::read_dir(&versions).unwrap().count(), 5);
+    assert_eq!(std::fs::read_dir(&versions).unwrap().count(), 6);
 }
 
 #[test]
@@ -876,6 +881,9 @@ fn help_documents_exit_codes_and_the_new_commands() {
         "verify",
         "lint",
         "--from-git",
+        "gen check",
+        "gen rewrite",
+        "--from-migrations",
     ] {
         assert!(help.contains(needle), "help lacks {needle}:\n{help}");
     }
@@ -886,6 +894,33 @@ fn help_documents_exit_codes_and_the_new_commands() {
     let help = text(&gen_in(tmp.path(), &["lint", "--help"]).stdout);
     for needle in ["--schema", "--table-sizes", "--pg-version", "Exit code 1"] {
         assert!(help.contains(needle), "lint help lacks {needle}:\n{help}");
+    }
+    let help = text(&gen_in(tmp.path(), &["check", "--help"]).stdout);
+    for needle in [
+        "--dir",
+        "--format",
+        "--update-sum",
+        "gen.sum",
+        "[default: generated]",
+        "Exit codes",
+    ] {
+        assert!(help.contains(needle), "check help lacks {needle}:\n{help}");
+    }
+    let help = text(&gen_in(tmp.path(), &["rewrite", "--help"]).stdout);
+    for needle in [
+        "--schema",
+        "--format",
+        "--out",
+        "--dry-run",
+        "--plan",
+        "--allow-data-loss",
+        "--column-renames",
+        "--batch-size",
+    ] {
+        assert!(
+            help.contains(needle),
+            "rewrite help lacks {needle}:\n{help}"
+        );
     }
 }
 
@@ -1382,8 +1417,13 @@ fn from_git_writes_the_chosen_format() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let names = support_tree(&repo.path().join("db"));
-    assert_eq!(names, ["000001_schema_change_expand.sql"], "{names:?}");
+    let mut names = support_tree(&repo.path().join("db"));
+    names.sort();
+    assert_eq!(
+        names,
+        ["000001_schema_change_expand.sql", "gen.sum"],
+        "{names:?}"
+    );
     let file = std::fs::read_to_string(repo.path().join("db").join(&names[0])).unwrap();
     assert!(file.contains("-- migrate:up"), "{file}");
     assert!(file.contains("ADD COLUMN tag text"), "{file}");
@@ -1415,4 +1455,514 @@ fn quiet_silences_compose_and_verify_takes_no_format() {
         "{}",
         text(&out.stderr)
     );
+}
+
+// ------------------------------------------------------------------- gen check, gen.sum, rewrite
+
+/// `gen` in `dir`, with its exit code and stderr (stdout appended).
+fn run(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = gen_in(dir, args);
+    (
+        out.status.code().unwrap_or(-1),
+        format!("{}{}", text(&out.stderr), text(&out.stdout)),
+    )
+}
+
+const V1: &str = "CREATE TABLE users (\n    id bigint PRIMARY KEY,\n    email text NOT NULL\n);\n";
+const V2: &str = "CREATE TABLE users (\n    id bigint PRIMARY KEY,\n    email text NOT NULL,\n    name text\n);\nCREATE INDEX users_email_idx ON users (email);\n";
+const V3: &str = "CREATE TABLE users (\n    id bigint PRIMARY KEY,\n    email text NOT NULL,\n    name text,\n    note text\n);\nCREATE INDEX users_email_idx ON users (email);\n";
+
+/// A folder `m` made by gen: the first migration creates v1, the second takes it to v2.
+fn folder_v1_v2(dir: &Path, format: &str) {
+    for (name, sql) in [("v1.sql", V1), ("v2.sql", V2), ("v3.sql", V3)] {
+        std::fs::write(dir.join(name), sql).unwrap();
+    }
+    for (old, new) in [("/dev/null", "v1.sql"), ("v1.sql", "v2.sql")] {
+        let (code, out) = run(
+            dir,
+            &["diff", old, new, "--out", "m", "--format", format, "-q"],
+        );
+        assert_eq!(code, 0, "{format}: {out}");
+    }
+}
+
+#[test]
+fn gen_diff_records_the_files_it_writes_in_gen_sum() {
+    use sha2::{Digest, Sha256};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    folder_v1_v2(dir, "golang-migrate");
+    let sum = std::fs::read_to_string(dir.join("m/gen.sum")).unwrap();
+    let mut lines = sum.lines();
+    let total = lines.next().unwrap();
+    let body: String = lines.clone().map(|l| format!("{l}\n")).collect();
+    let hex = |bytes: &[u8]| -> String {
+        Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    assert_eq!(total, format!("sha256:{}", hex(body.as_bytes())));
+    let mut files: Vec<String> = std::fs::read_dir(dir.join("m"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "gen.sum")
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 8, "{files:?}");
+    let listed: Vec<String> = lines
+        .map(|l| {
+            let (file, hash) = l.rsplit_once(' ').unwrap();
+            let bytes = std::fs::read(dir.join("m").join(file)).unwrap();
+            assert_eq!(hash, format!("sha256:{}", hex(&bytes)), "{file}");
+            file.to_string()
+        })
+        .collect();
+    assert_eq!(listed, files);
+
+    // an edit by hand stays visible: the next gen diff warns and keeps the recorded hash
+    let edited = dir.join("m/000001_schema_change_expand.up.sql");
+    std::fs::write(&edited, "CREATE TABLE users (id bigint);\n").unwrap();
+    let (code, out) = run(dir, &["diff", "v2.sql", "v3.sql", "--out", "m"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("warning: edited: 000001_schema_change_expand.up.sql changed by hand"),
+        "{out}"
+    );
+    let after = std::fs::read_to_string(dir.join("m/gen.sum")).unwrap();
+    let line = |text: &str, file: &str| {
+        text.lines()
+            .find(|l| l.starts_with(file))
+            .map(str::to_string)
+    };
+    assert_eq!(
+        line(&after, "000001_schema_change_expand.up.sql"),
+        line(&sum, "000001_schema_change_expand.up.sql")
+    );
+    assert!(
+        line(&after, "000005_schema_change_expand.up.sql").is_some(),
+        "{after}"
+    );
+    // --dry-run and --plan write nothing, gen.sum included
+    let (code, _) = run(
+        dir,
+        &["diff", "v1.sql", "v3.sql", "--out", "n", "--dry-run"],
+    );
+    assert_eq!(code, 0);
+    assert!(!dir.join("n").exists());
+}
+
+#[test]
+fn check_passes_on_the_folder_gen_wrote() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    folder_v1_v2(dir, "golang-migrate");
+    let (code, out) = run(dir, &["check", "--dir", "m", "v2.sql"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("ok: the 4 migrations in m build v2.sql, and match m/gen.sum"),
+        "{out}"
+    );
+    // the default folder is generated/
+    let (code, out) = run(dir, &["diff", "/dev/null", "v1.sql", "-q"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(dir, &["check", "v1.sql"]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn check_finds_a_schema_edited_without_a_migration() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    folder_v1_v2(dir, "golang-migrate");
+    let (code, out) = run(dir, &["check", "--dir", "m", "v3.sql"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error: the migrations in m do not build v3.sql"),
+        "{out}"
+    );
+    // the unified diff of the two schemas: the column the file has and the migrations lack
+    assert!(
+        out.contains("--- the schema the migrations in m build"),
+        "{out}"
+    );
+    assert!(out.contains("+++ v3.sql"), "{out}");
+    assert!(out.contains("\n+    note text,\n"), "{out}");
+    assert!(out.contains("\n     name text,\n"), "{out}");
+    let command = "gen diff --from-migrations m v3.sql --out m";
+    assert!(out.contains(&format!("\n  {command}")), "{out}");
+    // the command printed writes the missing migration
+    let args: Vec<&str> = command.split(' ').skip(1).collect();
+    let (code, out) = run(dir, &args);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("wrote m/000005_schema_change_expand.up.sql"),
+        "{out}"
+    );
+    let (code, out) = run(dir, &["check", "--dir", "m", "v3.sql"]);
+    assert_eq!(code, 0, "{out}");
+    // the other way: the migrations build more than the file holds
+    let (code, out) = run(dir, &["check", "--dir", "m", "v1.sql"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("\n-CREATE INDEX users_email_idx"), "{out}");
+}
+
+#[test]
+fn check_names_migration_files_edited_added_or_removed_by_hand() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    folder_v1_v2(dir, "golang-migrate");
+    let m = dir.join("m");
+    // edited: a comment changes no schema, yet the file is not the one gen wrote
+    let up = m.join("000004_schema_change_expand_3.up.sql");
+    let mut text = std::fs::read_to_string(&up).unwrap();
+    text.push_str("-- reviewed\n");
+    std::fs::write(&up, text).unwrap();
+    let (code, out) = run(dir, &["check", "--dir", "m", "v2.sql"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("edited: 000004_schema_change_expand_3.up.sql"),
+        "{out}"
+    );
+    assert!(!out.contains("do not build"), "{out}");
+    // added
+    std::fs::write(m.join("000009_extra.up.sql"), "SELECT 1;\n").unwrap();
+    std::fs::write(m.join("000009_extra.down.sql"), "SELECT 1;\n").unwrap();
+    // removed (a down: the schema the ups build is unchanged)
+    std::fs::remove_file(m.join("000002_schema_change_expand.down.sql")).unwrap();
+    let (code, out) = run(dir, &["check", "--dir", "m", "v2.sql"]);
+    assert_eq!(code, 1, "{out}");
+    for line in [
+        "edited: 000004_schema_change_expand_3.up.sql",
+        "added: 000009_extra.down.sql",
+        "added: 000009_extra.up.sql",
+        "removed: 000002_schema_change_expand.down.sql",
+    ] {
+        assert!(out.contains(line), "{line}: {out}");
+    }
+    assert!(
+        out.contains("gen check --dir m --update-sum v2.sql"),
+        "the command that records the files: {out}"
+    );
+    // recorded after review, the folder checks clean
+    let (code, out) = run(dir, &["check", "--dir", "m", "--update-sum", "v2.sql"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("wrote m/gen.sum (9 files)"), "{out}");
+    let (code, out) = run(dir, &["check", "--dir", "m", "v2.sql"]);
+    assert_eq!(code, 0, "{out}");
+    // a gen.sum edited by hand is reported too
+    let sum = std::fs::read_to_string(m.join("gen.sum")).unwrap();
+    std::fs::write(m.join("gen.sum"), sum.replacen("sha256:", "sha256:0", 2)).unwrap();
+    let (code, out) = run(dir, &["check", "--dir", "m", "v2.sql"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("m/gen.sum was edited by hand"), "{out}");
+}
+
+#[test]
+fn check_reports_a_folder_without_gen_sum_and_how_to_create_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    folder_v1_v2(dir, "dbmate");
+    std::fs::remove_file(dir.join("m/gen.sum")).unwrap();
+    let (code, out) = run(
+        dir,
+        &["check", "--dir", "m", "--format", "dbmate", "v2.sql"],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("m has no gen.sum"), "{out}");
+    let command = "gen check --dir m --format dbmate --update-sum v2.sql";
+    assert!(out.contains(&format!("\n  {command}")), "{out}");
+    let args: Vec<&str> = command.split(' ').skip(1).collect();
+    let (code, out) = run(dir, &args);
+    assert_eq!(code, 0, "{out}");
+    assert!(dir.join("m/gen.sum").is_file());
+    // a first gen diff into a folder without gen.sum records what is there
+    std::fs::remove_file(dir.join("m/gen.sum")).unwrap();
+    let (code, out) = run(
+        dir,
+        &[
+            "diff", "v2.sql", "v3.sql", "--out", "m", "--format", "dbmate",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("wrote m/gen.sum: it also records the 4 migration files already in m"),
+        "{out}"
+    );
+    let (code, out) = run(
+        dir,
+        &["check", "--dir", "m", "--format", "dbmate", "v3.sql"],
+    );
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn check_reads_every_format_layout() {
+    for format in [
+        "golang-migrate",
+        "alembic",
+        "prisma",
+        "dbmate",
+        "sqlx",
+        "diesel",
+        "flyway",
+        "goose",
+        "sql",
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        folder_v1_v2(dir, format);
+        let (code, out) = run(dir, &["check", "--dir", "m", "--format", format, "v2.sql"]);
+        assert_eq!(code, 0, "{format}: {out}");
+        let (code, out) = run(dir, &["check", "--dir", "m", "--format", format, "v3.sql"]);
+        assert_eq!(code, 1, "{format}: {out}");
+        assert!(out.contains("+    note text,"), "{format}: {out}");
+        let fix = if format == "golang-migrate" {
+            "gen diff --from-migrations m v3.sql --out m".to_string()
+        } else {
+            format!("gen diff --from-migrations m v3.sql --out m --format {format}")
+        };
+        assert!(out.contains(&fix), "{format}: {out}");
+    }
+}
+
+#[test]
+fn check_bad_input_is_exit_2_with_file_line_column() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    folder_v1_v2(dir, "golang-migrate");
+    let (code, out) = run(dir, &["check", "--dir", "nope", "v2.sql"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("nope: no such folder"), "{out}");
+    let (code, out) = run(dir, &["check", "--dir", "m", "missing.sql"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("missing.sql"), "{out}");
+    // an up file gen cannot read into the model: named with its line and column, after the
+    // gen.sum report that explains it
+    std::fs::write(
+        dir.join("m/000005_hand.up.sql"),
+        "-- by hand\nALTER TABLE users ADD COLUMN name text;\n",
+    )
+    .unwrap();
+    let (code, out) = run(dir, &["check", "--dir", "m", "v2.sql"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("added: 000005_hand.up.sql"), "{out}");
+    assert!(
+        out.contains("column name of table public.users is defined twice"),
+        "{out}"
+    );
+    assert!(out.contains("--> m/000005_hand.up.sql:2:"), "{out}");
+    // alembic revisions are read from the SQL strings gen writes; other Python is refused
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    folder_v1_v2(dir, "alembic");
+    let first = std::fs::read_dir(dir.join("m"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .contains("down_revision = None")
+        })
+        .unwrap();
+    let text = std::fs::read_to_string(&first).unwrap().replacen(
+        "    op.execute(",
+        "    op.add_column('users', None)\n    op.execute(",
+        1,
+    );
+    std::fs::write(&first, text).unwrap();
+    let (code, out) = run(
+        dir,
+        &["check", "--dir", "m", "--format", "alembic", "v2.sql"],
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("cannot read `op.add_column('users', None)` in upgrade()"),
+        "{out}"
+    );
+}
+
+const APP: &str = "-- @rows 5000000\nCREATE TABLE users (\n    id bigserial PRIMARY KEY,\n    email text NOT NULL,\n    created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX users_email_idx ON users (email);\n";
+
+#[test]
+fn rewrite_the_role_column_example() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("app.sql"), APP).unwrap();
+    std::fs::write(
+        dir.join("add_role.sql"),
+        "ALTER TABLE users ADD COLUMN role VARCHAR(50) NOT NULL DEFAULT 'member';\n",
+    )
+    .unwrap();
+    let (code, out) = run(
+        dir,
+        &[
+            "rewrite",
+            "add_role.sql",
+            "--schema",
+            "app.sql",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    // one expand file: the constant default is stored in the catalog (no rewrite since
+    // PostgreSQL 11), under a lock_timeout the hand-written statement lacked
+    assert!(
+        out.contains("-- ==> generated/000001_schema_change_expand.up.sql <=="),
+        "{out}"
+    );
+    assert!(out.contains("SET LOCAL lock_timeout = '5s';\n\nALTER TABLE public.users ADD COLUMN role character varying(50) DEFAULT 'member' NOT NULL;"), "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users DROP COLUMN role;"),
+        "{out}"
+    );
+    assert!(!out.contains("000002_"), "{out}");
+    // the same as gen diff of the schema with the column
+    std::fs::write(
+        dir.join("app2.sql"),
+        APP.replace(
+            "    created_at",
+            "    role varchar(50) NOT NULL DEFAULT 'member',\n    created_at",
+        ),
+    )
+    .unwrap();
+    let (_, diffed) = run(dir, &["diff", "app.sql", "app2.sql", "--dry-run"]);
+    assert_eq!(out, diffed);
+    // without the default the column cannot be added to a table with rows: the warning says so
+    std::fs::write(
+        dir.join("bare.sql"),
+        "ALTER TABLE users ADD COLUMN role VARCHAR(50) NOT NULL;\n",
+    )
+    .unwrap();
+    let (code, out) = run(
+        dir,
+        &["rewrite", "bare.sql", "--schema", "app.sql", "--plan"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("warning: column public.users.role is NOT NULL with no DEFAULT"),
+        "{out}"
+    );
+    assert!(out.contains("fails-with-rows"), "{out}");
+    // written into a folder, with gen.sum, and checked
+    let (code, out) = run(
+        dir,
+        &[
+            "rewrite",
+            "add_role.sql",
+            "--schema",
+            "app.sql",
+            "--out",
+            "m",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(dir.join("m/gen.sum").is_file());
+}
+
+#[test]
+fn rewrite_keeps_renames_and_using() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("app.sql"), APP).unwrap();
+    // a column renamed: the compat rename (new column synced by trigger, old one dropped in
+    // contract), not a drop of email and its data, which would be refused
+    std::fs::write(
+        dir.join("rename.sql"),
+        "ALTER TABLE users RENAME COLUMN email TO mail;\n",
+    )
+    .unwrap();
+    let (code, out) = run(
+        dir,
+        &["rewrite", "rename.sql", "--schema", "app.sql", "--dry-run"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users ADD COLUMN mail text;"),
+        "{out}"
+    );
+    assert!(out.contains("CREATE TRIGGER gen_sync_users"), "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users DROP COLUMN email;"),
+        "{out}"
+    );
+    assert!(!out.contains("refusing"), "{out}");
+    let (code, out) = run(
+        dir,
+        &[
+            "rewrite",
+            "rename.sql",
+            "--schema",
+            "app.sql",
+            "--dry-run",
+            "--column-renames",
+            "direct",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users RENAME COLUMN email TO mail;"),
+        "{out}"
+    );
+    // renames of a table and an index, in a migration that also adds a column
+    std::fs::write(
+        dir.join("people.sql"),
+        "BEGIN;\nALTER TABLE users RENAME TO people;\nALTER INDEX users_email_idx RENAME TO people_email_idx;\nALTER TABLE people ADD COLUMN nick text;\nCOMMIT;\n",
+    )
+    .unwrap();
+    let (code, out) = run(
+        dir,
+        &["rewrite", "people.sql", "--schema", "app.sql", "--dry-run"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("ALTER TABLE public.users RENAME TO people;"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ALTER INDEX public.users_email_idx RENAME TO people_email_idx;"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ALTER TABLE public.people ADD COLUMN nick text;"),
+        "{out}"
+    );
+    assert!(!out.contains("DROP TABLE"), "{out}");
+    // a type change keeps its USING
+    std::fs::write(
+        dir.join("retype.sql"),
+        "ALTER TABLE users ALTER COLUMN created_at TYPE bigint USING extract(epoch FROM created_at)::bigint;\n",
+    )
+    .unwrap();
+    let (code, out) = run(
+        dir,
+        &[
+            "rewrite",
+            "retype.sql",
+            "--schema",
+            "app.sql",
+            "--dry-run",
+            "--allow-data-loss",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "(SELECT (extract(epoch FROM created_at)::bigint) FROM (SELECT NEW.*) AS users)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("SET gen_new_created_at = (extract(epoch FROM created_at)::bigint)"),
+        "{out}"
+    );
+    // a statement gen cannot model is bad input, located
+    std::fs::write(
+        dir.join("bad.sql"),
+        "ALTER TABLE users\n  ADD COLUMN id int;\n",
+    )
+    .unwrap();
+    let (code, out) = run(dir, &["rewrite", "bad.sql", "--schema", "app.sql"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("--> bad.sql:2:"), "{out}");
 }

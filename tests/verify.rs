@@ -19,7 +19,11 @@ impl Drop for Shutdown {
 
 fn main() {
     let args = Arguments::from_args();
-    let tests: [(&str, fn()); 5] = [
+    let tests: [(&str, fn()); 6] = [
+        (
+            "rewrite_takes_old_to_old_plus_the_migration",
+            rewrite_takes_old_to_old_plus_the_migration,
+        ),
         (
             "verify_old_new_with_a_throwaway_cluster",
             verify_old_new_with_a_throwaway_cluster,
@@ -318,4 +322,88 @@ fn verify_pg_bin_without_initdb_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(err.contains("initdb not found in /nonexistent"), "{err}");
+}
+
+/// `gen rewrite` proven on PostgreSQL: a folder holding the migration that creates the old
+/// schema, then the rewrite of a hand-written migration, must build what PostgreSQL makes of the
+/// old schema followed by the hand-written migration (`gen verify --dir`: every up file as
+/// golang-migrate runs it, the catalog compared, every down back to the empty database).
+fn rewrite_takes_old_to_old_plus_the_migration() {
+    const APP: &str = "-- @rows 5000000\nCREATE TABLE users (\n    id bigserial PRIMARY KEY,\n    email text NOT NULL,\n    created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX users_email_idx ON users (email);\n";
+    let migrations: [(&str, &str, &[&str]); 6] = [
+        (
+            "add_role",
+            "ALTER TABLE users ADD COLUMN role VARCHAR(50) NOT NULL DEFAULT 'member';\n",
+            &[],
+        ),
+        (
+            "rename_email",
+            "ALTER TABLE users RENAME COLUMN email TO mail;\n",
+            &[],
+        ),
+        (
+            "rename_email_direct",
+            "ALTER TABLE users RENAME COLUMN email TO mail;\n",
+            &["--column-renames", "direct"],
+        ),
+        (
+            "people",
+            "BEGIN;\nALTER TABLE users RENAME TO people;\nALTER INDEX users_email_idx RENAME TO people_email_idx;\nALTER TABLE people ADD COLUMN nick text;\nCOMMIT;\n",
+            &[],
+        ),
+        (
+            "epoch",
+            "ALTER TABLE users ALTER COLUMN created_at DROP DEFAULT,\n    ALTER COLUMN created_at TYPE bigint USING extract(epoch FROM created_at)::bigint;\n",
+            &["--allow-data-loss"],
+        ),
+        (
+            "checks",
+            "CREATE INDEX users_created_at_idx ON users (created_at);\nALTER TABLE users ADD CONSTRAINT email_has_at CHECK (email LIKE '%@%');\nALTER TABLE users ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();\n",
+            &[],
+        ),
+    ];
+    let url = database_url();
+    for (name, migration, extra) in migrations {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        std::fs::write(dir.join("app.sql"), APP).unwrap();
+        std::fs::write(dir.join("m.sql"), migration).unwrap();
+        // what PostgreSQL makes of the old schema followed by the hand-written migration
+        std::fs::write(dir.join("target.sql"), format!("{APP}\n{migration}")).unwrap();
+        let run = |args: &[&str]| {
+            let out = gen_in(dir, args);
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{name}: gen {args:?}:\n{}",
+                text(&out.stderr)
+            );
+            text(&out.stdout)
+        };
+        run(&[
+            "-q",
+            "diff",
+            "/dev/null",
+            "app.sql",
+            "--out",
+            "m",
+            "--name",
+            "init",
+        ]);
+        let mut args = vec![
+            "-q", "rewrite", "m.sql", "--schema", "app.sql", "--out", "m", "--name", name,
+        ];
+        args.extend_from_slice(extra);
+        run(&args);
+        run(&["-q", "check", "--dir", "m", "target.sql"]);
+        run(&[
+            "-q",
+            "verify",
+            "--dir",
+            "m",
+            "target.sql",
+            "--database-url",
+            &url,
+        ]);
+    }
 }

@@ -182,10 +182,18 @@ pub(super) fn diff_policies(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
                 out.push(Change::DropPolicy(o.clone()));
                 out.push(Change::CreatePolicy(n.clone()));
             }
-            Some(n) if o != n => out.push(Change::AlterPolicy {
-                old: o.clone(),
-                new: n.clone(),
-            }),
+            // a comment alone is diffed with the comments
+            Some(n)
+                if o != n
+                    && (o.roles != n.roles
+                        || o.using != n.using
+                        || o.with_check != n.with_check) =>
+            {
+                out.push(Change::AlterPolicy {
+                    old: o.clone(),
+                    new: n.clone(),
+                })
+            }
             Some(_) => {}
         }
     }

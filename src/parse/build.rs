@@ -263,6 +263,14 @@ fn unsupported_hint(kind: &str) -> &'static str {
     }
 }
 
+/// A rename read from a migration: the object's `@renamed from=OLD`, which keeps the name it
+/// had before its first rename.
+fn note_rename(renamed_from: &mut Option<String>, old: &str) {
+    if renamed_from.is_none() {
+        *renamed_from = Some(old.to_string());
+    }
+}
+
 fn int_of(e: &SqlExpr) -> Option<i64> {
     match e {
         SqlExpr::Value(v) => match &v.value {
@@ -744,6 +752,23 @@ impl<'t> Builder<'t> {
         }
     }
 
+    /// The model of what was read so far.
+    pub fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
+    pub fn schema_mut(&mut self) -> &mut Schema {
+        &mut self.schema
+    }
+
+    pub fn options(&self) -> super::ParseOptions {
+        self.opts
+    }
+
+    pub fn set_options(&mut self, opts: super::ParseOptions) {
+        self.opts = opts;
+    }
+
     /// Starts reading the statements of another file (the model keeps what earlier files built).
     pub fn begin_file(&mut self, file: &'t str, text: &'t str, dirs: DirectiveMap) {
         self.file = file;
@@ -861,6 +886,9 @@ impl<'t> Builder<'t> {
                 self.pg_dump = true;
                 Ok(())
             }
+            // a query in a migration (diesel's `SELECT 1` in a down with nothing to undo)
+            "SELECT" if self.opts.migration => Ok(()),
+            "BEGIN" | "COMMIT" | "START" | "END" if self.opts.migration => Ok(()),
             "BEGIN" | "COMMIT" | "START" | "END" => {
                 self.notes.push(format!(
                     "{}:{}: ignored transaction control statement {}",
@@ -936,6 +964,7 @@ impl<'t> Builder<'t> {
             "ALTER" => match (w(1), w(2)) {
                 ("TABLE", _) => self.alter_table(&s),
                 ("DOMAIN", _) => self.alter_domain(&s),
+                ("POLICY", _) => self.alter_policy(&s),
                 ("DEFAULT", "PRIVILEGES") => self.alter_default_privileges(&s),
                 ("SEQUENCE", _) => self.alter_sequence(&s),
                 ("INDEX", _) if Self::is_index_attach(&s) => self.alter_index_attach(&s),
@@ -963,6 +992,14 @@ impl<'t> Builder<'t> {
             "INSERT" => {
                 let target = alter::insert_target(&s);
                 self.skip_data(&s, format!("INSERT INTO {target}"))
+            }
+            "UPDATE" => {
+                let target = alter::insert_target(&s);
+                self.skip_data(&s, format!("UPDATE {target}"))
+            }
+            "DELETE" => {
+                let target = alter::insert_target(&s);
+                self.skip_data(&s, format!("DELETE FROM {target}"))
             }
             "COMMENT" if w(2) == "CONSTRAINT" => self.comment_constraint(&s),
             "COMMENT"
@@ -1473,6 +1510,26 @@ impl<'t> Builder<'t> {
                 return Ok(());
             }
             return Err(self.err(l, col, format!("ALTER SEQUENCE of unknown sequence {qn}")));
+        }
+        if c.kw("RENAME") {
+            let (l, col) = c.pos();
+            let new = c
+                .kw("TO")
+                .then(|| c.ident())
+                .flatten()
+                .ok_or_else(|| self.err(l, col, "expected RENAME TO new_name"))?;
+            self.expect_end(&c, "ALTER SEQUENCE ... RENAME TO")?;
+            let nq = QualName::new(qn.schema.clone(), new);
+            if self.rel_taken(&nq.schema, &nq.name) {
+                return Err(self.err(l, col, format!("relation {nq} already exists")));
+            }
+            self.relnames.remove(&(qn.schema.clone(), qn.name.clone()));
+            self.relnames.insert((nq.schema.clone(), nq.name.clone()));
+            if let Some(p) = self.seq_pos.remove(&qn) {
+                self.seq_pos.insert(nq.clone(), p);
+            }
+            crate::diff::rename_sequence(&mut self.schema, &qn, &nq);
+            return Ok(());
         }
         let mut o = SeqOpts::default();
         let mut owned: Option<Option<(QualName, String)>> = None;
@@ -3074,6 +3131,8 @@ impl<'t> Builder<'t> {
         }
         let before = self.partition_snapshot(&tq);
         let mut pending = Vec::new();
+        // the USING expressions of type changes as written, in order (for `@using`)
+        let mut usings = self.type_change_usings(s).into_iter();
         for op in &operations {
             match op {
                 AlterTableOperation::OwnerTo { .. } => {}
@@ -3173,7 +3232,13 @@ impl<'t> Builder<'t> {
                         AlterColumnOperation::DropNotNull => col.not_null = false,
                         AlterColumnOperation::SetDefault { .. } => col.default = e,
                         AlterColumnOperation::DropDefault => col.default = None,
-                        AlterColumnOperation::SetDataType { .. } => col.ty = new_ty.expect("type"),
+                        AlterColumnOperation::SetDataType { using, .. } => {
+                            col.ty = new_ty.expect("type");
+                            let written = using.as_ref().and_then(|_| usings.next());
+                            if self.opts.migration {
+                                col.directives.using = written;
+                            }
+                        }
                         AlterColumnOperation::AddGenerated { .. } => {
                             col.identity = ident;
                             col.not_null = true;
@@ -3227,9 +3292,54 @@ impl<'t> Builder<'t> {
         }
         self.name_constraints(&tq, pending)?;
         self.propagate_to_partitions(s, &tq, before, only)?;
+        if operations.iter().any(|op| {
+            matches!(
+                op,
+                AlterTableOperation::DropConstraint { .. } | AlterTableOperation::DropColumn { .. }
+            )
+        }) {
+            // partitions' indexes attached to a dropped constraint's index go with it
+            self.prune_partition_indexes();
+        }
         self.apply_identity_actions(&tq, ident_actions)?;
         self.apply_token_actions(&tq, tok_actions)?;
         Ok(())
+    }
+
+    /// The `USING` expressions of the `ALTER [COLUMN] c [SET DATA] TYPE t USING expr` actions
+    /// of an ALTER TABLE, as written, in order.
+    fn type_change_usings(&self, s: &Stmt) -> Vec<String> {
+        let (sigs, ranges) = alter_table_actions(s.toks);
+        let mut out = Vec::new();
+        for (a, b) in ranges {
+            let words: Vec<usize> = sigs[a..b]
+                .iter()
+                .copied()
+                .filter(|&i| !matches!(s.toks[i].token, Token::EOF))
+                .collect();
+            if !words.first().is_some_and(|&i| is_kw(&s.toks[i], "ALTER"))
+                || !words.iter().any(|&i| is_kw(&s.toks[i], "TYPE"))
+            {
+                continue;
+            }
+            let mut depth = 0;
+            let at = words.iter().position(|&i| {
+                match s.toks[i].token {
+                    Token::LParen => depth += 1,
+                    Token::RParen => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && is_kw(&s.toks[i], "USING")
+            });
+            if let Some(p) = at
+                && p + 1 < words.len()
+            {
+                let from = words[p + 1];
+                let to = *words.last().expect("non-empty");
+                out.push(super::opaque::source(self.src(), &s.toks[from..=to]));
+            }
+        }
+        out
     }
 
     /// `ALTER TABLE` of a name that is not a table: a view, sequence or index gets a precise

@@ -39,11 +39,19 @@ pub fn qualified_name_parts(s: &str) -> Vec<String> {
     canon::parse_qualified_text(s)
 }
 
-/// How strictly a file is read.
+/// How a file is read.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ParseOptions {
-    /// Data statements (`INSERT`, `DO` blocks) are errors instead of being skipped with a note.
+    /// Data statements (`INSERT`, `UPDATE`, `DELETE`, `DO` blocks) are errors instead of being
+    /// skipped with a note.
     pub strict: bool,
+    /// The file is a migration applied to the model read so far (gen's own up or down files, or
+    /// one written by hand), not a schema: data statements (a backfill's `DO` block or
+    /// `UPDATE`) and transaction control are skipped without a note, and what the SQL says
+    /// beyond the resulting schema is kept as directives: a rename (`ALTER TABLE ... RENAME`,
+    /// `ALTER INDEX ... RENAME`, `ALTER TYPE ... RENAME [VALUE]`) as `@renamed from=OLD` on the
+    /// object (its name before the first rename), a type change's `USING` as `@using`.
+    pub migration: bool,
 }
 
 /// Parses the text of one schema file. `file` is only used in messages.
@@ -73,6 +81,19 @@ impl<'t> Reader<'t> {
         Reader {
             b: build::Builder::new(opts),
         }
+    }
+
+    /// Applies the statements of one migration file (see [`ParseOptions::migration`]),
+    /// whatever the reader's options say about other files.
+    pub fn read_migration(&mut self, file: &'t str, text: &'t str) -> Result<(), SourceError> {
+        let opts = self.b.options();
+        self.b.set_options(ParseOptions {
+            migration: true,
+            ..opts
+        });
+        let result = self.read(file, text);
+        self.b.set_options(opts);
+        result
     }
 
     /// Applies the statements of one file. `file` is only used in messages.
@@ -155,6 +176,40 @@ impl<'t> Reader<'t> {
             }
         }
         self.b.end_file()
+    }
+
+    /// The model of what was read so far.
+    pub fn model(&self) -> &Schema {
+        self.b.schema()
+    }
+
+    /// Forgets the directives that describe a change (`@renamed`, `@using`, `@backfill`) in
+    /// what was read so far, keeping `@rows`: the files read so far are the schema before a
+    /// migration, whose own directives described how it came about.
+    pub fn forget_change_directives(&mut self) {
+        let rows_only = |d: &mut crate::model::Directives| {
+            *d = crate::model::Directives {
+                rows: d.rows,
+                ..Default::default()
+            }
+        };
+        let s = self.b.schema_mut();
+        for e in s.enums.values_mut() {
+            rows_only(&mut e.directives);
+            e.label_renames.clear();
+        }
+        for t in s.tables.values_mut() {
+            rows_only(&mut t.directives);
+            for c in &mut t.columns {
+                rows_only(&mut c.directives);
+            }
+            for c in t.constraints.values_mut() {
+                rows_only(&mut c.directives);
+            }
+        }
+        for i in s.indexes.values_mut() {
+            rows_only(&mut i.directives);
+        }
     }
 
     /// The model of everything read, with the notes of every file.

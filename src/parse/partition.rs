@@ -912,7 +912,7 @@ impl Builder<'_> {
         v
     }
 
-    fn partitions_of(&self, table: &QualName) -> Vec<QualName> {
+    pub(super) fn partitions_of(&self, table: &QualName) -> Vec<QualName> {
         if !self.any_partition {
             return Vec::new();
         }
@@ -1150,6 +1150,17 @@ impl Builder<'_> {
             return Ok(());
         };
         let t = self.schema.tables[tq].clone();
+        let new_fks: Vec<Constraint> = t
+            .constraints
+            .values()
+            .filter(|c| {
+                matches!(c.kind, ConstraintKind::ForeignKey { .. }) && !old_cons.contains(&c.name)
+            })
+            .cloned()
+            .collect();
+        for fk in &new_fks {
+            self.attach_partition_foreign_keys(tq, fk);
+        }
         for part in self.partitions_of(tq) {
             let before_part = self.partition_snapshot(&part);
             for oc in &old_cols {
@@ -1198,6 +1209,34 @@ impl Builder<'_> {
             self.propagate_to_partitions(s, &part, before_part, only)?;
         }
         Ok(())
+    }
+
+    /// A foreign key added to partitioned table `tq`: an equal foreign key a partition already
+    /// has (whatever its name) is attached to it, as PostgreSQL does, and so is no longer the
+    /// partition's own (the partition has the parent's by inheritance).
+    fn attach_partition_foreign_keys(&mut self, tq: &QualName, fk: &Constraint) {
+        for part in self.partitions_of(tq) {
+            let Some(pt) = self.schema.tables.get_mut(&part) else {
+                continue;
+            };
+            let equal: Vec<String> = pt
+                .constraints
+                .values()
+                .filter(|c| {
+                    c.kind == fk.kind
+                        && c.deferrable == fk.deferrable
+                        && c.initially_deferred == fk.initially_deferred
+                })
+                .map(|c| c.name.clone())
+                .collect();
+            for name in &equal {
+                pt.constraints.remove(name);
+            }
+            for name in &equal {
+                self.drop_con(&part.schema, name);
+            }
+            self.attach_partition_foreign_keys(&part, fk);
+        }
     }
 
     /// After `CREATE INDEX` (without ONLY) on a partitioned table: an index on every partition.

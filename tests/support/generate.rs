@@ -108,13 +108,49 @@ pub fn run_generator(case: &Case) -> Result<Generated, String> {
     };
     let raw = String::from_utf8_lossy(&fs::read(&stderr_path).unwrap_or_default()).into_owned();
     let stderr = normalize(&raw, &case.dir, &out_dir);
-    let files = read_tree(&out_dir)?;
+    let mut files = read_tree(&out_dir)?;
+    check_sum(
+        &out_dir,
+        gen_schema::render::Format::GolangMigrate,
+        &mut files,
+    )?;
     Ok(Generated {
         exit_code,
         stderr,
         files,
         _tmp: tmp,
     })
+}
+
+/// `gen.sum` records exactly the migration files written (those of `format`'s layout), with
+/// their hashes (a folder gen wrote nothing into has none). It is taken out of `files`: the
+/// snapshots and the tools' layout checks hold the migrations only.
+pub fn check_sum(
+    out_dir: &Path,
+    format: gen_schema::render::Format,
+    files: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<(), String> {
+    use gen_schema::sum::{FILE, Sum};
+    let Some(bytes) = files.remove(FILE) else {
+        return match files.is_empty() {
+            true => Ok(()),
+            false => Err(format!(
+                "step gen: {FILE} was not written beside the migrations"
+            )),
+        };
+    };
+    let text = String::from_utf8(bytes).map_err(|_| format!("step gen: {FILE} is not UTF-8"))?;
+    let (recorded, total_ok) =
+        Sum::parse(&out_dir.join(FILE), &text).map_err(|e| format!("step gen: {e}"))?;
+    let listed = gen_schema::migrations::files(out_dir, format, &[])
+        .map_err(|e| format!("step gen: {e}"))?;
+    let current = Sum::of_files(out_dir, &listed).map_err(|e| format!("step gen: {e}"))?;
+    if !total_ok || recorded != current {
+        return Err(format!(
+            "step gen: {FILE} does not record the files written:\n{text}"
+        ));
+    }
+    Ok(())
 }
 
 /// Replaces the absolute case dir with `<CASE>` and the out dir with `<OUT>` (also

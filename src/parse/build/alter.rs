@@ -23,11 +23,16 @@ pub(super) fn owner_only(s: &Stmt) -> bool {
     n >= 5 && is_kw(solid[n - 3], "OWNER") && is_kw(solid[n - 2], "TO") && !top_level_comma
 }
 
-/// The table an `INSERT` writes to, as written.
+/// The table an `INSERT`, `UPDATE` or `DELETE` writes to, as written.
 pub(super) fn insert_target(s: &Stmt) -> String {
     let mut c = Cur::new(s.toks);
     c.kw("INSERT");
     c.kw("INTO");
+    c.kw("UPDATE");
+    c.kw("ONLY");
+    c.kw("DELETE");
+    c.kw("FROM");
+    c.kw("ONLY");
     c.qualified()
         .map(|p| p.join("."))
         .unwrap_or_else(|| "?".to_string())
@@ -131,6 +136,10 @@ impl Builder<'_> {
     /// A statement that moves data, not schema: skipped with one note per file, an error with
     /// `--strict`.
     pub(super) fn skip_data(&mut self, s: &Stmt, what: String) -> R<()> {
+        if self.opts.migration {
+            // a migration's data statements (backfills) do not change the schema
+            return Ok(());
+        }
         if self.opts.strict {
             return Err(self.err_at(
                 s,
@@ -405,6 +414,9 @@ impl Builder<'_> {
             }
         }
         self.forget_dropped(before.as_ref());
+        // the indexes of partitions attached to a dropped index go with it, before a later
+        // statement of the file takes their names
+        self.prune_partition_indexes();
         Ok(())
     }
 
@@ -566,6 +578,12 @@ impl Builder<'_> {
         for v in views {
             if self.schema.views.contains_key(&v) {
                 self.remove_view(&v, true, line, col)?;
+            }
+        }
+        // a partitioned table's partitions go with it
+        for part in self.partitions_of(q) {
+            if self.schema.tables.contains_key(&part) {
+                self.remove_table(&part, cascade, line, col)?;
             }
         }
         let table = self.schema.tables.remove(q).expect("checked by the caller");
@@ -761,6 +779,9 @@ impl Builder<'_> {
             let nq = QualName::new(q.schema.clone(), new.clone());
             if let Some(mut i) = self.schema.indexes.remove(&q) {
                 i.name = nq.clone();
+                if self.opts.migration {
+                    note_rename(&mut i.directives.renamed_from, &q.name);
+                }
                 self.schema.indexes.insert(nq, i);
             } else if let Some(t) = constraint_table {
                 // renaming a constraint's index renames the constraint (PostgreSQL does both)
@@ -902,6 +923,9 @@ impl Builder<'_> {
             return;
         };
         c.name = new.to_string();
+        if self.opts.migration {
+            note_rename(&mut c.directives.renamed_from, old);
+        }
         let has_index = c.kind.has_index();
         table.constraints.insert(new.to_string(), c);
         self.drop_con(&t.schema, old);
@@ -926,14 +950,7 @@ impl Builder<'_> {
             .and_then(|p| qn_parts(&p))
             .ok_or_else(|| self.err(l, col, "expected a type name"))?;
         if self.schema.composites.contains_key(&q) {
-            return Err(self.err(
-                l,
-                col,
-                format!(
-                    "unsupported statement: ALTER TYPE of composite type {q} (write its \
-                     attributes in its CREATE TYPE ... AS (...))"
-                ),
-            ));
+            return self.alter_composite(&q, &mut c);
         }
         if !self.schema.enums.contains_key(&q) {
             return Err(self.err(
@@ -1017,6 +1034,11 @@ impl Builder<'_> {
                 let Some(p) = e.labels.iter().position(|x| *x == old) else {
                     return Err(self.err(al, acol, format!("{q} has no label '{old}'")));
                 };
+                if self.opts.migration {
+                    // the label's first name: a label renamed twice keeps the oldest
+                    let first = e.label_renames.remove(&old).unwrap_or(old);
+                    e.label_renames.insert(new.clone(), first);
+                }
                 e.labels[p] = new;
                 return Ok(());
             }
@@ -1031,6 +1053,9 @@ impl Builder<'_> {
                 }
                 let mut e = self.schema.enums.remove(&q).expect("checked");
                 e.name = nq.clone();
+                if self.opts.migration {
+                    note_rename(&mut e.directives.renamed_from, &q.name);
+                }
                 self.schema.enums.insert(nq.clone(), e);
                 for t in self.schema.tables.values_mut() {
                     for col in &mut t.columns {
@@ -1416,6 +1441,11 @@ impl Builder<'_> {
                         ));
                     }
                     self.rename_column_in_model(&tq, &old, &new);
+                    if self.opts.migration {
+                        let t = self.schema.tables.get_mut(&tq).expect("checked");
+                        let c = t.column_mut(&new).expect("renamed");
+                        note_rename(&mut c.directives.renamed_from, &old);
+                    }
                 }
                 TokAction::RenameConstraint { old, new } => {
                     let t = &self.schema.tables[&tq];
@@ -1444,6 +1474,10 @@ impl Builder<'_> {
                         return Err(self.err(line, col, format!("relation {nq} already exists")));
                     }
                     self.rename_table_in_model(&tq, &nq);
+                    if self.opts.migration {
+                        let t = self.schema.tables.get_mut(&nq).expect("renamed");
+                        note_rename(&mut t.directives.renamed_from, &tq.name);
+                    }
                     tq = nq;
                 }
             }
@@ -1501,6 +1535,130 @@ mod tests {
             Ok(_) => panic!("expected an error for {sql}"),
             Err(e) => e.to_string(),
         }
+    }
+
+    /// `schema` read, then `migration` applied to it as a migration.
+    fn migrated(schema: &str, migration: &str) -> Schema {
+        let mut r = crate::parse::Reader::new(ParseOptions::default());
+        r.read("s.sql", schema).unwrap();
+        match r.read_migration("m.sql", migration) {
+            Ok(()) => r.finish().schema,
+            Err(e) => panic!("{migration}\n{e}"),
+        }
+    }
+
+    #[test]
+    fn migrations_keep_renames_and_using_as_directives() {
+        let base = "CREATE TABLE t (id int PRIMARY KEY, a text, n int);\n\
+                    CREATE INDEX t_a_idx ON t (a);\n\
+                    CREATE TYPE mood AS ENUM ('sad', 'ok');\n";
+        let s = migrated(
+            base,
+            "ALTER TABLE t RENAME COLUMN a TO b;\n\
+             ALTER TABLE t RENAME COLUMN b TO c;\n\
+             ALTER TABLE t RENAME TO u;\n\
+             ALTER TABLE u RENAME CONSTRAINT t_pkey TO u_pkey;\n\
+             ALTER INDEX t_a_idx RENAME TO u_c_idx;\n\
+             ALTER TYPE mood RENAME VALUE 'ok' TO 'fine';\n\
+             ALTER TYPE mood RENAME TO feeling;\n\
+             ALTER TABLE u ALTER COLUMN n TYPE bigint USING n * 10;\n\
+             UPDATE u SET n = 1;\n\
+             DO $$ BEGIN END $$;\n",
+        );
+        let u = &s.tables[&QualName::public("u")];
+        assert_eq!(u.directives.renamed_from.as_deref(), Some("t"));
+        // the name before the first rename
+        assert_eq!(
+            u.column("c").unwrap().directives.renamed_from.as_deref(),
+            Some("a")
+        );
+        assert_eq!(
+            u.column("n").unwrap().directives.using.as_deref(),
+            Some("n * 10")
+        );
+        assert_eq!(
+            u.constraints["u_pkey"].directives.renamed_from.as_deref(),
+            Some("t_pkey")
+        );
+        let i = &s.indexes[&QualName::public("u_c_idx")];
+        assert_eq!(i.directives.renamed_from.as_deref(), Some("t_a_idx"));
+        let e = &s.enums[&QualName::public("feeling")];
+        assert_eq!(e.directives.renamed_from.as_deref(), Some("mood"));
+        assert_eq!(e.label_renames.get("fine").map(String::as_str), Some("ok"));
+        // a schema file's renames are not directives: they describe no change
+        let plain = schema(&format!("{base}ALTER TABLE t RENAME TO u;\n"));
+        assert!(
+            plain.tables[&QualName::public("u")]
+                .directives
+                .renamed_from
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn policies_composite_types_and_sequences_alter_in_place() {
+        let s = migrated(
+            "CREATE TABLE d (id int, owner text);\n\
+             CREATE POLICY p ON d USING (owner = current_user);\n\
+             CREATE TYPE addr AS (street text, floor int);\n\
+             CREATE SEQUENCE s;\n\
+             CREATE TABLE n (id int DEFAULT nextval('s'));\n",
+            "ALTER POLICY p ON d TO app_reader, app_writer WITH CHECK (owner IS NOT NULL);\n\
+             ALTER POLICY p ON d RENAME TO q;\n\
+             ALTER TYPE addr DROP ATTRIBUTE floor, ADD ATTRIBUTE zip varchar(10) COLLATE \"C\", \
+             ALTER ATTRIBUTE street TYPE varchar(200);\n\
+             ALTER SEQUENCE s RENAME TO n_id_seq;\n",
+        );
+        let p = &s.policies["public.d.q"];
+        assert_eq!(p.roles, ["app_reader", "app_writer"]);
+        assert!(p.using.is_some() && p.with_check.is_some());
+        let a = &s.composites[&QualName::public("addr")];
+        let attrs: Vec<(&str, String)> = a
+            .attributes
+            .iter()
+            .map(|a| (a.name.as_str(), crate::dialect::postgres::attribute_sql(a)))
+            .collect();
+        assert_eq!(
+            attrs,
+            [
+                ("street", "street character varying(200)".to_string()),
+                ("zip", "zip character varying(10) COLLATE \"C\"".to_string())
+            ]
+        );
+        assert!(s.sequences.contains_key(&QualName::public("n_id_seq")));
+        let default = &s.tables[&QualName::public("n")].columns[0].default;
+        assert!(
+            default.as_ref().unwrap().sql.contains("'n_id_seq'"),
+            "{default:?}"
+        );
+    }
+
+    #[test]
+    fn partitioned_tables_drop_what_postgresql_drops_with_them() {
+        let s = migrated(
+            "CREATE TABLE r (id int PRIMARY KEY);\n\
+             CREATE TABLE p (id int, k int, rid int) PARTITION BY LIST (k);\n\
+             CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);\n\
+             ALTER TABLE p ADD CONSTRAINT p_pkey PRIMARY KEY (id, k);\n\
+             CREATE TABLE q (id int, k int) PARTITION BY LIST (k);\n\
+             CREATE TABLE q1 PARTITION OF q FOR VALUES IN (1);\n",
+            // the parent's key goes with its partitions' indexes, whose names are free again;
+            // a partition's foreign key equal to its parent's new one is attached to it; a
+            // partitioned table goes with its partitions
+            "ALTER TABLE p DROP CONSTRAINT p_pkey;\n\
+             CREATE UNIQUE INDEX p1_pkey ON p1 (id, k);\n\
+             ALTER TABLE p1 ADD CONSTRAINT p1_rid_fkey FOREIGN KEY (rid) REFERENCES r (id);\n\
+             ALTER TABLE p ADD CONSTRAINT p_rid_fkey FOREIGN KEY (rid) REFERENCES r (id);\n\
+             DROP TABLE q;\n",
+        );
+        assert!(s.indexes.contains_key(&QualName::public("p1_pkey")));
+        assert!(s.tables[&QualName::public("p1")].constraints.is_empty());
+        assert!(
+            s.tables[&QualName::public("p")]
+                .constraints
+                .contains_key("p_rid_fkey")
+        );
+        assert!(!s.tables.contains_key(&QualName::public("q1")));
     }
 
     #[test]
@@ -1646,9 +1804,16 @@ mod tests {
             "{:?}",
             p.notes
         );
-        let e = parse_schema_with("t.sql", sql, ParseOptions { strict: true })
-            .unwrap_err()
-            .to_string();
+        let e = parse_schema_with(
+            "t.sql",
+            sql,
+            ParseOptions {
+                strict: true,
+                ..Default::default()
+            },
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
             e.starts_with("INSERT INTO schema_migrations is a data statement")
                 && e.contains("--> t.sql:2:1"),

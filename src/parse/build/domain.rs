@@ -55,6 +55,197 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// `ALTER TYPE t action, ...` of a composite type, the cursor after the name: `ADD
+    /// ATTRIBUTE a type [COLLATE c]`, `DROP ATTRIBUTE [IF EXISTS] a`, `ALTER ATTRIBUTE a [SET
+    /// DATA] TYPE type [COLLATE c]` (each may end in CASCADE / RESTRICT), `RENAME ATTRIBUTE a TO
+    /// b`, `RENAME TO u`.
+    pub(super) fn alter_composite(&mut self, q: &QualName, c: &mut Cur) -> R<()> {
+        let (al, acol) = c.pos();
+        if c.kw("RENAME") {
+            if c.kw("TO") {
+                let new = c
+                    .ident()
+                    .ok_or_else(|| self.err(al, acol, "expected the new name"))?;
+                self.expect_end(c, "ALTER TYPE ... RENAME TO")?;
+                let nq = QualName::new(q.schema.clone(), new);
+                if self.is_user_type(&nq) {
+                    return Err(self.err(al, acol, format!("type {nq} already exists")));
+                }
+                let mut t = self.schema.composites.remove(q).expect("checked");
+                t.name = nq.clone();
+                self.schema.composites.insert(nq.clone(), t);
+                self.retype_references(q, &nq);
+                return Ok(());
+            }
+            c.kw("ATTRIBUTE");
+            let old = c.ident();
+            let new = c.kw("TO").then(|| c.ident()).flatten();
+            let (Some(old), Some(new)) = (old, new) else {
+                return Err(self.err(al, acol, "expected RENAME ATTRIBUTE a TO b"));
+            };
+            c.kw("CASCADE");
+            c.kw("RESTRICT");
+            self.expect_end(c, "ALTER TYPE ... RENAME ATTRIBUTE")?;
+            let t = self.schema.composites.get_mut(q).expect("checked");
+            if t.attributes.iter().any(|a| a.name == new) {
+                return Err(self.err(
+                    al,
+                    acol,
+                    format!("attribute {new} of type {q} already exists"),
+                ));
+            }
+            let Some(a) = t.attributes.iter_mut().find(|a| a.name == old) else {
+                return Err(self.err(
+                    al,
+                    acol,
+                    format!("attribute {old} of type {q} does not exist"),
+                ));
+            };
+            a.name = new;
+            return Ok(());
+        }
+        loop {
+            let (l, col) = c.pos();
+            if c.kw("ADD") {
+                c.kw("ATTRIBUTE");
+                let name = c
+                    .ident()
+                    .ok_or_else(|| self.err(l, col, "expected an attribute name"))?;
+                let (ty, collation) = self.attribute_type(c, l, col)?;
+                let t = self.schema.composites.get_mut(q).expect("checked");
+                if t.attributes.iter().any(|a| a.name == name) {
+                    return Err(self.err(
+                        l,
+                        col,
+                        format!("attribute {name} of type {q} already exists"),
+                    ));
+                }
+                t.attributes.push(Attribute {
+                    name,
+                    ty,
+                    collation,
+                });
+            } else if c.kw("DROP") {
+                c.kw("ATTRIBUTE");
+                let if_exists = c.kw("IF") && c.kw("EXISTS");
+                let name = c
+                    .ident()
+                    .ok_or_else(|| self.err(l, col, "expected an attribute name"))?;
+                c.kw("CASCADE");
+                c.kw("RESTRICT");
+                let t = self.schema.composites.get_mut(q).expect("checked");
+                let before = t.attributes.len();
+                t.attributes.retain(|a| a.name != name);
+                if t.attributes.len() == before && !if_exists {
+                    return Err(self.err(
+                        l,
+                        col,
+                        format!("attribute {name} of type {q} does not exist"),
+                    ));
+                }
+            } else if c.kw("ALTER") {
+                c.kw("ATTRIBUTE");
+                let name = c
+                    .ident()
+                    .ok_or_else(|| self.err(l, col, "expected an attribute name"))?;
+                if c.kw("SET") && !c.kw("DATA") {
+                    return Err(self.err(l, col, "expected SET DATA TYPE"));
+                }
+                if !c.kw("TYPE") {
+                    return Err(self.err(l, col, "expected TYPE"));
+                }
+                let (ty, collation) = self.attribute_type(c, l, col)?;
+                let t = self.schema.composites.get_mut(q).expect("checked");
+                let Some(a) = t.attributes.iter_mut().find(|a| a.name == name) else {
+                    return Err(self.err(
+                        l,
+                        col,
+                        format!("attribute {name} of type {q} does not exist"),
+                    ));
+                };
+                a.ty = ty;
+                a.collation = collation;
+            } else {
+                let what = c.peek().map(|t| t.token.to_string()).unwrap_or_default();
+                return Err(self.err(
+                    l,
+                    col,
+                    format!("unsupported statement: ALTER TYPE ... {what} (of composite type {q})"),
+                ));
+            }
+            if matches!(c.peek().map(|t| &t.token), Some(Token::Comma)) {
+                c.i += 1;
+                continue;
+            }
+            return self.expect_end(c, "ALTER TYPE");
+        }
+    }
+
+    /// `type [COLLATE c] [CASCADE | RESTRICT]` of an attribute action, up to its `,` or the end.
+    fn attribute_type(&self, c: &mut Cur, l: usize, col: usize) -> R<(TypeRef, Option<String>)> {
+        let start = c.i;
+        let mut depth = 0i32;
+        while let Some(t) = c.peek() {
+            match t.token {
+                Token::LParen | Token::LBracket => depth += 1,
+                Token::RParen | Token::RBracket => depth -= 1,
+                Token::Comma | Token::EOF if depth == 0 => break,
+                _ if depth == 0
+                    && ["COLLATE", "CASCADE", "RESTRICT"]
+                        .iter()
+                        .any(|k| is_kw(t, k)) =>
+                {
+                    break;
+                }
+                _ => {}
+            }
+            c.i += 1;
+        }
+        let ty_toks = c.toks[start..c.i].to_vec();
+        if ty_toks.is_empty() {
+            return Err(self.err(l, col, "expected a type"));
+        }
+        let ty = self.parse_type_text(l, col, &self.tokens_text(&ty_toks))?;
+        let collation = if c.kw("COLLATE") {
+            let parts = c
+                .qualified()
+                .ok_or_else(|| self.err(l, col, "expected a collation name"))?;
+            let n = ObjectName::from(
+                parts
+                    .iter()
+                    .map(|p| ast::Ident::with_quote('"', p.clone()))
+                    .collect::<Vec<_>>(),
+            );
+            Some(collation_name(&n))
+        } else {
+            None
+        };
+        c.kw("CASCADE");
+        c.kw("RESTRICT");
+        Ok((ty, collation))
+    }
+
+    /// Columns and attributes of type `from` now name type `to` (a type renamed).
+    pub(super) fn retype_references(&mut self, from: &QualName, to: &QualName) {
+        let is_it = |t: &TypeRef| {
+            t.name == from.name && t.schema.as_deref().unwrap_or(DEFAULT_SCHEMA) == from.schema
+        };
+        for t in self.schema.tables.values_mut() {
+            for col in &mut t.columns {
+                if is_it(&col.ty) {
+                    col.ty.name = to.name.clone();
+                }
+            }
+        }
+        for ct in self.schema.composites.values_mut() {
+            for a in &mut ct.attributes {
+                if is_it(&a.ty) {
+                    a.ty.name = to.name.clone();
+                }
+            }
+        }
+    }
+
     fn tokens_text(&self, toks: &[&TokenWithSpan]) -> String {
         let owned: Vec<TokenWithSpan> = toks.iter().map(|t| (*t).clone()).collect();
         super::super::opaque::source(self.src(), &owned)

@@ -24,6 +24,27 @@ fn all_privileges(object: &GrantObject) -> &'static [&'static str] {
     }
 }
 
+/// A policy's `TO` roles as the model keeps them: PUBLIC upper case, names folded, sorted.
+fn policy_roles(owners: &[ast::Owner]) -> Vec<String> {
+    let mut roles: Vec<String> = owners
+        .iter()
+        .map(|o| match o {
+            ast::Owner::Ident(i)
+                if i.quote_style.is_none() && i.value.eq_ignore_ascii_case("public") =>
+            {
+                "PUBLIC".to_string()
+            }
+            ast::Owner::Ident(i) => fold(i),
+            ast::Owner::CurrentRole => "CURRENT_ROLE".to_string(),
+            ast::Owner::CurrentUser => "CURRENT_USER".to_string(),
+            ast::Owner::SessionUser => "SESSION_USER".to_string(),
+        })
+        .collect();
+    roles.sort();
+    roles.dedup();
+    roles
+}
+
 /// The privileges PostgreSQL gives PUBLIC on a new object of this kind.
 pub(crate) fn public_defaults(object: &GrantObject) -> &'static [&'static str] {
     match object {
@@ -172,25 +193,10 @@ impl Builder<'_> {
                 )
             })
         };
-        let mut roles: Vec<String> = match &p.to {
+        let roles = match &p.to {
             None => vec!["PUBLIC".to_string()],
-            Some(owners) => owners
-                .iter()
-                .map(|o| match o {
-                    ast::Owner::Ident(i)
-                        if i.quote_style.is_none() && i.value.eq_ignore_ascii_case("public") =>
-                    {
-                        "PUBLIC".to_string()
-                    }
-                    ast::Owner::Ident(i) => fold(i),
-                    ast::Owner::CurrentRole => "CURRENT_ROLE".to_string(),
-                    ast::Owner::CurrentUser => "CURRENT_USER".to_string(),
-                    ast::Owner::SessionUser => "SESSION_USER".to_string(),
-                })
-                .collect(),
+            Some(owners) => policy_roles(owners),
         };
-        roles.sort();
-        roles.dedup();
         let policy = Policy {
             table: table.clone(),
             name: fold(&p.name),
@@ -216,6 +222,62 @@ impl Builder<'_> {
             ));
         }
         self.schema.policies.insert(key, policy);
+        Ok(())
+    }
+
+    /// `ALTER POLICY p ON t [TO roles] [USING (...)] [WITH CHECK (...)]` and `RENAME TO q`.
+    pub(super) fn alter_policy(&mut self, s: &Stmt) -> R<()> {
+        let Statement::AlterPolicy(p) = self.parse_stmt(s, s.toks.to_vec())? else {
+            return Err(self.err_at(s, "unsupported form of ALTER POLICY"));
+        };
+        let table = self.qual(s, &p.table_name)?;
+        let name = fold(&p.name);
+        let key = format!("{table}.{name}");
+        let Some(t) = self.schema.tables.get(&table) else {
+            return Err(self.err_at(s, format!("ALTER POLICY on unknown table {table}")));
+        };
+        if !self.schema.policies.contains_key(&key) {
+            return Err(self.err_at(s, format!("policy {name} on {table} does not exist")));
+        }
+        match &p.operation {
+            ast::AlterPolicyOperation::Rename { new_name } => {
+                let new = fold(new_name);
+                let new_key = format!("{table}.{new}");
+                if self.schema.policies.contains_key(&new_key) {
+                    return Err(self.err_at(s, format!("policy {new} on {table} already exists")));
+                }
+                let mut policy = self.schema.policies.remove(&key).expect("checked");
+                policy.name = new;
+                self.schema.policies.insert(new_key, policy);
+            }
+            ast::AlterPolicyOperation::Apply {
+                to,
+                using,
+                with_check,
+            } => {
+                let cols = col_types(t);
+                let expr = |e: &SqlExpr| {
+                    make_expr(
+                        e,
+                        Ctx {
+                            col_type: None,
+                            columns: Some(&cols),
+                        },
+                    )
+                };
+                let (using, with_check) = (using.as_ref().map(expr), with_check.as_ref().map(expr));
+                let policy = self.schema.policies.get_mut(&key).expect("checked");
+                if let Some(to) = to {
+                    policy.roles = policy_roles(to);
+                }
+                if using.is_some() {
+                    policy.using = using;
+                }
+                if with_check.is_some() {
+                    policy.with_check = with_check;
+                }
+            }
+        }
         Ok(())
     }
 

@@ -3,7 +3,6 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Undoes:
---   - alter policy own_items on public.items
 --   - set comments
 --   - drop view public.cheap (to create it again)
 --   - create again view public.cheap
@@ -29,5 +28,3 @@ COMMENT ON MATERIALIZED VIEW public.totals IS NULL;
 COMMENT ON TRIGGER items_touch ON public.items IS 'keeps rows fresh';
 
 COMMENT ON POLICY own_items ON public.items IS 'owners see their items';
-
-ALTER POLICY own_items ON public.items;

@@ -2,7 +2,6 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - alter policy own_items on public.items
 --   - set comments
 --   - drop view public.cheap (to create it again)
 --   - create again view public.cheap
@@ -10,12 +9,9 @@
 --   - create function public.cents(p integer)
 --
 -- Hazards (locks, rewrites, scans):
---   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.items, brief
 --   - [breaks-old-app] the running application can no longer call public.cents(p integer)
 
 SET LOCAL lock_timeout = '5s';
-
-ALTER POLICY own_items ON public.items;
 
 COMMENT ON POLICY own_items ON public.items IS 'owners see only their items';
 
