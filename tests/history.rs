@@ -145,10 +145,11 @@ fn kind_of(ty: &str) -> String {
     }
 }
 
+/// A database's tables by OID, and the OIDs of its enums, enum labels and extensions.
+type Inspected = (BTreeMap<u32, Table>, [BTreeSet<u32>; 3]);
+
 /// Reads the tables, columns, rows, enums and extensions of `db`.
-fn inspect(
-    client: &mut postgres::Client,
-) -> Result<(BTreeMap<u32, Table>, [BTreeSet<u32>; 3]), String> {
+fn inspect(client: &mut postgres::Client) -> Result<Inspected, String> {
     let err = |e: postgres::Error| verify::pg_error(&e, None);
     let mut tables = BTreeMap::new();
     for r in client

@@ -339,21 +339,19 @@ impl Canon<'_> {
             SqlExpr::Identifier(_) | SqlExpr::CompoundIdentifier(_) => {
                 self.column_type(e).and_then(of_type)
             }
-            SqlExpr::BinaryOp { left, op, right }
-                if matches!(
-                    op,
+            SqlExpr::BinaryOp {
+                left,
+                op:
                     BinaryOperator::Plus
-                        | BinaryOperator::Minus
-                        | BinaryOperator::Multiply
-                        | BinaryOperator::Divide
-                        | BinaryOperator::Modulo
-                ) =>
-            {
-                match (self.num_kind(left)?, self.num_kind(right)?) {
-                    (Num::Int, Num::Int) => Some(Num::Int),
-                    _ => Some(Num::Numeric),
-                }
-            }
+                    | BinaryOperator::Minus
+                    | BinaryOperator::Multiply
+                    | BinaryOperator::Divide
+                    | BinaryOperator::Modulo,
+                right,
+            } => match (self.num_kind(left)?, self.num_kind(right)?) {
+                (Num::Int, Num::Int) => Some(Num::Int),
+                _ => Some(Num::Numeric),
+            },
             _ => None,
         }
     }
