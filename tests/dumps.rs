@@ -221,6 +221,14 @@ fn lost_in_dump(case: &Path) -> Option<&'static str> {
     if pins_extension_version(&old) || pins_extension_version(&new) {
         return Some("an extension VERSION is written, which pg_dump leaves out");
     }
+    if [&old, &new]
+        .iter()
+        .any(|t| t.to_uppercase().contains("WITH NO DATA"))
+    {
+        // pg_dump writes every materialized view WITH NO DATA, and gen reads a dump's as WITH
+        // DATA, so the file's empty views are computed from a dump
+        return Some("a materialized view is written WITH NO DATA, which a dump cannot tell apart");
+    }
     None
 }
 
