@@ -1769,6 +1769,168 @@ pub fn view_qualifiers(canon: &str, table: &QualName) -> Vec<String> {
     out
 }
 
+/// A view's canonical statement (see `view_shape` in the diff: `view name [(cols)] ... as SELECT
+/// items FROM ...`) with output column `index` named `to`, as `ALTER VIEW ... RENAME COLUMN`
+/// leaves it: the entry of an explicit column list, else the output item, written `expr AS to`,
+/// or bare when it is a column of that name (as `pg_get_viewdef` prints it). None when the
+/// statement has no such item (not a plain `SELECT`).
+pub fn rename_view_output(canon: &str, index: usize, to: &str) -> Option<String> {
+    use sqlparser::tokenizer::Token;
+    let solid = solid_tokens(canon)?;
+    let kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
+    let mut depths = Vec::with_capacity(solid.len());
+    let mut depth = 0i32;
+    for (t, _) in &solid {
+        if matches!(t, Token::RParen) {
+            depth -= 1;
+        }
+        depths.push(depth);
+        if matches!(t, Token::LParen) {
+            depth += 1;
+        }
+    }
+    let as_at = (0..solid.len()).find(|&i| depths[i] == 0 && kw(&solid[i].0, "as"))?;
+    let splice = |range: std::ops::Range<usize>, text: &str| {
+        format!("{}{}{}", &canon[..range.start], text, &canon[range.end..])
+    };
+    // an explicit column list: the group right after the name (not after WITH)
+    if let Some(open) = (1..as_at).find(|&i| {
+        matches!(solid[i].0, Token::LParen) && depths[i] == 0 && !kw(&solid[i - 1].0, "with")
+    }) {
+        let entries: Vec<usize> = (open + 1..as_at)
+            .filter(|&i| depths[i] == 1 && !matches!(solid[i].0, Token::Comma | Token::RParen))
+            .collect();
+        let at = *entries.get(index)?;
+        return Some(splice(solid[at].1.clone(), &quote_ident(to)));
+    }
+    let mut i = as_at + 1;
+    if !kw(&solid.get(i)?.0, "select") {
+        return None;
+    }
+    i += 1;
+    if solid.get(i).is_some_and(|t| kw(&t.0, "distinct")) {
+        i += 1;
+        if solid.get(i).is_some_and(|t| kw(&t.0, "on")) {
+            i += 1;
+            while i < solid.len() && !(depths[i] == 0 && matches!(solid[i].0, Token::RParen)) {
+                i += 1;
+            }
+            i += 1;
+        }
+    }
+    // the output items, as token index ranges
+    let mut items: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = i;
+    while i <= solid.len() {
+        let end = i == solid.len()
+            || (depths[i] == 0
+                && [
+                    "from",
+                    "where",
+                    "group",
+                    "having",
+                    "window",
+                    "union",
+                    "intersect",
+                    "except",
+                    "order",
+                    "limit",
+                    "offset",
+                    "fetch",
+                    "for",
+                ]
+                .iter()
+                .any(|k| kw(&solid[i].0, k)));
+        if end || (depths[i] == 0 && matches!(solid[i].0, Token::Comma)) {
+            items.push(start..i);
+            start = i + 1;
+            if end {
+                break;
+            }
+        }
+        i += 1;
+    }
+    let item = items.get(index)?.clone();
+    if item.is_empty() {
+        return None;
+    }
+    let toks = &solid[item.clone()];
+    // the expression, without its `AS name`
+    let expr_len = if toks.len() >= 3 && kw(&toks[toks.len() - 2].0, "as") {
+        toks.len() - 2
+    } else {
+        toks.len()
+    };
+    let expr = &toks[..expr_len];
+    // a plain column named `to` needs no AS
+    let is_column = expr.iter().enumerate().all(|(k, (t, _))| {
+        if k % 2 == 1 {
+            matches!(t, Token::Period)
+        } else {
+            matches!(t, Token::Word(_))
+        }
+    }) && expr.len() % 2 == 1;
+    let bare = is_column && names_ident(&expr[expr.len() - 1].0, to);
+    let expr_range = expr[0].1.start..expr[expr.len() - 1].1.end;
+    let whole = toks[0].1.start..toks[toks.len() - 1].1.end;
+    let text = &canon[expr_range];
+    Some(splice(
+        whole,
+        &if bare {
+            text.to_string()
+        } else {
+            format!("{text} AS {}", quote_ident(to))
+        },
+    ))
+}
+
+/// A `CREATE [MATERIALIZED] VIEW` statement as written with its column list set to `columns`
+/// (inserted after the name when it has none): how a statement keeps the names `ALTER VIEW ...
+/// RENAME COLUMN` gave its output columns, whatever its query writes. None when the statement's
+/// name is not found.
+pub fn with_view_column_list(sql: &str, columns: &[String]) -> Option<String> {
+    use sqlparser::tokenizer::Token;
+    let solid = solid_tokens(sql)?;
+    let kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
+    let mut i = solid.iter().position(|(t, _)| kw(t, "view"))? + 1;
+    if solid.get(i).is_some_and(|t| kw(&t.0, "if")) {
+        i += 3;
+    }
+    // the name: word (. word)*
+    matches!(solid.get(i)?.0, Token::Word(_)).then_some(())?;
+    while matches!(solid.get(i + 1).map(|t| &t.0), Some(Token::Period)) {
+        i += 2;
+    }
+    let name_end = solid.get(i)?.1.end;
+    let list = format!(
+        " ({})",
+        columns
+            .iter()
+            .map(|c| quote_ident(c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if matches!(solid.get(i + 1).map(|t| &t.0), Some(Token::LParen)) {
+        let mut depth = 0;
+        let close = solid[i + 1..].iter().position(|(t, _)| {
+            match t {
+                Token::LParen => depth += 1,
+                Token::RParen => depth -= 1,
+                _ => {}
+            }
+            depth == 0
+        })? + i
+            + 1;
+        return Some(format!(
+            "{}{}{}",
+            &sql[..name_end],
+            list,
+            &sql[solid[close].1.end..]
+        ));
+    }
+    Some(format!("{}{}{}", &sql[..name_end], list, &sql[name_end..]))
+}
+
 /// A view's canonical statement with column `from` of the relation qualified as one of
 /// `qualifiers` written as `to`. PostgreSQL keeps the view's output column names, so an output
 /// item that was just that column gets `AS from`.
@@ -1896,6 +2058,47 @@ mod tests {
                 "mail"
             ),
             "CREATE TRIGGER t BEFORE UPDATE OF name, mail ON users FOR EACH ROW WHEN (NEW.mail <> OLD.mail AND x.email) EXECUTE FUNCTION email()"
+        );
+    }
+
+    #[test]
+    fn view_output_columns_renamed_in_place() {
+        let canon =
+            " view public.v as SELECT u.id, u.email, lower(u.email) AS l FROM public.users u";
+        assert_eq!(
+            rename_view_output(canon, 1, "mail").as_deref(),
+            Some(
+                " view public.v as SELECT u.id, u.email AS mail, lower(u.email) AS l FROM public.users u"
+            )
+        );
+        let renamed = rename_view_output(canon, 1, "mail").unwrap();
+        assert_eq!(
+            rename_view_output(&renamed, 1, "email").as_deref(),
+            Some(canon)
+        );
+        assert_eq!(
+            rename_view_output(canon, 2, "low").as_deref(),
+            Some(
+                " view public.v as SELECT u.id, u.email, lower(u.email) AS low FROM public.users u"
+            )
+        );
+        assert_eq!(rename_view_output(canon, 3, "x"), None);
+        assert_eq!(
+            rename_view_output(" view public.v (a, b) as SELECT 1, 2", 1, "c").as_deref(),
+            Some(" view public.v (a, c) as SELECT 1, 2")
+        );
+        let cols = ["id".to_string(), "Mail".to_string()];
+        assert_eq!(
+            with_view_column_list("CREATE VIEW public.v AS SELECT * FROM users", &cols).as_deref(),
+            Some("CREATE VIEW public.v (id, \"Mail\") AS SELECT * FROM users")
+        );
+        assert_eq!(
+            with_view_column_list(
+                "CREATE MATERIALIZED VIEW IF NOT EXISTS v (a, b) WITH (fillfactor=70) AS SELECT 1, 2",
+                &cols
+            )
+            .as_deref(),
+            Some("CREATE MATERIALIZED VIEW IF NOT EXISTS v (id, \"Mail\") WITH (fillfactor=70) AS SELECT 1, 2")
         );
     }
 

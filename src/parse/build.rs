@@ -962,7 +962,11 @@ impl<'t> Builder<'t> {
             "REVOKE" => self.grant(&s, true),
             "ALTER" if alter::owner_only(&s) => Ok(()),
             "ALTER" => match (w(1), w(2)) {
+                ("TABLE", _) if alter::altered_view(&s, &self.schema).is_some() => {
+                    self.alter_view(&s)
+                }
                 ("TABLE", _) => self.alter_table(&s),
+                ("VIEW", _) | ("MATERIALIZED", "VIEW") => self.alter_view(&s),
                 ("DOMAIN", _) => self.alter_domain(&s),
                 ("POLICY", _) => self.alter_policy(&s),
                 ("DEFAULT", "PRIVILEGES") => self.alter_default_privileges(&s),
@@ -1084,6 +1088,12 @@ impl<'t> Builder<'t> {
         }
         self.relnames
             .insert((p.name.schema.clone(), p.name.name.clone()));
+        // `CREATE OR REPLACE VIEW` keeps the view, with its comment
+        let comment = self
+            .schema
+            .views
+            .get(&p.name)
+            .and_then(|v| v.comment.clone());
         self.schema.views.insert(
             p.name.clone(),
             View {
@@ -1094,7 +1104,7 @@ impl<'t> Builder<'t> {
                 words: p.words,
                 columns: p.columns.into_iter().map(|(c, _)| c).collect(),
                 no_data,
-                comment: None,
+                comment,
             },
         );
         Ok(())

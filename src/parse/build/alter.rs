@@ -23,6 +23,20 @@ pub(super) fn owner_only(s: &Stmt) -> bool {
     n >= 5 && is_kw(solid[n - 3], "OWNER") && is_kw(solid[n - 2], "TO") && !top_level_comma
 }
 
+/// The view an `ALTER TABLE [IF EXISTS] [ONLY] name ...` names, when it names one (PostgreSQL
+/// takes `ALTER TABLE` for views, and gen writes it for `RENAME COLUMN` before PostgreSQL 13).
+pub(super) fn altered_view(s: &Stmt, schema: &Schema) -> Option<QualName> {
+    let mut c = Cur::new(s.toks);
+    c.kw("ALTER");
+    c.kw("TABLE");
+    if c.kw("IF") {
+        c.kw("EXISTS");
+    }
+    c.kw("ONLY");
+    let name = qn_parts(&c.qualified()?)?;
+    schema.views.contains_key(&name).then_some(name)
+}
+
 /// The table an `INSERT`, `UPDATE` or `DELETE` writes to, as written.
 pub(super) fn insert_target(s: &Stmt) -> String {
     let mut c = Cur::new(s.toks);
@@ -1518,6 +1532,89 @@ impl Builder<'_> {
     }
 }
 
+impl Builder<'_> {
+    /// `ALTER VIEW / MATERIALIZED VIEW / TABLE [IF EXISTS] v RENAME [COLUMN] a TO b` (what gen
+    /// writes for a view's renamed output column): the view keeps its query, its output column
+    /// gets the new name (in the canonical form as `pg_get_viewdef` prints it, in the statement
+    /// as written through its column list), and the column's privileges follow. Other `ALTER
+    /// VIEW` forms are reported: the schema file declares what a view becomes.
+    pub(super) fn alter_view(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("ALTER");
+        let kind = if c.kw("MATERIALIZED") {
+            c.kw("VIEW");
+            "ALTER MATERIALIZED VIEW"
+        } else if c.kw("VIEW") {
+            "ALTER VIEW"
+        } else {
+            c.kw("TABLE");
+            "ALTER TABLE"
+        };
+        let if_exists = c.kw("IF") && c.kw("EXISTS");
+        c.kw("ONLY");
+        let (l, col) = c.pos();
+        let name = c
+            .qualified()
+            .and_then(|p| qn_parts(&p))
+            .ok_or_else(|| self.err(l, col, format!("{kind}: a view name expected")))?;
+        let rename = c.kw("RENAME");
+        c.kw("COLUMN");
+        let from = c.ident().filter(|_| rename);
+        let to = if c.kw("TO") { c.ident() } else { None };
+        let (Some(from), Some(to), true) = (from, to, c.at_end()) else {
+            let hint = if kind == "ALTER TABLE" {
+                String::new()
+            } else {
+                format!(
+                    " ({kind} ... RENAME COLUMN is read; for anything else write the view's final CREATE statement: the schema file declares what it becomes)"
+                )
+            };
+            return Err(self.err_at(s, format!("unsupported statement: {kind}{hint}")));
+        };
+        let Some(v) = self.schema.views.get_mut(&name) else {
+            return if if_exists {
+                Ok(())
+            } else {
+                Err(self.err_at(s, format!("view {name} does not exist")))
+            };
+        };
+        let Some(i) = v.columns.iter().position(|c| c == &from) else {
+            return Err(self.err_at(s, format!("view {name} has no column {from}")));
+        };
+        if v.columns.contains(&to) {
+            return Err(self.err_at(s, format!("column {to} of view {name} already exists")));
+        }
+        let mut columns = v.columns.clone();
+        columns[i] = to.clone();
+        let (Some(canon), Some(sql)) = (
+            crate::dialect::postgres::rename_view_output(&v.definition.canon, i, &to),
+            crate::dialect::postgres::with_view_column_list(&v.definition.sql, &columns),
+        ) else {
+            return Err(self.err_at(
+                s,
+                format!("unsupported statement: {kind} ... RENAME COLUMN of a view whose query is not a plain SELECT"),
+            ));
+        };
+        v.definition = Definition { sql, canon };
+        v.columns = columns;
+        let moved: Vec<Grant> = self
+            .schema
+            .grants
+            .iter()
+            .filter(|g| matches!(&g.object, GrantObject::Column(t, c) if t == &name && c == &from))
+            .cloned()
+            .collect();
+        for g in moved {
+            self.schema.grants.remove(&g);
+            self.schema.grants.insert(Grant {
+                object: GrantObject::Column(name.clone(), to.clone()),
+                ..g
+            });
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::*;
@@ -1819,6 +1916,60 @@ mod tests {
                 && e.contains("--> t.sql:2:1"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn view_columns_renamed_in_place_read_back() {
+        let base = "CREATE TABLE users (id int, email text);\n\
+                    CREATE VIEW v AS SELECT id, email FROM users;\n\
+                    COMMENT ON VIEW v IS 'kept';\n\
+                    GRANT SELECT (email) ON v TO app_reader;\n";
+        let file = |sql: &str| {
+            let mut r = crate::parse::Reader::new(ParseOptions::default());
+            r.read("new.sql", sql).unwrap();
+            r.finish().schema
+        };
+        for alter in [
+            "ALTER VIEW v RENAME COLUMN email TO mail;",
+            "ALTER TABLE public.v RENAME COLUMN email TO mail;",
+        ] {
+            let s = migrated(base, alter);
+            let v = &s.views[&QualName::public("v")];
+            assert_eq!(v.columns, ["id", "mail"]);
+            assert!(
+                v.definition.sql.contains("v (id, mail) AS"),
+                "{}",
+                v.definition.sql
+            );
+            assert!(
+                s.grants
+                    .iter()
+                    .any(|g| g.object == GrantObject::Column(QualName::public("v"), "mail".into())),
+                "{:?}",
+                s.grants
+            );
+            // the same view as a file writes it
+            let written = file(&base.replace("SELECT id, email", "SELECT id, email AS mail"));
+            let w = &written.views[&QualName::public("v")];
+            assert_eq!(v.definition.canon, w.definition.canon);
+        }
+        // CREATE OR REPLACE keeps the comment
+        let s = migrated(
+            base,
+            "CREATE OR REPLACE VIEW v AS SELECT id, email, upper(email) AS e FROM users;",
+        );
+        assert_eq!(
+            s.views[&QualName::public("v")].comment.as_deref(),
+            Some("kept")
+        );
+        let refused = crate::parse::Reader::new(ParseOptions::default());
+        let mut r = refused;
+        r.read("s.sql", base).unwrap();
+        let e = r
+            .read_migration("m.sql", "ALTER VIEW v SET (security_barrier = true);")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("unsupported statement: ALTER VIEW"), "{e}");
     }
 
     #[test]
