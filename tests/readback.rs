@@ -351,25 +351,6 @@ const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[
          parent's DROP COLUMN removed it (PostgreSQL: column \"origin\" of relation \
          \"audit_rest_other\" does not exist)",
     ),
-    (
-        "rename_column_compat",
-        "index public.customers_lower_mail does not exist",
-        "old.sql has no `@renamed`, so the reverse drops the column and adds another: the \
-         expression index over the dropped column is dropped in contract after DROP COLUMN \
-         removed it (PostgreSQL: index \"customers_lower_mail\" does not exist)",
-    ),
-    (
-        "rename_column_direct",
-        "index public.customers_lower_mail does not exist",
-        "as rename_column_compat",
-    ),
-    (
-        "view_star_and_enum_dependents",
-        "the model read back differs from old.sql",
-        "a column dropped under a `SELECT *` view that keeps it: the view is not dropped and \
-         created again around the drop (PostgreSQL: cannot drop column email of table people \
-         because view everyone depends on it)",
-    ),
 ];
 
 fn main() {

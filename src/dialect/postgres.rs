@@ -1976,6 +1976,17 @@ pub fn rename_view_column(canon: &str, qualifiers: &[String], from: &str, to: &s
         if in_list && depth == 0 && item_start && item_end {
             out.push_str(" AS ");
             out.push_str(&quote_ident(from));
+        } else if in_list
+            && depth == 0
+            && item_start
+            && after.is_some_and(|a| is_kw(a, "as"))
+            && solid.get(i + 2).is_some_and(|n| names_ident(&n.0, to))
+            && solid
+                .get(i + 3)
+                .is_none_or(|a| matches!(a.0, Token::Comma) || is_kw(&a.0, "from"))
+        {
+            // `q.from AS to` is now `q.to`, which pg_get_viewdef prints bare
+            at = solid[i + 2].1.end;
         }
     }
     out.push_str(&canon[at..]);
@@ -2099,6 +2110,15 @@ mod tests {
             )
             .as_deref(),
             Some("CREATE MATERIALIZED VIEW IF NOT EXISTS v (id, \"Mail\") WITH (fillfactor=70) AS SELECT 1, 2")
+        );
+    }
+
+    #[test]
+    fn renamed_columns_drop_an_output_alias_they_now_equal() {
+        let canon = " view public.v as SELECT u.id, u.email AS mail FROM public.users u";
+        assert_eq!(
+            rename_view_column(canon, &["u".to_string()], "email", "mail"),
+            " view public.v as SELECT u.id, u.mail FROM public.users u"
         );
     }
 

@@ -955,6 +955,35 @@ fn constraint_deps(table: &QualName, c: &Constraint, schema: &Schema) -> Vec<Key
     v
 }
 
+/// What an index needs of `schema` (the one it is in): [`index_deps`], and the columns its
+/// expressions and predicate read (a column dropped under an expression index takes the index
+/// along, so the index's own drop comes first).
+fn index_deps_in(i: &Index, schema: &Schema) -> Vec<Key> {
+    let mut v = index_deps(i);
+    let exprs: Vec<&Expr> = i
+        .keys
+        .iter()
+        .filter_map(|k| match &k.key {
+            IndexKeyExpr::Expression(e) => Some(e),
+            IndexKeyExpr::Column(_) => None,
+        })
+        .chain(&i.predicate)
+        .collect();
+    if let (false, Some(t)) = (exprs.is_empty(), schema.tables.get(&i.table)) {
+        v.extend(
+            t.columns
+                .iter()
+                .filter(|c| {
+                    exprs
+                        .iter()
+                        .any(|e| pg::references_column(&e.canon, &i.table.name, &c.name))
+                })
+                .map(|c| Key::Column(i.table.clone(), c.name.clone())),
+        );
+    }
+    v
+}
+
 fn index_deps(i: &Index) -> Vec<Key> {
     let mut v = vec![Key::Table(i.table.clone())];
     for k in &i.keys {
@@ -2421,7 +2450,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 ));
             }
             st.creates.push(Key::Index(i.name.clone()));
-            st.needs_new = index_deps(i);
+            st.needs_new = index_deps_in(i, ctx.new);
             vec![st]
         }
         CreateIndex(i) => {
@@ -2505,7 +2534,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 )
             };
             st.drops.push(Key::Index(i.name.clone()));
-            st.needs_old = index_deps(i);
+            st.needs_old = index_deps_in(i, ctx.old);
             vec![st]
         }
         RenameTable { old, new: nn } => {

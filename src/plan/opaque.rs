@@ -277,6 +277,7 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
             }
         }
     }
+    star_columns(ctx, v, &mut st);
     st.needs_new.push(Key::Schema(v.name.schema.clone()));
     st.needs_new.retain(|k| k != &Key::Table(v.name.clone()));
     st.after_drop.push(Key::Table(v.name.clone()));
@@ -304,21 +305,37 @@ pub(super) fn replace_view(ctx: &Context, v: &View) -> Vec<Step> {
     );
     st.creates.push(Key::Table(v.name.clone()));
     st.needs_new = mentioned_keys(ctx.new, &v.mentions, &v.words);
-    if crate::diff::view_has_star(v) {
-        // `*` expands to the columns of the moment: after every column is added.
-        for m in &v.mentions {
-            if let Some(t) = ctx.new.tables.get(m) {
-                st.needs_new.extend(
-                    t.columns
-                        .iter()
-                        .map(|c| Key::Column(m.clone(), c.name.clone())),
-                );
-            }
-        }
-    }
+    star_columns(ctx, v, &mut st);
     st.needs_new.push(Key::Schema(v.name.schema.clone()));
     st.needs_new.retain(|k| k != &Key::Table(v.name.clone()));
     vec![st]
+}
+
+/// `*` in a view expands to the columns of the moment: a step creating (or replacing) view `v`
+/// comes after every column of the tables it reads is added, and after every column they lose is
+/// dropped (else the view would take the column along and block its drop).
+fn star_columns(ctx: &Context, v: &View, st: &mut Step) {
+    if !crate::diff::view_has_star(v) {
+        return;
+    }
+    for m in &v.mentions {
+        let Some(t) = ctx.new.tables.get(m) else {
+            continue;
+        };
+        st.needs_new.extend(
+            t.columns
+                .iter()
+                .map(|c| Key::Column(m.clone(), c.name.clone())),
+        );
+        if let Some(old) = ctx.old.tables.get(m) {
+            st.after_drop.extend(
+                old.columns
+                    .iter()
+                    .filter(|c| t.column(&c.name).is_none())
+                    .map(|c| Key::Column(m.clone(), c.name.clone())),
+            );
+        }
+    }
 }
 
 pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {

@@ -1192,7 +1192,7 @@ pub(super) fn drop_index(ctx: &Context, i: &Index) -> Vec<Step> {
         st.up = vec![format!("DROP INDEX {} CASCADE", qualified(&i.name))];
         st.drops.extend(own);
     }
-    st.needs_old = index_deps(i);
+    st.needs_old = index_deps_in(i, ctx.old);
     for (_, d, _) in &all {
         if !kept.iter().any(|(_, k, _)| k.index.table == d.index.table) {
             // a partition leaving: it goes first, so the down finds it back in place

@@ -626,7 +626,8 @@ impl Builder<'_> {
         Ok(())
     }
 
-    /// What goes with a column: the sequences it owns and its identity sequence's name.
+    /// What goes with a column: the sequences it owns, its identity sequence's name and its
+    /// privileges.
     pub(super) fn drop_column_dependents(&mut self, table: &QualName, column: &str) {
         let owned: Vec<QualName> = self
             .schema
@@ -646,6 +647,11 @@ impl Builder<'_> {
         if let Some(rel) = self.ident_seqs.remove(&(table.clone(), column.to_string())) {
             self.relnames.remove(&rel);
         }
+        // and its privileges
+        let of_column =
+            |g: &Grant| matches!(&g.object, GrantObject::Column(t, c) if t == table && c == column);
+        self.schema.grants.retain(|g| !of_column(g));
+        self.schema.revoked_defaults.retain(|g| !of_column(g));
     }
 
     /// Views (and materialized views) whose query mentions relation `q`.
@@ -1915,6 +1921,19 @@ mod tests {
             e.starts_with("INSERT INTO schema_migrations is a data statement")
                 && e.contains("--> t.sql:2:1"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn a_dropped_column_takes_its_privileges() {
+        let s = migrated(
+            "CREATE TABLE t (id int, a text, b text);\nGRANT SELECT (a), SELECT (b) ON t TO PUBLIC;\n",
+            "ALTER TABLE t DROP COLUMN a;\n",
+        );
+        let cols: Vec<&GrantObject> = s.grants.iter().map(|g| &g.object).collect();
+        assert_eq!(
+            cols,
+            [&GrantObject::Column(QualName::public("t"), "b".into())]
         );
     }
 
