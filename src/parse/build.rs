@@ -133,8 +133,6 @@ pub(crate) struct Builder<'t> {
     obj_states: HashMap<String, objects::ObjState>,
     /// The types of views' output columns, where known.
     view_types: super::viewcanon::ViewTypes,
-    /// The file being read was written by pg_dump.
-    pg_dump: bool,
     /// `CREATE TABLE x ()` as sqlparser reads it, for `check_create_table_clauses` (parsed
     /// once).
     plain_create_table: std::cell::OnceCell<Option<CreateTable>>,
@@ -745,7 +743,6 @@ impl<'t> Builder<'t> {
             skipped_data: BTreeMap::new(),
             obj_states: HashMap::new(),
             view_types: HashMap::new(),
-            pg_dump: false,
             any_partition: false,
             plain_create_table: std::cell::OnceCell::new(),
             line_starts: std::cell::OnceCell::new(),
@@ -776,7 +773,6 @@ impl<'t> Builder<'t> {
         self.line_starts = std::cell::OnceCell::new();
         self.dirs = dirs;
         self.skipped_data.clear();
-        self.pg_dump = false;
     }
 
     /// The file's text with its line starts (found once per file, when first needed).
@@ -880,12 +876,7 @@ impl<'t> Builder<'t> {
         let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
         match w(0) {
             "SET" | "RESET" => Ok(()),
-            "SELECT" if s.toks.iter().any(|t| is_kw(t, "set_config")) => {
-                // `SELECT pg_catalog.set_config('search_path', '', false)`: pg_dump writes it
-                // before any object, and Rails' structure.sql keeps it
-                self.pg_dump = true;
-                Ok(())
-            }
+            "SELECT" if s.toks.iter().any(|t| is_kw(t, "set_config")) => Ok(()),
             // a query in a migration (diesel's `SELECT 1` in a down with nothing to undo)
             "SELECT" if self.opts.migration => Ok(()),
             "BEGIN" | "COMMIT" | "START" | "END" if self.opts.migration => Ok(()),
@@ -1065,18 +1056,8 @@ impl<'t> Builder<'t> {
     }
 
     fn create_view(&mut self, s: &Stmt) -> R<()> {
-        let mut p = super::opaque::view(self.src(), s.toks, &self.schema, &self.view_types)
+        let p = super::opaque::view(self.src(), s.toks, &self.schema, &self.view_types)
             .map_err(|m| self.err_at(s, m))?;
-        // `WITH NO DATA` stays in the statement a migration runs (the view is created empty, as
-        // the file says), except in a pg_dump file: `pg_dump --schema-only` writes it for every
-        // materialized view, whatever the database held, so the migration computes the rows.
-        let no_data = match p.no_data.take() {
-            Some(populated) if self.pg_dump => {
-                p.definition.sql = populated;
-                false
-            }
-            other => other.is_some(),
-        };
         self.view_types.insert(
             p.name.clone(),
             p.columns.iter().map(|(_, t)| t.clone()).collect(),
@@ -1103,7 +1084,7 @@ impl<'t> Builder<'t> {
                 mentions: p.mentions,
                 words: p.words,
                 columns: p.columns.into_iter().map(|(c, _)| c).collect(),
-                no_data,
+                no_data: p.no_data,
                 comment,
             },
         );

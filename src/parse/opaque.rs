@@ -698,15 +698,16 @@ pub(crate) struct ViewParts {
     pub words: Vec<String>,
     /// Its output columns (with the types of plain columns), when known.
     pub columns: Vec<(String, Option<crate::model::TypeRef>)>,
-    /// A materialized view created `WITH NO DATA`: the statement without that clause.
-    pub no_data: Option<String>,
+    /// A materialized view created `WITH NO DATA`.
+    pub no_data: bool,
 }
 
 /// `CREATE [OR REPLACE] [MATERIALIZED|RECURSIVE] VIEW [IF NOT EXISTS] name [(columns)]
 /// [WITH (options)] AS query [WITH [CASCADED | LOCAL] CHECK OPTION | WITH [NO] DATA]`. The
 /// query is compared in canonical form (see `viewcanon`) against the relations of `schema`.
-/// `WITH NO DATA` is not in the canonical form: whether the rows were computed is data, not
-/// schema.
+/// `WITH NO DATA` stays in the statement a migration runs (the view is created empty, as the
+/// file says; pg_dump writes it for every materialized view) but not in the canonical form:
+/// whether the rows were computed is data, not schema.
 pub(crate) fn view(
     src: Src,
     toks: &[TokenWithSpan],
@@ -780,7 +781,7 @@ pub(crate) fn view(
     }
     let query_start = j + 1;
     let mut query_end = sol.len();
-    let mut no_data = None;
+    let mut no_data = false;
     // a trailing WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA
     let n = sol.len();
     let tail_at = |k: usize, w: &str| k < n && kw(&sol[k].token, w);
@@ -804,13 +805,7 @@ pub(crate) fn view(
             }
             ["data"] => true,
             ["no", "data"] => {
-                no_data = Some(source(
-                    src,
-                    &toks[..toks
-                        .iter()
-                        .position(|t| std::ptr::eq(t, sol[start]))
-                        .unwrap_or(toks.len())],
-                ));
+                no_data = true;
                 true
             }
             _ => false,

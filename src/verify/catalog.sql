@@ -153,6 +153,7 @@ SELECT 'relation ' || r.qname || ' kind ' || r.relkind::text || ' persistence ' 
                                          WHERE am.oid = r.relam), '')
        || coalesce(' options (' || (SELECT string_agg(o, ', ' ORDER BY o)
                                     FROM unnest(r.reloptions) o) || ')', '')
+       || CASE WHEN r.relkind = 'm' AND NOT r.relispopulated THEN ' not populated' ELSE '' END
        || CASE WHEN r.relrowsecurity THEN ' row security' ELSE '' END
        || CASE WHEN r.relforcerowsecurity THEN ' force row security' ELSE '' END
        || CASE WHEN r.relkind IN ('r', 'p') THEN ' replica identity ' || r.relreplident::text
