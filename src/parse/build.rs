@@ -351,6 +351,48 @@ fn is_kw(t: &TokenWithSpan, kw: &str) -> bool {
 }
 
 /// A tiny cursor over a statement's non-whitespace tokens, for token-level statements.
+/// `f(a, VARIADIC ARRAY[x, y])`, as pg_dump prints a call of a variadic function, written
+/// `f(a, x, y)`: the same call (PostgreSQL stores the latter as the former), which sqlparser can
+/// read. Only a literal `ARRAY[...]` with elements that is the call's last argument.
+fn variadic_arrays_spread(mut toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    let solid = |toks: &[TokenWithSpan], from: usize| {
+        (from..toks.len()).find(|&k| !matches!(toks[k].token, Token::Whitespace(_)))
+    };
+    let word = |t: &TokenWithSpan, w: &str| matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
+    let mut i = 0;
+    while i < toks.len() {
+        if !word(&toks[i], "variadic") {
+            i += 1;
+            continue;
+        }
+        let spread = (|| {
+            let array = solid(&toks, i + 1).filter(|&a| word(&toks[a], "array"))?;
+            let open =
+                solid(&toks, array + 1).filter(|&o| matches!(toks[o].token, Token::LBracket))?;
+            let mut depth = 0;
+            let close = (open..toks.len()).find(|&k| {
+                match toks[k].token {
+                    Token::LBracket => depth += 1,
+                    Token::RBracket => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })?;
+            let after = solid(&toks, close + 1)?;
+            let empty = solid(&toks, open + 1) == Some(close);
+            (matches!(toks[after].token, Token::RParen) && !empty).then_some((open, close))
+        })();
+        match spread {
+            Some((open, close)) => {
+                toks.remove(close);
+                toks.drain(i..=open);
+            }
+            None => i += 1,
+        }
+    }
+    toks
+}
+
 struct Cur<'a> {
     toks: Vec<&'a TokenWithSpan>,
     i: usize,
@@ -818,6 +860,7 @@ impl<'t> Builder<'t> {
     }
 
     fn parse_stmt(&self, s: &Stmt, toks: Vec<TokenWithSpan>) -> R<Statement> {
+        let toks = variadic_arrays_spread(toks);
         let mut p = Parser::new(&self.dialect).with_tokens_with_locations(toks);
         let st = p.parse_statement().map_err(|e| self.parser_err(s, e))?;
         let next = p.peek_token();
@@ -3884,6 +3927,29 @@ mod tests {
 
     fn column<'a>(s: &'a Schema, t: &str, c: &str) -> &'a Column {
         s.tables[&QualName::public(t)].column(c).expect("column")
+    }
+
+    #[test]
+    fn variadic_array_arguments_read_as_the_spread_call() {
+        let table = "CREATE TABLE t (col jsonb, tags text[]);\n";
+        let dumped = schema(&format!(
+            "{table}CREATE INDEX i ON public.t USING btree (jsonb_extract_path_text(col, VARIADIC ARRAY['foo'::text, 'bar'::text]));"
+        ));
+        let written = schema(&format!(
+            "{table}CREATE INDEX i ON t (jsonb_extract_path_text(col, 'foo', 'bar'));"
+        ));
+        let changes = crate::diff::diff(&written, &dumped).unwrap();
+        assert!(
+            changes.is_empty(),
+            "a call written with its variadic arguments spread equals pg_dump's form: {changes:?}"
+        );
+        // not a literal array: still refused by sqlparser, with its position
+        assert!(
+            err(&format!(
+                "{table}CREATE INDEX j ON t (jsonb_extract_path_text(col, VARIADIC tags));"
+            ))
+            .contains("t.sql:2:")
+        );
     }
 
     #[test]
