@@ -350,23 +350,19 @@ fn is_kw(t: &TokenWithSpan, kw: &str) -> bool {
     matches!(&t.token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(kw))
 }
 
-/// A tiny cursor over a statement's non-whitespace tokens, for token-level statements.
 /// `f(a, VARIADIC ARRAY[x, y])`, as pg_dump prints a call of a variadic function, written
 /// `f(a, x, y)`: the same call (PostgreSQL stores the latter as the former), which sqlparser can
 /// read. Only a literal `ARRAY[...]` with elements that is the call's last argument.
 fn variadic_arrays_spread(mut toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
-    let solid = |toks: &[TokenWithSpan], from: usize| {
-        (from..toks.len()).find(|&k| !matches!(toks[k].token, Token::Whitespace(_)))
-    };
-    let word = |t: &TokenWithSpan, w: &str| matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
+    let solid = |toks: &[TokenWithSpan], from: usize| (from..toks.len()).find(|&k| sig(&toks[k]));
     let mut i = 0;
     while i < toks.len() {
-        if !word(&toks[i], "variadic") {
+        if !is_kw(&toks[i], "variadic") {
             i += 1;
             continue;
         }
         let spread = (|| {
-            let array = solid(&toks, i + 1).filter(|&a| word(&toks[a], "array"))?;
+            let array = solid(&toks, i + 1).filter(|&a| is_kw(&toks[a], "array"))?;
             let open =
                 solid(&toks, array + 1).filter(|&o| matches!(toks[o].token, Token::LBracket))?;
             let mut depth = 0;
@@ -393,6 +389,7 @@ fn variadic_arrays_spread(mut toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
     toks
 }
 
+/// A tiny cursor over a statement's non-whitespace tokens, for token-level statements.
 struct Cur<'a> {
     toks: Vec<&'a TokenWithSpan>,
     i: usize,
@@ -578,9 +575,11 @@ fn sig(t: &TokenWithSpan) -> bool {
 /// accepts `type 'string'` for any type name) into the equivalent cast `'1.00'::money`. Only where
 /// an expression starts (after DEFAULT, an operator, `(`, `,`, AND/OR/NOT, CASE arms), so that
 /// clauses such as `COMMENT ... IS 'x'` are left alone; the forms sqlparser reads itself (DATE,
-/// TIME, TIMESTAMP, INTERVAL) are kept.
+/// TIME, TIMESTAMP, INTERVAL) are kept. Before that, the other forms sqlparser cannot read:
+/// `VARIADIC ARRAY[...]` arguments (`variadic_arrays_spread`) and `TRIM(BOTH FROM x)`
+/// (`rewrite_trim`).
 fn rewrite_typed_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
-    rewrite_literals(rewrite_trim(toks))
+    rewrite_literals(rewrite_trim(variadic_arrays_spread(toks)))
 }
 
 /// The token rewrites applied before sqlparser reads an expression (see
@@ -860,7 +859,6 @@ impl<'t> Builder<'t> {
     }
 
     fn parse_stmt(&self, s: &Stmt, toks: Vec<TokenWithSpan>) -> R<Statement> {
-        let toks = variadic_arrays_spread(toks);
         let mut p = Parser::new(&self.dialect).with_tokens_with_locations(toks);
         let st = p.parse_statement().map_err(|e| self.parser_err(s, e))?;
         let next = p.peek_token();
