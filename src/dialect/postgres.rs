@@ -1447,6 +1447,11 @@ fn solid_tokens(sql: &str) -> Option<Vec<(sqlparser::tokenizer::Token, std::ops:
 
 /// Whether token `t` is the identifier `name` as the model stores it (unquoted words fold to
 /// lower case).
+/// Whether `t` is the unquoted keyword `k` (in any case).
+fn keyword(t: &sqlparser::tokenizer::Token, k: &str) -> bool {
+    matches!(t, sqlparser::tokenizer::Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k))
+}
+
 fn names_ident(t: &sqlparser::tokenizer::Token, name: &str) -> bool {
     use sqlparser::tokenizer::Token;
     match t {
@@ -1644,13 +1649,12 @@ pub fn rename_trigger_column(sql: &str, from: &str, to: &str) -> String {
     let Some(solid) = solid_tokens(sql) else {
         return sql.to_string();
     };
-    let is_kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
     // (range, replacement) pairs, in order
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     let mut i = 0;
     while i < solid.len() {
         let t = &solid[i].0;
-        if is_kw(t, "of") && i > 0 && is_kw(&solid[i - 1].0, "update") {
+        if keyword(t, "of") && i > 0 && keyword(&solid[i - 1].0, "update") {
             // the column list: words separated by commas
             let mut j = i + 1;
             let mut cols: Vec<(std::ops::Range<usize>, String)> = Vec::new();
@@ -1687,7 +1691,7 @@ pub fn rename_trigger_column(sql: &str, from: &str, to: &str) -> String {
         if names_ident(t, from)
             && i >= 2
             && matches!(solid[i - 1].0, Token::Period)
-            && (is_kw(&solid[i - 2].0, "new") || is_kw(&solid[i - 2].0, "old"))
+            && (keyword(&solid[i - 2].0, "new") || keyword(&solid[i - 2].0, "old"))
             && !(i >= 3 && matches!(solid[i - 3].0, Token::Period))
         {
             edits.push((solid[i].1.clone(), quote_ident(to)));
@@ -1777,7 +1781,6 @@ pub fn view_qualifiers(canon: &str, table: &QualName) -> Vec<String> {
 pub fn rename_view_output(canon: &str, index: usize, to: &str) -> Option<String> {
     use sqlparser::tokenizer::Token;
     let solid = solid_tokens(canon)?;
-    let kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
     let mut depths = Vec::with_capacity(solid.len());
     let mut depth = 0i32;
     for (t, _) in &solid {
@@ -1789,13 +1792,13 @@ pub fn rename_view_output(canon: &str, index: usize, to: &str) -> Option<String>
             depth += 1;
         }
     }
-    let as_at = (0..solid.len()).find(|&i| depths[i] == 0 && kw(&solid[i].0, "as"))?;
+    let as_at = (0..solid.len()).find(|&i| depths[i] == 0 && keyword(&solid[i].0, "as"))?;
     let splice = |range: std::ops::Range<usize>, text: &str| {
         format!("{}{}{}", &canon[..range.start], text, &canon[range.end..])
     };
     // an explicit column list: the group right after the name (not after WITH)
     if let Some(open) = (1..as_at).find(|&i| {
-        matches!(solid[i].0, Token::LParen) && depths[i] == 0 && !kw(&solid[i - 1].0, "with")
+        matches!(solid[i].0, Token::LParen) && depths[i] == 0 && !keyword(&solid[i - 1].0, "with")
     }) {
         let entries: Vec<usize> = (open + 1..as_at)
             .filter(|&i| depths[i] == 1 && !matches!(solid[i].0, Token::Comma | Token::RParen))
@@ -1804,13 +1807,13 @@ pub fn rename_view_output(canon: &str, index: usize, to: &str) -> Option<String>
         return Some(splice(solid[at].1.clone(), &quote_ident(to)));
     }
     let mut i = as_at + 1;
-    if !kw(&solid.get(i)?.0, "select") {
+    if !keyword(&solid.get(i)?.0, "select") {
         return None;
     }
     i += 1;
-    if solid.get(i).is_some_and(|t| kw(&t.0, "distinct")) {
+    if solid.get(i).is_some_and(|t| keyword(&t.0, "distinct")) {
         i += 1;
-        if solid.get(i).is_some_and(|t| kw(&t.0, "on")) {
+        if solid.get(i).is_some_and(|t| keyword(&t.0, "on")) {
             i += 1;
             while i < solid.len() && !(depths[i] == 0 && matches!(solid[i].0, Token::RParen)) {
                 i += 1;
@@ -1840,7 +1843,7 @@ pub fn rename_view_output(canon: &str, index: usize, to: &str) -> Option<String>
                     "for",
                 ]
                 .iter()
-                .any(|k| kw(&solid[i].0, k)));
+                .any(|k| keyword(&solid[i].0, k)));
         if end || (depths[i] == 0 && matches!(solid[i].0, Token::Comma)) {
             items.push(start..i);
             start = i + 1;
@@ -1856,7 +1859,7 @@ pub fn rename_view_output(canon: &str, index: usize, to: &str) -> Option<String>
     }
     let toks = &solid[item.clone()];
     // the expression, without its `AS name`
-    let expr_len = if toks.len() >= 3 && kw(&toks[toks.len() - 2].0, "as") {
+    let expr_len = if toks.len() >= 3 && keyword(&toks[toks.len() - 2].0, "as") {
         toks.len() - 2
     } else {
         toks.len()
@@ -1891,9 +1894,8 @@ pub fn rename_view_output(canon: &str, index: usize, to: &str) -> Option<String>
 pub fn with_view_column_list(sql: &str, columns: &[String]) -> Option<String> {
     use sqlparser::tokenizer::Token;
     let solid = solid_tokens(sql)?;
-    let kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
-    let mut i = solid.iter().position(|(t, _)| kw(t, "view"))? + 1;
-    if solid.get(i).is_some_and(|t| kw(&t.0, "if")) {
+    let mut i = solid.iter().position(|(t, _)| keyword(t, "view"))? + 1;
+    if solid.get(i).is_some_and(|t| keyword(&t.0, "if")) {
         i += 3;
     }
     // the name: word (. word)*
@@ -1939,7 +1941,6 @@ pub fn rename_view_column(canon: &str, qualifiers: &[String], from: &str, to: &s
     let Some(solid) = solid_tokens(canon) else {
         return canon.to_string();
     };
-    let is_kw = |t: &Token, k: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
     let mut out = String::with_capacity(canon.len() + 16);
     let mut at = 0;
     let mut depth = 0i32;
@@ -1951,9 +1952,9 @@ pub fn rename_view_column(canon: &str, qualifiers: &[String], from: &str, to: &s
             Token::RParen => depth -= 1,
             _ => {}
         }
-        if depth == 0 && is_kw(t, "select") {
+        if depth == 0 && keyword(t, "select") {
             in_list = true;
-        } else if depth == 0 && is_kw(t, "from") {
+        } else if depth == 0 && keyword(t, "from") {
             in_list = false;
         }
         let qualified = i >= 2
@@ -1970,20 +1971,20 @@ pub fn rename_view_column(canon: &str, qualifiers: &[String], from: &str, to: &s
         let before = i.checked_sub(3).map(|k| &solid[k].0);
         let after = solid.get(i + 1).map(|s| &s.0);
         let item_start = before.is_none_or(|b| {
-            matches!(b, Token::Comma) || is_kw(b, "select") || is_kw(b, "distinct")
+            matches!(b, Token::Comma) || keyword(b, "select") || keyword(b, "distinct")
         });
-        let item_end = after.is_none_or(|a| matches!(a, Token::Comma) || is_kw(a, "from"));
+        let item_end = after.is_none_or(|a| matches!(a, Token::Comma) || keyword(a, "from"));
         if in_list && depth == 0 && item_start && item_end {
             out.push_str(" AS ");
             out.push_str(&quote_ident(from));
         } else if in_list
             && depth == 0
             && item_start
-            && after.is_some_and(|a| is_kw(a, "as"))
+            && after.is_some_and(|a| keyword(a, "as"))
             && solid.get(i + 2).is_some_and(|n| names_ident(&n.0, to))
             && solid
                 .get(i + 3)
-                .is_none_or(|a| matches!(a.0, Token::Comma) || is_kw(&a.0, "from"))
+                .is_none_or(|a| matches!(a.0, Token::Comma) || keyword(&a.0, "from"))
         {
             // `q.from AS to` is now `q.to`, which pg_get_viewdef prints bare
             at = solid[i + 2].1.end;
