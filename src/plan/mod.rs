@@ -666,9 +666,12 @@ pub fn plan(
 }
 
 /// The enum columns this migration converts in place (in its up or its down: a type that only
-/// gains labels is rebuilt without them by the down), with their type.
-fn enum_converted_columns(ctx: &Context, changes: &[Change]) -> Vec<(QualName, String, QualName)> {
-    let mut out = Vec::new();
+/// gains labels is rebuilt without them by the down), by table: each column with its type, in
+/// the order of the changes.
+type Converted<'a> = HashMap<&'a QualName, Vec<(&'a str, &'a QualName)>>;
+
+fn enum_converted_columns<'a>(ctx: &Context, changes: &'a [Change]) -> Converted<'a> {
+    let mut out: Converted<'a> = HashMap::new();
     for c in changes {
         if let Change::AlterEnum { new, users, .. } = c {
             for u in users {
@@ -676,7 +679,9 @@ fn enum_converted_columns(ctx: &Context, changes: &[Change]) -> Vec<(QualName, S
                     .enum_shadowed
                     .contains(&(u.table.clone(), u.column.clone()))
                 {
-                    out.push((u.table.clone(), u.column.clone(), new.name.clone()));
+                    out.entry(&u.table)
+                        .or_default()
+                        .push((u.column.as_str(), &new.name));
                 }
             }
         }
@@ -687,32 +692,36 @@ fn enum_converted_columns(ctx: &Context, changes: &[Change]) -> Vec<(QualName, S
 /// The enum types whose in-place conversion (see [`enum_converted_columns`]) a new index or
 /// CHECK constraint must wait for: it names a converted column in an expression or predicate,
 /// which the conversion could not carry over (see [`EnumDependents`]).
-fn enum_conversions_read(c: &Change, converted: &[(QualName, String, QualName)]) -> Vec<QualName> {
-    let exprs: Vec<(&QualName, &str)> = match c {
-        Change::CreateIndex(i) => i
-            .keys
-            .iter()
-            .filter_map(|k| match &k.key {
-                IndexKeyExpr::Expression(e) => Some(e),
-                IndexKeyExpr::Column(_) => None,
-            })
-            .chain(i.predicate.as_ref())
-            .map(|e| (&i.table, e.sql.as_str()))
-            .collect(),
+fn enum_conversions_read(c: &Change, converted: &Converted) -> Vec<QualName> {
+    let (table, exprs): (&QualName, Vec<&str>) = match c {
+        Change::CreateIndex(i) => (
+            &i.table,
+            i.keys
+                .iter()
+                .filter_map(|k| match &k.key {
+                    IndexKeyExpr::Expression(e) => Some(e),
+                    IndexKeyExpr::Column(_) => None,
+                })
+                .chain(i.predicate.as_ref())
+                .map(|e| e.sql.as_str())
+                .collect(),
+        ),
         Change::AddConstraint { table, constraint } => match &constraint.kind {
-            ConstraintKind::Check { expr, .. } => vec![(table, expr.sql.as_str())],
-            _ => Vec::new(),
+            ConstraintKind::Check { expr, .. } => (table, vec![expr.sql.as_str()]),
+            _ => return Vec::new(),
         },
-        _ => Vec::new(),
+        _ => return Vec::new(),
     };
     let mut out: Vec<QualName> = converted
-        .iter()
-        .filter(|(t, col, _)| {
+        .get(table)
+        .into_iter()
+        .flatten()
+        .filter(|(col, _)| {
             exprs
                 .iter()
-                .any(|(table, sql)| *table == t && pg::references_column(sql, &t.name, col))
+                .any(|sql| pg::references_column(sql, &table.name, col))
         })
-        .map(|(_, _, ty)| ty.clone())
+        .map(|(_, ty)| (*ty).clone())
         .collect();
     out.dedup();
     out
@@ -1301,20 +1310,37 @@ impl EnumDependents<'_> {
 /// drops (second).
 fn enum_dependents<'a>(
     schema: &'a Schema,
+    indexes_by_table: &HashMap<&'a QualName, Vec<&'a Index>>,
     users: &[EnumUser],
     gone: &dyn Fn(&Key) -> bool,
 ) -> (EnumDependents<'a>, EnumDependents<'a>) {
     let mut stay = EnumDependents::default();
     let mut go = EnumDependents::default();
-    let reads = |table: &QualName, sql: &str| {
-        users
-            .iter()
-            .any(|u| &u.table == table && pg::references_column(sql, &table.name, &u.column))
-    };
-    for i in schema.indexes.values() {
-        if !users.iter().any(|u| u.table == i.table) {
-            continue;
+    // The tables of `users`, each once, in their order, and the columns of each.
+    let mut columns: HashMap<&QualName, Vec<&str>> = HashMap::new();
+    let mut tables: Vec<&QualName> = Vec::new();
+    for u in users {
+        let cols = columns.entry(&u.table).or_default();
+        if cols.is_empty() {
+            tables.push(&u.table);
         }
+        cols.push(&u.column);
+    }
+    let reads = |table: &QualName, sql: &str| {
+        columns.get(table).is_some_and(|cols| {
+            cols.iter()
+                .any(|c| pg::references_column(sql, &table.name, c))
+        })
+    };
+    // The indexes on those tables, in name order (as a scan of the schema's index map gives).
+    let mut indexes: Vec<&'a Index> = tables
+        .iter()
+        .filter_map(|t| indexes_by_table.get(*t))
+        .flatten()
+        .copied()
+        .collect();
+    indexes.sort_by(|a, b| a.name.cmp(&b.name));
+    for i in indexes {
         let exprs = i
             .keys
             .iter()
@@ -1331,8 +1357,6 @@ fn enum_dependents<'a>(
             }
         }
     }
-    let mut tables: Vec<&QualName> = users.iter().map(|u| &u.table).collect();
-    tables.dedup();
     for tname in tables {
         let Some(t) = schema.tables.get(tname) else {
             continue;
@@ -1830,7 +1854,9 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 })
                 .collect();
             let (stay, dropped_deps) =
-                enum_dependents(ctx.old, &in_place, &|k| ctx.dropped_keys.contains(k));
+                enum_dependents(ctx.old, &ctx.old_indexes, &in_place, &|k| {
+                    ctx.dropped_keys.contains(k)
+                });
             if let Some(temp) = temp {
                 let mut create = Step::new(
                     Phase::Expand,
@@ -1871,7 +1897,8 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             } else if adds_only {
                 // only the down converts the columns, when every index and constraint of the
                 // old schema is back
-                let (mut all, gone) = enum_dependents(ctx.old, &in_place, &|_| false);
+                let (mut all, gone) =
+                    enum_dependents(ctx.old, &ctx.old_indexes, &in_place, &|_| false);
                 all.indexes.extend(gone.indexes);
                 all.checks.extend(gone.checks);
                 st.up = enum_change_sql(old, ne, users, true, &EnumDependents::default());
