@@ -587,6 +587,8 @@ pub enum ObjectKind {
     TextSearchConfiguration,
     Operator,
     Aggregate,
+    /// An extended statistics object (`CREATE STATISTICS`).
+    Statistics,
 }
 
 impl ObjectKind {
@@ -598,11 +600,13 @@ impl ObjectKind {
             ObjectKind::TextSearchConfiguration => "TEXT SEARCH CONFIGURATION",
             ObjectKind::Operator => "OPERATOR",
             ObjectKind::Aggregate => "AGGREGATE",
+            ObjectKind::Statistics => "STATISTICS",
         }
     }
 }
 
-/// A collation, operator, aggregate, or text search configuration or dictionary.
+/// A collation, operator, aggregate, text search configuration or dictionary, or extended
+/// statistics object.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpaqueObject {
     pub kind: ObjectKind,
@@ -615,6 +619,10 @@ pub struct OpaqueObject {
     pub definition: Definition,
     /// Functions, types and other objects its definition names (for dependency order).
     pub mentions: Vec<QualName>,
+    /// The plain words of its definition: the columns of a mentioned table it may name (for
+    /// dependency order; only kept for statistics objects).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
     pub comment: Option<String>,
 }
 

@@ -962,6 +962,7 @@ impl<'t> Builder<'t> {
                         self.create_object(&s)
                     }
                     ("POLICY", _) if i == 1 => self.create_policy(&s),
+                    ("STATISTICS", _) if i == 1 => self.create_statistics(&s),
                     ("DOMAIN", _) if i == 1 => self.create_domain(&s),
                     (a, b) => {
                         let two = matches!(
@@ -1008,6 +1009,7 @@ impl<'t> Builder<'t> {
                 ("TYPE", _) => self.alter_type(&s),
                 ("EXTENSION", _) => self.alter_extension(&s),
                 ("TEXT", "SEARCH") => self.alter_object(&s),
+                ("STATISTICS", _) => self.alter_statistics(&s),
                 (k, k2) => {
                     let kind = if matches!(
                         k,
@@ -1052,7 +1054,12 @@ impl<'t> Builder<'t> {
             {
                 self.comment_on_definition(&s)
             }
-            "COMMENT" if matches!(w(2), "COLLATION" | "AGGREGATE" | "OPERATOR" | "TEXT") => {
+            "COMMENT"
+                if matches!(
+                    w(2),
+                    "COLLATION" | "AGGREGATE" | "OPERATOR" | "TEXT" | "STATISTICS"
+                ) =>
+            {
                 self.comment_on_object(&s)
             }
             "COMMENT" => self.comment(&s),

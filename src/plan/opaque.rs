@@ -507,7 +507,7 @@ fn drop_object_sql(o: &OpaqueObject) -> String {
 /// The keys of what an object's definition names in `schema`.
 fn object_needs(schema: &Schema, o: &OpaqueObject) -> Vec<Key> {
     let mut keys = vec![Key::Schema(o.name.schema.clone())];
-    keys.extend(mentioned_keys(schema, &o.mentions, &[]));
+    keys.extend(mentioned_keys(schema, &o.mentions, &o.words));
     for other in schema.objects.values() {
         if other.key() != o.key() && o.mentions.contains(&other.name) {
             keys.push(Key::Object(other.key()));
@@ -568,7 +568,8 @@ pub(super) fn drop_object(ctx: &Context, o: &OpaqueObject) -> Vec<Step> {
     .up(drop_object_sql(o))
     .down(o.definition.sql.clone())
     .down_all(comment_again(object_comment(o), &o.comment));
-    if recreated {
+    // statistics objects only inform the planner: nothing can use one
+    if recreated && o.kind != ObjectKind::Statistics {
         st = st.risk(
             RiskCode::BreaksOldApp,
             None,

@@ -118,7 +118,10 @@ const DROP_KINDS: &[(&[&str], Option<DropKind>)] = &[
     (&["RULE"], None),
     (&["PUBLICATION"], None),
     (&["SUBSCRIPTION"], None),
-    (&["STATISTICS"], None),
+    (
+        &["STATISTICS"],
+        Some(DropKind::Object(ObjectKind::Statistics)),
+    ),
     (&["CAST"], None),
     (&["TRANSFORM"], None),
     (&["LANGUAGE"], None),

@@ -1,4 +1,5 @@
-//! Collations, operators, aggregates, text search configurations and dictionaries: kept as the
+//! Collations, operators, aggregates, text search configurations and dictionaries, extended
+//! statistics: kept as the
 //! statements that define them, compared by a normalized form (options in any order, defaults
 //! left out, names without `public.` / `pg_catalog.`, types canonical), created and dropped as
 //! written. A text search configuration's `ALTER ... ADD / ALTER / DROP MAPPING` statements are
@@ -208,7 +209,9 @@ fn fold_defaults(kind: ObjectKind, o: &mut BTreeMap<String, String>) {
                 }
             }
         }
-        ObjectKind::TextSearchConfiguration | ObjectKind::TextSearchDictionary => {}
+        ObjectKind::TextSearchConfiguration
+        | ObjectKind::TextSearchDictionary
+        | ObjectKind::Statistics => {}
     }
 }
 
@@ -349,6 +352,7 @@ impl Builder<'_> {
                 canon: state.canon(),
             },
             mentions: mentions.into_iter().filter(|m| *m != name).collect(),
+            words: Vec::new(),
             comment: None,
         };
         let key = obj.key();
@@ -362,6 +366,162 @@ impl Builder<'_> {
         }
         self.schema.objects.insert(key.clone(), obj);
         self.obj_states.insert(key, state);
+        Ok(())
+    }
+
+    /// `CREATE STATISTICS [IF NOT EXISTS] name [(kind, ...)] ON column_or_expression, ... FROM
+    /// table`. Compared by the kinds (sorted; all three is the same as none written, as
+    /// PostgreSQL prints it), the normalized `ON` list and the table.
+    pub(super) fn create_statistics(&mut self, s: &Stmt) -> R<()> {
+        let sol = solid(s.toks);
+        let bad = |b: &Self, what: &str| b.err_at(s, format!("CREATE STATISTICS: {what}"));
+        let mut i = 2;
+        let if_not_exists = sol.get(i).is_some_and(|t| is_kw(t, "IF"));
+        if if_not_exists {
+            i += 3;
+        }
+        if sol
+            .get(i)
+            .is_none_or(|t| is_kw(t, "ON") || matches!(t.token, Token::LParen))
+        {
+            return Err(bad(
+                self,
+                "give the statistics object a name (gen compares objects by name)",
+            ));
+        }
+        let mut c = Cur::from_solid(sol[i..].to_vec());
+        let name = c
+            .qualified()
+            .and_then(|p| qn_parts(&p))
+            .ok_or_else(|| bad(self, "expected a name"))?;
+        let mut j = i + c.i;
+        let mut kinds: Vec<String> = Vec::new();
+        if matches!(sol.get(j).map(|t| &t.token), Some(Token::LParen)) {
+            let close = closing(&sol, j).ok_or_else(|| bad(self, "unbalanced parentheses"))?;
+            for k in sol[j + 1..close].split(|t| matches!(t.token, Token::Comma)) {
+                kinds.push(normalize(k));
+            }
+            j = close + 1;
+        }
+        kinds.sort();
+        kinds.dedup();
+        if kinds == ["dependencies", "mcv", "ndistinct"] {
+            kinds.clear();
+        }
+        if !sol.get(j).is_some_and(|t| is_kw(t, "ON")) {
+            return Err(bad(self, "expected ON columns FROM table"));
+        }
+        let mut depth = 0i32;
+        let from = (j + 1..sol.len())
+            .find(|&k| {
+                match sol[k].token {
+                    Token::LParen => depth += 1,
+                    Token::RParen => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && is_kw(sol[k], "FROM")
+            })
+            .ok_or_else(|| bad(self, "expected FROM table"))?;
+        let on = &sol[j + 1..from];
+        let mut c = Cur::from_solid(sol[from + 1..].to_vec());
+        let table = c
+            .qualified()
+            .and_then(|p| qn_parts(&p))
+            .ok_or_else(|| bad(self, "expected a table name after FROM"))?;
+        if !c.at_end() {
+            return Err(bad(self, "unexpected text after the table name"));
+        }
+        // PostgreSQL keeps the plain columns as a set (printed in column order) and the
+        // expressions after them in their order
+        let mut columns: Vec<String> = Vec::new();
+        let mut exprs: Vec<String> = Vec::new();
+        let mut depth = 0i32;
+        for item in on.split(|t| {
+            match t.token {
+                Token::LParen => depth += 1,
+                Token::RParen => depth -= 1,
+                _ => {}
+            }
+            depth == 0 && matches!(t.token, Token::Comma)
+        }) {
+            match item {
+                [t] if matches!(t.token, Token::Word(_)) => columns.push(normalize(item)),
+                _ => exprs.push(normalize(&unqualified(item))),
+            }
+        }
+        columns.sort();
+        columns.extend(exprs);
+        let state = ObjState {
+            head: format!(
+                "statistics {name} ({}) on {} from {table}",
+                kinds.join(", "),
+                columns.join(", ")
+            ),
+            ..Default::default()
+        };
+        let (mut mentions, words) = mentions(on);
+        mentions.retain(|m| *m != name);
+        mentions.push(table);
+        let obj = OpaqueObject {
+            kind: ObjectKind::Statistics,
+            name,
+            args: String::new(),
+            definition: Definition {
+                sql: source(self.src(), s.toks),
+                canon: state.canon(),
+            },
+            mentions,
+            words,
+            comment: None,
+        };
+        let key = obj.key();
+        if self.schema.objects.contains_key(&key) {
+            if if_not_exists {
+                return Ok(());
+            }
+            return Err(bad(self, &format!("{key} is defined twice")));
+        }
+        self.schema.objects.insert(key.clone(), obj);
+        self.obj_states.insert(key, state);
+        Ok(())
+    }
+
+    /// `ALTER STATISTICS name SET STATISTICS n` (`-1`: the default again).
+    pub(super) fn alter_statistics(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("ALTER");
+        c.kw("STATISTICS");
+        let (l, col) = c.pos();
+        let q = c
+            .qualified()
+            .and_then(|p| qn_parts(&p))
+            .ok_or_else(|| self.err(l, col, "expected a name"))?;
+        let key = format!("{} {q}", ObjectKind::Statistics.sql());
+        if !self.schema.objects.contains_key(&key) {
+            return Err(self.err(l, col, format!("ALTER STATISTICS of unknown {q}")));
+        }
+        let target = if c.kw("SET") && c.kw("STATISTICS") {
+            c.int()
+        } else {
+            None
+        };
+        let Some(target) = target.filter(|_| c.at_end()) else {
+            return Err(self.err_at(
+                s,
+                "unsupported statement: ALTER STATISTICS (only SET STATISTICS n is read)",
+            ));
+        };
+        let st = self.obj_states.entry(key.clone()).or_default();
+        if target < 0 {
+            st.options.remove("target");
+        } else {
+            st.options.insert("target".into(), target.to_string());
+        }
+        let canon = st.canon();
+        let sql = source(self.src(), s.toks);
+        let obj = self.schema.objects.get_mut(&key).expect("checked");
+        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
+        obj.definition.canon = canon;
         Ok(())
     }
 
@@ -581,6 +741,8 @@ impl Builder<'_> {
             ObjectKind::TextSearchConfiguration
         } else if c.toks.get(c.i - 1).is_some_and(|t| is_kw(t, "SEARCH")) && c.kw("DICTIONARY") {
             ObjectKind::TextSearchDictionary
+        } else if c.kw("STATISTICS") {
+            ObjectKind::Statistics
         } else {
             let w: Vec<String> = c.toks[2..c.toks.len().min(5)]
                 .iter()
