@@ -589,6 +589,8 @@ pub enum ObjectKind {
     Aggregate,
     /// An extended statistics object (`CREATE STATISTICS`).
     Statistics,
+    /// An event trigger: database-wide, so its name has no schema (an empty one in the model).
+    EventTrigger,
 }
 
 impl ObjectKind {
@@ -601,6 +603,7 @@ impl ObjectKind {
             ObjectKind::Operator => "OPERATOR",
             ObjectKind::Aggregate => "AGGREGATE",
             ObjectKind::Statistics => "STATISTICS",
+            ObjectKind::EventTrigger => "EVENT TRIGGER",
         }
     }
 }
@@ -627,9 +630,18 @@ pub struct OpaqueObject {
 }
 
 impl OpaqueObject {
-    /// `KIND schema.name(args)`: the object's identity.
+    /// `KIND schema.name(args)` (`KIND name` for an event trigger): the object's identity.
     pub fn key(&self) -> String {
-        format!("{} {}{}", self.kind.sql(), self.name, self.args)
+        object_key(self.kind, &self.name, &self.args)
+    }
+}
+
+/// The identity of an object (see [`OpaqueObject::key`]).
+pub fn object_key(kind: ObjectKind, name: &QualName, args: &str) -> String {
+    if name.schema.is_empty() {
+        format!("{} {}{args}", kind.sql(), name.name)
+    } else {
+        format!("{} {name}{args}", kind.sql())
     }
 }
 /// How a partitioned table routes rows.

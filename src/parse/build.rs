@@ -963,6 +963,7 @@ impl<'t> Builder<'t> {
                     }
                     ("POLICY", _) if i == 1 => self.create_policy(&s),
                     ("STATISTICS", _) if i == 1 => self.create_statistics(&s),
+                    ("EVENT", "TRIGGER") if i == 1 => self.create_event_trigger(&s),
                     ("DOMAIN", _) if i == 1 => self.create_domain(&s),
                     (a, b) => {
                         let two = matches!(
@@ -1010,6 +1011,7 @@ impl<'t> Builder<'t> {
                 ("EXTENSION", _) => self.alter_extension(&s),
                 ("TEXT", "SEARCH") => self.alter_object(&s),
                 ("STATISTICS", _) => self.alter_statistics(&s),
+                ("EVENT", "TRIGGER") => self.alter_event_trigger(&s),
                 (k, k2) => {
                     let kind = if matches!(
                         k,
@@ -1057,7 +1059,7 @@ impl<'t> Builder<'t> {
             "COMMENT"
                 if matches!(
                     w(2),
-                    "COLLATION" | "AGGREGATE" | "OPERATOR" | "TEXT" | "STATISTICS"
+                    "COLLATION" | "AGGREGATE" | "OPERATOR" | "TEXT" | "STATISTICS" | "EVENT"
                 ) =>
             {
                 self.comment_on_object(&s)

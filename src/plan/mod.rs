@@ -1066,7 +1066,7 @@ fn comment_key(target: &CommentTarget) -> Key {
         CommentTarget::Trigger(t, n) => Key::Trigger(format!("{t}.{n}")),
         CommentTarget::Policy(t, n) => Key::Policy(format!("{t}.{n}")),
         CommentTarget::Object { kind, name, args } => {
-            Key::Object(format!("{} {name}{args}", kind.sql()))
+            Key::Object(crate::model::object_key(*kind, name, args))
         }
     }
 }

@@ -487,6 +487,8 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
 pub(super) fn object_name_sql(kind: ObjectKind, name: &QualName) -> String {
     if kind == ObjectKind::Operator {
         format!("{}.{}", quote_ident(&name.schema), name.name)
+    } else if name.schema.is_empty() {
+        quote_ident(&name.name)
     } else {
         qualified(name)
     }
@@ -506,7 +508,10 @@ fn drop_object_sql(o: &OpaqueObject) -> String {
 
 /// The keys of what an object's definition names in `schema`.
 fn object_needs(schema: &Schema, o: &OpaqueObject) -> Vec<Key> {
-    let mut keys = vec![Key::Schema(o.name.schema.clone())];
+    let mut keys = Vec::new();
+    if !o.name.schema.is_empty() {
+        keys.push(Key::Schema(o.name.schema.clone()));
+    }
     keys.extend(mentioned_keys(schema, &o.mentions, &o.words));
     for other in schema.objects.values() {
         if other.key() != o.key() && o.mentions.contains(&other.name) {
@@ -568,8 +573,9 @@ pub(super) fn drop_object(ctx: &Context, o: &OpaqueObject) -> Vec<Step> {
     .up(drop_object_sql(o))
     .down(o.definition.sql.clone())
     .down_all(comment_again(object_comment(o), &o.comment));
-    // statistics objects only inform the planner: nothing can use one
-    if recreated && o.kind != ObjectKind::Statistics {
+    // nothing can use a statistics object or an event trigger (and in one transaction no DDL
+    // runs between the drop and the create)
+    if recreated && !matches!(o.kind, ObjectKind::Statistics | ObjectKind::EventTrigger) {
         st = st.risk(
             RiskCode::BreaksOldApp,
             None,

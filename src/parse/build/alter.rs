@@ -106,7 +106,10 @@ const DROP_KINDS: &[(&[&str], Option<DropKind>)] = &[
     (&["TEXT", "SEARCH", "TEMPLATE"], None),
     (&["OPERATOR", "CLASS"], None),
     (&["OPERATOR", "FAMILY"], None),
-    (&["EVENT", "TRIGGER"], None),
+    (
+        &["EVENT", "TRIGGER"],
+        Some(DropKind::Object(ObjectKind::EventTrigger)),
+    ),
     (&["FOREIGN", "TABLE"], None),
     (&["FOREIGN", "DATA", "WRAPPER"], None),
     (&["ACCESS", "METHOD"], None),
@@ -422,7 +425,8 @@ impl Builder<'_> {
                     }
                 }
                 DropKind::Object(ok) => {
-                    let q = qn_parts(&name).ok_or_else(|| missing(self, ok.sql()))?;
+                    let q =
+                        objects::object_name(ok, &name).ok_or_else(|| missing(self, ok.sql()))?;
                     self.drop_object(ok, &q, args.as_deref(), l, col)?
                 }
             };

@@ -84,6 +84,15 @@ fn unqualified<'a>(toks: &[&'a TokenWithSpan]) -> Vec<&'a TokenWithSpan> {
     out
 }
 
+/// An object's name from the parts written: an event trigger's is one part, without a schema.
+pub(super) fn object_name(kind: ObjectKind, parts: &[String]) -> Option<QualName> {
+    match (kind, parts) {
+        (ObjectKind::EventTrigger, [n]) => Some(QualName::new(String::new(), n.clone())),
+        (ObjectKind::EventTrigger, _) => None,
+        _ => qn_parts(parts),
+    }
+}
+
 /// An operator name's text: its symbol tokens run together (`public.===` -> `===`).
 fn operator_name(toks: &[&TokenWithSpan]) -> String {
     unqualified(toks)
@@ -211,7 +220,8 @@ fn fold_defaults(kind: ObjectKind, o: &mut BTreeMap<String, String>) {
         }
         ObjectKind::TextSearchConfiguration
         | ObjectKind::TextSearchDictionary
-        | ObjectKind::Statistics => {}
+        | ObjectKind::Statistics
+        | ObjectKind::EventTrigger => {}
     }
 }
 
@@ -486,6 +496,118 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// `CREATE EVENT TRIGGER name ON event [WHEN TAG IN ('...', ...) [AND ...]] EXECUTE
+    /// { FUNCTION | PROCEDURE } f()`. Compared by the normalized text after the name (`PROCEDURE`
+    /// read as `FUNCTION`, tags in upper case, `public.` left out) and whether it is enabled.
+    pub(super) fn create_event_trigger(&mut self, s: &Stmt) -> R<()> {
+        let sol = solid(s.toks);
+        let bad = |b: &Self, what: &str| b.err_at(s, format!("CREATE EVENT TRIGGER: {what}"));
+        let name = match sol.get(3).map(|t| &t.token) {
+            Some(Token::Word(w)) if !is_kw(sol[3], "ON") => {
+                if w.quote_style.is_some() {
+                    w.value.clone()
+                } else {
+                    w.value.to_lowercase()
+                }
+            }
+            _ => return Err(bad(self, "expected a name")),
+        };
+        if !sol.get(4).is_some_and(|t| is_kw(t, "ON")) {
+            return Err(bad(self, "expected ON event"));
+        }
+        let rest = unqualified(&sol[4..]);
+        let mut canon = Vec::with_capacity(rest.len());
+        for t in &rest {
+            canon.push(match &t.token {
+                Token::Word(w)
+                    if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("procedure") =>
+                {
+                    "function".to_string()
+                }
+                Token::SingleQuotedString(v) => {
+                    format!("'{}'", v.to_uppercase().replace('\'', "''"))
+                }
+                _ => normalize(&[*t]),
+            });
+        }
+        let state = ObjState {
+            head: format!(
+                "event trigger {} {}",
+                crate::dialect::postgres::quote_ident(&name),
+                canon.join(" ")
+            ),
+            ..Default::default()
+        };
+        let (mentions, _) = mentions(&sol[4..]);
+        let obj = OpaqueObject {
+            kind: ObjectKind::EventTrigger,
+            name: QualName::new(String::new(), name),
+            args: String::new(),
+            definition: Definition {
+                sql: source(self.src(), s.toks),
+                canon: state.canon(),
+            },
+            mentions,
+            words: Vec::new(),
+            comment: None,
+        };
+        let key = obj.key();
+        if self.schema.objects.contains_key(&key) {
+            return Err(bad(self, &format!("{key} is defined twice")));
+        }
+        self.schema.objects.insert(key.clone(), obj);
+        self.obj_states.insert(key, state);
+        Ok(())
+    }
+
+    /// `ALTER EVENT TRIGGER name { DISABLE | ENABLE [ REPLICA | ALWAYS ] }`.
+    pub(super) fn alter_event_trigger(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("ALTER");
+        c.kw("EVENT");
+        c.kw("TRIGGER");
+        let (l, col) = c.pos();
+        let q = c
+            .ident()
+            .map(|n| QualName::new(String::new(), n))
+            .ok_or_else(|| self.err(l, col, "expected a name"))?;
+        let key = crate::model::object_key(ObjectKind::EventTrigger, &q, "");
+        if !self.schema.objects.contains_key(&key) {
+            return Err(self.err(l, col, format!("ALTER EVENT TRIGGER of unknown {}", q.name)));
+        }
+        let state = if c.kw("DISABLE") {
+            Some("disabled")
+        } else if c.kw("ENABLE") {
+            if c.kw("REPLICA") {
+                Some("replica")
+            } else if c.kw("ALWAYS") {
+                Some("always")
+            } else {
+                Some("origin")
+            }
+        } else {
+            None
+        };
+        let Some(state) = state.filter(|_| c.at_end()) else {
+            return Err(self.err_at(
+                s,
+                "unsupported statement: ALTER EVENT TRIGGER (only ENABLE / DISABLE are read; rename it in the schema file with a drop and a create)",
+            ));
+        };
+        let st = self.obj_states.entry(key.clone()).or_default();
+        if state == "origin" {
+            st.options.remove("enabled");
+        } else {
+            st.options.insert("enabled".into(), state.to_string());
+        }
+        let canon = st.canon();
+        let sql = source(self.src(), s.toks);
+        let obj = self.schema.objects.get_mut(&key).expect("checked");
+        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
+        obj.definition.canon = canon;
+        Ok(())
+    }
+
     /// `ALTER STATISTICS name SET STATISTICS n` (`-1`: the default again).
     pub(super) fn alter_statistics(&mut self, s: &Stmt) -> R<()> {
         let mut c = Cur::new(s.toks);
@@ -743,6 +865,8 @@ impl Builder<'_> {
             ObjectKind::TextSearchDictionary
         } else if c.kw("STATISTICS") {
             ObjectKind::Statistics
+        } else if c.kw("EVENT") && c.kw("TRIGGER") {
+            ObjectKind::EventTrigger
         } else {
             let w: Vec<String> = c.toks[2..c.toks.len().min(5)]
                 .iter()
@@ -756,7 +880,7 @@ impl Builder<'_> {
         let q = if kind == ObjectKind::Operator {
             read_operator_name(&mut c)
         } else {
-            c.qualified().and_then(|p| qn_parts(&p))
+            c.qualified().and_then(|p| object_name(kind, &p))
         }
         .ok_or_else(|| bad(self, kind.sql()))?;
         let args = args_of(&mut c).map(|a| args_identity(kind, &a));

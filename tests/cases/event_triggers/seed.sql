@@ -1,0 +1,1 @@
+INSERT INTO ddl_log (tag) VALUES ('seeded');
