@@ -591,6 +591,8 @@ pub enum ObjectKind {
     Statistics,
     /// An event trigger: database-wide, so its name has no schema (an empty one in the model).
     EventTrigger,
+    /// A publication (logical replication): database-wide, its name has no schema either.
+    Publication,
 }
 
 impl ObjectKind {
@@ -604,12 +606,13 @@ impl ObjectKind {
             ObjectKind::Aggregate => "AGGREGATE",
             ObjectKind::Statistics => "STATISTICS",
             ObjectKind::EventTrigger => "EVENT TRIGGER",
+            ObjectKind::Publication => "PUBLICATION",
         }
     }
 }
 
-/// A collation, operator, aggregate, text search configuration or dictionary, or extended
-/// statistics object.
+/// A collation, operator, aggregate, text search configuration or dictionary, extended
+/// statistics object, event trigger or publication.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpaqueObject {
     pub kind: ObjectKind,

@@ -964,6 +964,7 @@ impl<'t> Builder<'t> {
                     ("POLICY", _) if i == 1 => self.create_policy(&s),
                     ("STATISTICS", _) if i == 1 => self.create_statistics(&s),
                     ("EVENT", "TRIGGER") if i == 1 => self.create_event_trigger(&s),
+                    ("PUBLICATION", _) if i == 1 => self.create_publication(&s),
                     ("DOMAIN", _) if i == 1 => self.create_domain(&s),
                     (a, b) => {
                         let two = matches!(
@@ -1012,6 +1013,7 @@ impl<'t> Builder<'t> {
                 ("TEXT", "SEARCH") => self.alter_object(&s),
                 ("STATISTICS", _) => self.alter_statistics(&s),
                 ("EVENT", "TRIGGER") => self.alter_event_trigger(&s),
+                ("PUBLICATION", _) => self.alter_publication(&s),
                 (k, k2) => {
                     let kind = if matches!(
                         k,
@@ -1059,7 +1061,13 @@ impl<'t> Builder<'t> {
             "COMMENT"
                 if matches!(
                     w(2),
-                    "COLLATION" | "AGGREGATE" | "OPERATOR" | "TEXT" | "STATISTICS" | "EVENT"
+                    "COLLATION"
+                        | "AGGREGATE"
+                        | "OPERATOR"
+                        | "TEXT"
+                        | "STATISTICS"
+                        | "EVENT"
+                        | "PUBLICATION"
                 ) =>
             {
                 self.comment_on_object(&s)

@@ -573,9 +573,14 @@ pub(super) fn drop_object(ctx: &Context, o: &OpaqueObject) -> Vec<Step> {
     .up(drop_object_sql(o))
     .down(o.definition.sql.clone())
     .down_all(comment_again(object_comment(o), &o.comment));
-    // nothing can use a statistics object or an event trigger (and in one transaction no DDL
-    // runs between the drop and the create)
-    if recreated && !matches!(o.kind, ObjectKind::Statistics | ObjectKind::EventTrigger) {
+    // nothing can use a statistics object, an event trigger or a publication (and in one
+    // transaction no DDL runs and no change is published between the drop and the create)
+    if recreated
+        && !matches!(
+            o.kind,
+            ObjectKind::Statistics | ObjectKind::EventTrigger | ObjectKind::Publication
+        )
+    {
         st = st.risk(
             RiskCode::BreaksOldApp,
             None,

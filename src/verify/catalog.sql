@@ -267,6 +267,19 @@ FROM pg_event_trigger e
 WHERE NOT EXISTS (SELECT 1 FROM ext
                   WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = e.oid)
 
+-- publications, and the tables each publishes (however it names them: FOR ALL TABLES,
+-- TABLES IN SCHEMA, TABLE)
+UNION ALL
+SELECT 'publication ' || quote_ident(p.pubname) || ' all tables ' || p.puballtables::text
+       || ' insert ' || p.pubinsert::text || ' update ' || p.pubupdate::text
+       || ' delete ' || p.pubdelete::text || ' truncate ' || p.pubtruncate::text
+       || ' via root ' || p.pubviaroot::text
+FROM pg_publication p
+UNION ALL
+SELECT 'publication ' || quote_ident(t.pubname) || ' publishes '
+       || quote_ident(t.schemaname) || '.' || quote_ident(t.tablename)
+FROM pg_publication_tables t
+
 -- row level security policies
 UNION ALL
 SELECT 'policy ' || r.qname || '.' || quote_ident(p.polname)

@@ -119,7 +119,10 @@ const DROP_KINDS: &[(&[&str], Option<DropKind>)] = &[
     (&["DOMAIN"], Some(DropKind::Domain)),
     (&["POLICY"], Some(DropKind::Policy)),
     (&["RULE"], None),
-    (&["PUBLICATION"], None),
+    (
+        &["PUBLICATION"],
+        Some(DropKind::Object(ObjectKind::Publication)),
+    ),
     (&["SUBSCRIPTION"], None),
     (
         &["STATISTICS"],
@@ -630,11 +633,12 @@ impl Builder<'_> {
         for c in &table.columns {
             self.drop_column_dependents(q, &c.name);
         }
+        self.objects_forget_table(q);
         Ok(())
     }
 
-    /// What goes with a column: the sequences it owns, its identity sequence's name and its
-    /// privileges.
+    /// What goes with a column: the sequences it owns, its identity sequence's name, its
+    /// privileges and the statistics objects on it.
     pub(super) fn drop_column_dependents(&mut self, table: &QualName, column: &str) {
         let owned: Vec<QualName> = self
             .schema
@@ -659,6 +663,8 @@ impl Builder<'_> {
             |g: &Grant| matches!(&g.object, GrantObject::Column(t, c) if t == table && c == column);
         self.schema.grants.retain(|g| !of_column(g));
         self.schema.revoked_defaults.retain(|g| !of_column(g));
+        // and the statistics objects that name it
+        self.objects_forget_column(table, column);
     }
 
     /// Views (and materialized views) whose query mentions relation `q`.
@@ -1655,6 +1661,38 @@ mod tests {
             Ok(()) => r.finish().schema,
             Err(e) => panic!("{migration}\n{e}"),
         }
+    }
+
+    #[test]
+    fn dropped_tables_and_columns_leave_publications_and_take_statistics() {
+        let base = "CREATE TABLE a (id int PRIMARY KEY, x int, y int);\n\
+                    CREATE TABLE b (id int PRIMARY KEY);\n\
+                    CREATE STATISTICS a_xy ON x, y FROM a;\n\
+                    CREATE STATISTICS a_id_x ON id, x FROM a;\n\
+                    CREATE PUBLICATION p FOR TABLE a, b;\n";
+        let s = migrated(base, "ALTER TABLE a DROP COLUMN y;\nDROP TABLE b;\n");
+        // written as the remaining objects would be
+        let expected = schema(
+            "CREATE TABLE a (id int PRIMARY KEY, x int);\n\
+             CREATE STATISTICS a_id_x ON id, x FROM a;\n\
+             CREATE PUBLICATION p FOR TABLE a;\n",
+        );
+        let canon = |s: &Schema| -> Vec<(String, String)> {
+            s.objects
+                .iter()
+                .map(|(k, o)| (k.clone(), o.definition.canon.clone()))
+                .collect()
+        };
+        assert_eq!(canon(&s), canon(&expected));
+        let p = &s.objects["PUBLICATION p"];
+        assert_eq!(p.mentions, vec![QualName::public("a")]);
+        // the statements kept for the publication create what it became
+        assert!(
+            p.definition.sql.contains("ADD TABLE ONLY public.a")
+                && !p.definition.sql.contains("public.b"),
+            "{}",
+            p.definition.sql
+        );
     }
 
     #[test]

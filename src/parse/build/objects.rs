@@ -16,6 +16,9 @@ pub(crate) struct ObjState {
     options: BTreeMap<String, String>,
     /// Text search configuration mappings: token type -> dictionaries.
     mappings: BTreeMap<String, Vec<String>>,
+    /// A publication's tables (`table schema.name [columns] [where]`, by table) and schemas
+    /// (`schema name`).
+    members: BTreeMap<String, String>,
 }
 
 impl ObjState {
@@ -29,6 +32,9 @@ impl ObjState {
         s.push_str(&format!(" ({})", opts.join(", ")));
         for (t, d) in &self.mappings {
             s.push_str(&format!(" mapping {t} with {}", d.join(", ")));
+        }
+        for m in self.members.values() {
+            s.push_str(&format!(" for {m}"));
         }
         s
     }
@@ -87,8 +93,10 @@ fn unqualified<'a>(toks: &[&'a TokenWithSpan]) -> Vec<&'a TokenWithSpan> {
 /// An object's name from the parts written: an event trigger's is one part, without a schema.
 pub(super) fn object_name(kind: ObjectKind, parts: &[String]) -> Option<QualName> {
     match (kind, parts) {
-        (ObjectKind::EventTrigger, [n]) => Some(QualName::new(String::new(), n.clone())),
-        (ObjectKind::EventTrigger, _) => None,
+        (ObjectKind::EventTrigger | ObjectKind::Publication, [n]) => {
+            Some(QualName::new(String::new(), n.clone()))
+        }
+        (ObjectKind::EventTrigger | ObjectKind::Publication, _) => None,
         _ => qn_parts(parts),
     }
 }
@@ -221,8 +229,119 @@ fn fold_defaults(kind: ObjectKind, o: &mut BTreeMap<String, String>) {
         ObjectKind::TextSearchConfiguration
         | ObjectKind::TextSearchDictionary
         | ObjectKind::Statistics
-        | ObjectKind::EventTrigger => {}
+        | ObjectKind::EventTrigger
+        | ObjectKind::Publication => {}
     }
+}
+
+/// The tables and schemas of a publication at the cursor (`TABLE [ONLY] t [*] [(columns)]
+/// [WHERE (...)], t2, TABLES IN SCHEMA s, ...`): each as its key, its canonical text and the
+/// table it names.
+fn publication_members(c: &mut Cur) -> Option<Vec<(String, String, Option<QualName>)>> {
+    let mut out = Vec::new();
+    let mut schemas = false;
+    loop {
+        if c.kw("TABLES") {
+            if !(c.kw("IN") && c.kw("SCHEMA")) {
+                return None;
+            }
+            schemas = true;
+        } else if c.kw("TABLE") {
+            schemas = false;
+        }
+        if schemas {
+            let s = if c.kw("CURRENT_SCHEMA") {
+                DEFAULT_SCHEMA.to_string()
+            } else {
+                c.ident()?
+            };
+            let key = format!("schema {}", crate::dialect::postgres::quote_ident(&s));
+            out.push((key.clone(), key, None));
+        } else {
+            c.kw("ONLY");
+            let t = qn_parts(&c.qualified()?)?;
+            if matches!(c.peek().map(|t| &t.token), Some(Token::Mul)) {
+                c.i += 1;
+            }
+            let from = c.i;
+            if matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
+                c.group()?;
+            }
+            if c.kw("WHERE") {
+                c.group()?;
+            }
+            let key = format!("table {}", crate::dialect::postgres::qualified(&t));
+            let rest = &c.toks[from..c.i];
+            let text = if rest.is_empty() {
+                key.clone()
+            } else {
+                format!("{key} {}", normalize(&unqualified(rest)))
+            };
+            out.push((key, text, Some(t)));
+        }
+        if matches!(c.peek().map(|t| &t.token), Some(Token::Comma)) {
+            c.i += 1;
+            continue;
+        }
+        return Some(out);
+    }
+}
+
+/// A publication's options at their defaults left out: `publish` (all four operations) and
+/// `publish_via_partition_root` (false).
+fn fold_publication_options(o: &mut BTreeMap<String, String>) {
+    if let Some(p) = o.get("publish") {
+        let mut ops: Vec<String> = p
+            .split(',')
+            .map(|x| x.trim().to_lowercase())
+            .filter(|x| !x.is_empty())
+            .collect();
+        ops.sort();
+        ops.dedup();
+        if ops == ["delete", "insert", "truncate", "update"] {
+            o.remove("publish");
+        } else {
+            o.insert("publish".into(), ops.join(", "));
+        }
+    }
+    if let Some(v) = o.get("publish_via_partition_root") {
+        let on = matches!(v.to_lowercase().as_str(), "true" | "on" | "1" | "yes");
+        if on {
+            o.insert("publish_via_partition_root".into(), "true".into());
+        } else {
+            o.remove("publish_via_partition_root");
+        }
+    }
+}
+
+/// The statements that make a publication with the state `st` (after a table it listed was
+/// dropped).
+fn publication_sql(name: &QualName, st: &ObjState) -> String {
+    let q = crate::dialect::postgres::quote_ident(&name.name);
+    let mut sql = format!("CREATE PUBLICATION {q}");
+    if st.head.ends_with(" for all tables") {
+        sql.push_str(" FOR ALL TABLES");
+    }
+    if !st.options.is_empty() {
+        let opts: Vec<String> = st
+            .options
+            .iter()
+            .map(|(k, v)| format!("{k} = {}", crate::dialect::postgres::quote_literal(v)))
+            .collect();
+        sql.push_str(&format!(" WITH ({})", opts.join(", ")));
+    }
+    for m in st.members.values() {
+        let m = m
+            .strip_prefix("table ")
+            .map(|t| format!("TABLE ONLY {t}"))
+            .or_else(|| {
+                m.strip_prefix("schema ")
+                    .map(|s| format!("TABLES IN SCHEMA {s}"))
+            })
+            .unwrap_or_default();
+        sql.push_str(&format!(";\nALTER PUBLICATION {q} ADD {m}"));
+    }
+    sql
 }
 
 /// The identity of an operator (`(left, right)`) or aggregate (`(types)`) from the argument
@@ -608,6 +727,213 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// `CREATE PUBLICATION name [FOR ALL TABLES | FOR TABLE [ONLY] t [(columns)] [WHERE
+    /// (...)], ... | FOR TABLES IN SCHEMA s, ...] [WITH (option = value, ...)]`. Compared by
+    /// whether it takes all tables, its tables and schemas as a set, and its options (defaults
+    /// left out); pg_dump adds the tables with `ALTER PUBLICATION ... ADD TABLE`, folded in.
+    pub(super) fn create_publication(&mut self, s: &Stmt) -> R<()> {
+        let sol = solid(s.toks);
+        let bad = |b: &Self, what: &str| b.err_at(s, format!("CREATE PUBLICATION: {what}"));
+        let mut c = Cur::from_solid(sol[2..].to_vec());
+        let name = c
+            .ident()
+            .map(|n| QualName::new(String::new(), n))
+            .ok_or_else(|| bad(self, "expected a name"))?;
+        let mut state = ObjState::default();
+        let mut all_tables = false;
+        let mut mentions = Vec::new();
+        if c.kw("FOR") {
+            if c.kw("ALL") {
+                if !c.kw("TABLES") {
+                    return Err(bad(self, "expected FOR ALL TABLES"));
+                }
+                all_tables = true;
+            } else {
+                let members = publication_members(&mut c).ok_or_else(|| {
+                    bad(
+                        self,
+                        "expected TABLE name, ... or TABLES IN SCHEMA name, ...",
+                    )
+                })?;
+                for (key, text, table) in members {
+                    state.members.insert(key, text);
+                    mentions.extend(table);
+                }
+            }
+        }
+        if c.kw("WITH") {
+            let rest = &c.toks[c.i..];
+            let close = (matches!(rest.first().map(|t| &t.token), Some(Token::LParen)))
+                .then(|| closing(rest, 0))
+                .flatten()
+                .ok_or_else(|| bad(self, "expected WITH (option = value, ...)"))?;
+            state.options =
+                option_map(&rest[1..close]).ok_or_else(|| bad(self, "malformed option list"))?;
+            c.i += close + 1;
+        }
+        if !c.at_end() {
+            return Err(bad(self, "unexpected text"));
+        }
+        fold_publication_options(&mut state.options);
+        state.head = format!(
+            "publication {}{}",
+            crate::dialect::postgres::quote_ident(&name.name),
+            if all_tables { " for all tables" } else { "" }
+        );
+        mentions.sort();
+        mentions.dedup();
+        let obj = OpaqueObject {
+            kind: ObjectKind::Publication,
+            name,
+            args: String::new(),
+            definition: Definition {
+                sql: source(self.src(), s.toks),
+                canon: state.canon(),
+            },
+            mentions,
+            words: Vec::new(),
+            comment: None,
+        };
+        let key = obj.key();
+        if self.schema.objects.contains_key(&key) {
+            return Err(bad(self, &format!("{key} is defined twice")));
+        }
+        self.schema.objects.insert(key.clone(), obj);
+        self.obj_states.insert(key, state);
+        Ok(())
+    }
+
+    /// `ALTER PUBLICATION name { ADD | SET | DROP } { TABLE ... | TABLES IN SCHEMA ... }, ...`
+    /// and `ALTER PUBLICATION name SET (option = value, ...)`.
+    pub(super) fn alter_publication(&mut self, s: &Stmt) -> R<()> {
+        let mut c = Cur::new(s.toks);
+        c.kw("ALTER");
+        c.kw("PUBLICATION");
+        let (l, col) = c.pos();
+        let q = c
+            .ident()
+            .map(|n| QualName::new(String::new(), n))
+            .ok_or_else(|| self.err(l, col, "expected a name"))?;
+        let key = crate::model::object_key(ObjectKind::Publication, &q, "");
+        if !self.schema.objects.contains_key(&key) {
+            return Err(self.err(l, col, format!("ALTER PUBLICATION of unknown {}", q.name)));
+        }
+        let bad = |b: &Self| {
+            b.err_at(
+                s,
+                "unsupported or malformed ALTER PUBLICATION (ADD / SET / DROP of tables and schemas and SET (options) are read)",
+            )
+        };
+        let mut st = self.obj_states.remove(&key).unwrap_or_default();
+        let mut added = Vec::new();
+        let verb = if c.kw("ADD") {
+            "ADD"
+        } else if c.kw("DROP") {
+            "DROP"
+        } else if c.kw("SET") {
+            "SET"
+        } else {
+            ""
+        };
+        let options = verb == "SET" && matches!(c.peek().map(|t| &t.token), Some(Token::LParen));
+        let members = if verb.is_empty() || options {
+            None
+        } else {
+            publication_members(&mut c)
+        };
+        if options {
+            let rest = &c.toks[c.i..];
+            let Some(opts) = closing(rest, 0).and_then(|close| {
+                c.i += close + 1;
+                option_map(&rest[1..close])
+            }) else {
+                self.obj_states.insert(key, st);
+                return Err(bad(self));
+            };
+            st.options.extend(opts);
+            fold_publication_options(&mut st.options);
+        } else {
+            let Some(members) = members else {
+                self.obj_states.insert(key, st);
+                return Err(bad(self));
+            };
+            if verb == "SET" {
+                st.members.clear();
+            }
+            for (k, text, table) in members {
+                if verb == "DROP" {
+                    st.members.remove(&k);
+                } else {
+                    st.members.insert(k, text);
+                    added.extend(table);
+                }
+            }
+        }
+        if !c.at_end() {
+            self.obj_states.insert(key, st);
+            return Err(bad(self));
+        }
+        let canon = st.canon();
+        self.obj_states.insert(key.clone(), st);
+        let sql = source(self.src(), s.toks);
+        let obj = self.schema.objects.get_mut(&key).expect("checked");
+        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
+        obj.definition.canon = canon;
+        for t in added {
+            if !obj.mentions.contains(&t) {
+                obj.mentions.push(t);
+            }
+        }
+        Ok(())
+    }
+
+    /// A table dropped leaves the publications that list it, and the statistics objects on it
+    /// go with it.
+    pub(super) fn objects_forget_table(&mut self, table: &QualName) {
+        let member = format!("table {}", crate::dialect::postgres::qualified(table));
+        let keys: Vec<String> = self
+            .schema
+            .objects
+            .values()
+            .filter(|o| o.mentions.contains(table))
+            .map(|o| o.key())
+            .collect();
+        for key in keys {
+            let Some(o) = self.schema.objects.get_mut(&key) else {
+                continue;
+            };
+            match o.kind {
+                ObjectKind::Statistics => {
+                    self.schema.objects.remove(&key);
+                    self.obj_states.remove(&key);
+                }
+                ObjectKind::Publication => {
+                    o.mentions.retain(|m| m != table);
+                    if let Some(st) = self.obj_states.get_mut(&key)
+                        && st.members.remove(&member).is_some()
+                    {
+                        o.definition.canon = st.canon();
+                        o.definition.sql = publication_sql(&o.name, st);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A column dropped takes the statistics objects that name it along.
+    pub(super) fn objects_forget_column(&mut self, table: &QualName, column: &str) {
+        self.schema.objects.retain(|key, o| {
+            let gone = o.kind == ObjectKind::Statistics
+                && o.mentions.contains(table)
+                && o.words.iter().any(|w| w == column);
+            if gone {
+                self.obj_states.remove(key);
+            }
+            !gone
+        });
+    }
+
     /// `ALTER STATISTICS name SET STATISTICS n` (`-1`: the default again).
     pub(super) fn alter_statistics(&mut self, s: &Stmt) -> R<()> {
         let mut c = Cur::new(s.toks);
@@ -867,6 +1193,8 @@ impl Builder<'_> {
             ObjectKind::Statistics
         } else if c.kw("EVENT") && c.kw("TRIGGER") {
             ObjectKind::EventTrigger
+        } else if c.kw("PUBLICATION") {
+            ObjectKind::Publication
         } else {
             let w: Vec<String> = c.toks[2..c.toks.len().min(5)]
                 .iter()

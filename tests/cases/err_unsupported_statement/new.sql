@@ -3,4 +3,4 @@ CREATE TABLE users (
     email text NOT NULL
 );
 
-CREATE PUBLICATION users_pub FOR TABLE users;
+CREATE RULE users_keep AS ON DELETE TO users DO INSTEAD NOTHING;
