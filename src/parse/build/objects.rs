@@ -498,6 +498,25 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// Appends the `ALTER` statement `s` to the definition of the object `key` (which the
+    /// caller checked exists) and recomputes its canonical form from its state.
+    fn append_alter(&mut self, s: &Stmt, key: &str) -> &mut OpaqueObject {
+        let canon = self
+            .obj_states
+            .get(key)
+            .map(ObjState::canon)
+            .unwrap_or_default();
+        let sql = source(self.src(), s.toks);
+        let obj = self
+            .schema
+            .objects
+            .get_mut(key)
+            .expect("checked by the caller");
+        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
+        obj.definition.canon = canon;
+        obj
+    }
+
     /// `CREATE STATISTICS [IF NOT EXISTS] name [(kind, ...)] ON column_or_expression, ... FROM
     /// table`. Compared by the kinds (sorted; all three is the same as none written, as
     /// PostgreSQL prints it), the normalized `ON` list and the table.
@@ -719,11 +738,7 @@ impl Builder<'_> {
         } else {
             st.options.insert("enabled".into(), state.to_string());
         }
-        let canon = st.canon();
-        let sql = source(self.src(), s.toks);
-        let obj = self.schema.objects.get_mut(&key).expect("checked");
-        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
-        obj.definition.canon = canon;
+        self.append_alter(s, &key);
         Ok(())
     }
 
@@ -873,12 +888,8 @@ impl Builder<'_> {
             self.obj_states.insert(key, st);
             return Err(bad(self));
         }
-        let canon = st.canon();
         self.obj_states.insert(key.clone(), st);
-        let sql = source(self.src(), s.toks);
-        let obj = self.schema.objects.get_mut(&key).expect("checked");
-        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
-        obj.definition.canon = canon;
+        let obj = self.append_alter(s, &key);
         for t in added {
             if !obj.mentions.contains(&t) {
                 obj.mentions.push(t);
@@ -965,11 +976,7 @@ impl Builder<'_> {
         } else {
             st.options.insert("target".into(), target.to_string());
         }
-        let canon = st.canon();
-        let sql = source(self.src(), s.toks);
-        let obj = self.schema.objects.get_mut(&key).expect("checked");
-        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
-        obj.definition.canon = canon;
+        self.append_alter(s, &key);
         Ok(())
     }
 
@@ -1102,12 +1109,8 @@ impl Builder<'_> {
         if !c.at_end() {
             return Err(bad(self));
         }
-        let canon = st.canon();
         self.obj_states.insert(key.clone(), st);
-        let sql = source(self.src(), s.toks);
-        let obj = self.schema.objects.get_mut(&key).expect("checked");
-        obj.definition.sql = format!("{};\n{sql}", obj.definition.sql);
-        obj.definition.canon = canon;
+        self.append_alter(s, &key);
         Ok(())
     }
 
