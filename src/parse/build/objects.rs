@@ -484,18 +484,52 @@ impl Builder<'_> {
             words: Vec::new(),
             comment: None,
         };
+        self.insert_object(obj, state, if_not_exists, or_replace)
+            .map_err(|m| bad(self, &m))
+    }
+
+    /// Adds a created object with its state. When one with its key exists already, it is kept
+    /// with `IF NOT EXISTS` and replaced with `OR REPLACE`; otherwise the message says it is
+    /// defined twice.
+    fn insert_object(
+        &mut self,
+        obj: OpaqueObject,
+        state: ObjState,
+        if_not_exists: bool,
+        or_replace: bool,
+    ) -> Result<(), String> {
         let key = obj.key();
         if self.schema.objects.contains_key(&key) {
             if if_not_exists {
                 return Ok(());
             }
             if !or_replace {
-                return Err(bad(self, &format!("{key} is defined twice")));
+                return Err(format!("{key} is defined twice"));
             }
         }
         self.schema.objects.insert(key.clone(), obj);
         self.obj_states.insert(key, state);
         Ok(())
+    }
+
+    /// The key of the object an `ALTER` names at the cursor (just after the kind's words),
+    /// which must exist.
+    fn altered_object_key(&self, c: &mut Cur, kind: ObjectKind) -> R<String> {
+        let (l, col) = c.pos();
+        let q = c
+            .qualified()
+            .and_then(|p| object_name(kind, &p))
+            .ok_or_else(|| self.err(l, col, "expected a name"))?;
+        let key = crate::model::object_key(kind, &q, "");
+        if !self.schema.objects.contains_key(&key) {
+            let shown = if q.schema.is_empty() {
+                q.name
+            } else {
+                q.to_string()
+            };
+            return Err(self.err(l, col, format!("ALTER {} of unknown {shown}", kind.sql())));
+        }
+        Ok(key)
     }
 
     /// Appends the `ALTER` statement `s` to the definition of the object `key` (which the
@@ -622,16 +656,8 @@ impl Builder<'_> {
             words,
             comment: None,
         };
-        let key = obj.key();
-        if self.schema.objects.contains_key(&key) {
-            if if_not_exists {
-                return Ok(());
-            }
-            return Err(bad(self, &format!("{key} is defined twice")));
-        }
-        self.schema.objects.insert(key.clone(), obj);
-        self.obj_states.insert(key, state);
-        Ok(())
+        self.insert_object(obj, state, if_not_exists, false)
+            .map_err(|m| bad(self, &m))
     }
 
     /// `CREATE EVENT TRIGGER name ON event [WHEN TAG IN ('...', ...) [AND ...]] EXECUTE
@@ -689,13 +715,8 @@ impl Builder<'_> {
             words: Vec::new(),
             comment: None,
         };
-        let key = obj.key();
-        if self.schema.objects.contains_key(&key) {
-            return Err(bad(self, &format!("{key} is defined twice")));
-        }
-        self.schema.objects.insert(key.clone(), obj);
-        self.obj_states.insert(key, state);
-        Ok(())
+        self.insert_object(obj, state, false, false)
+            .map_err(|m| bad(self, &m))
     }
 
     /// `ALTER EVENT TRIGGER name { DISABLE | ENABLE [ REPLICA | ALWAYS ] }`.
@@ -704,15 +725,7 @@ impl Builder<'_> {
         c.kw("ALTER");
         c.kw("EVENT");
         c.kw("TRIGGER");
-        let (l, col) = c.pos();
-        let q = c
-            .ident()
-            .map(|n| QualName::new(String::new(), n))
-            .ok_or_else(|| self.err(l, col, "expected a name"))?;
-        let key = crate::model::object_key(ObjectKind::EventTrigger, &q, "");
-        if !self.schema.objects.contains_key(&key) {
-            return Err(self.err(l, col, format!("ALTER EVENT TRIGGER of unknown {}", q.name)));
-        }
+        let key = self.altered_object_key(&mut c, ObjectKind::EventTrigger)?;
         let state = if c.kw("DISABLE") {
             Some("disabled")
         } else if c.kw("ENABLE") {
@@ -809,13 +822,8 @@ impl Builder<'_> {
             words: Vec::new(),
             comment: None,
         };
-        let key = obj.key();
-        if self.schema.objects.contains_key(&key) {
-            return Err(bad(self, &format!("{key} is defined twice")));
-        }
-        self.schema.objects.insert(key.clone(), obj);
-        self.obj_states.insert(key, state);
-        Ok(())
+        self.insert_object(obj, state, false, false)
+            .map_err(|m| bad(self, &m))
     }
 
     /// `ALTER PUBLICATION name { ADD | SET | DROP } { TABLE ... | TABLES IN SCHEMA ... }, ...`
@@ -824,15 +832,7 @@ impl Builder<'_> {
         let mut c = Cur::new(s.toks);
         c.kw("ALTER");
         c.kw("PUBLICATION");
-        let (l, col) = c.pos();
-        let q = c
-            .ident()
-            .map(|n| QualName::new(String::new(), n))
-            .ok_or_else(|| self.err(l, col, "expected a name"))?;
-        let key = crate::model::object_key(ObjectKind::Publication, &q, "");
-        if !self.schema.objects.contains_key(&key) {
-            return Err(self.err(l, col, format!("ALTER PUBLICATION of unknown {}", q.name)));
-        }
+        let key = self.altered_object_key(&mut c, ObjectKind::Publication)?;
         let bad = |b: &Self| {
             b.err_at(
                 s,
@@ -950,15 +950,7 @@ impl Builder<'_> {
         let mut c = Cur::new(s.toks);
         c.kw("ALTER");
         c.kw("STATISTICS");
-        let (l, col) = c.pos();
-        let q = c
-            .qualified()
-            .and_then(|p| qn_parts(&p))
-            .ok_or_else(|| self.err(l, col, "expected a name"))?;
-        let key = format!("{} {q}", ObjectKind::Statistics.sql());
-        if !self.schema.objects.contains_key(&key) {
-            return Err(self.err(l, col, format!("ALTER STATISTICS of unknown {q}")));
-        }
+        let key = self.altered_object_key(&mut c, ObjectKind::Statistics)?;
         let target = if c.kw("SET") && c.kw("STATISTICS") {
             c.int()
         } else {
@@ -996,15 +988,7 @@ impl Builder<'_> {
             let w = c.ident().unwrap_or_default().to_uppercase();
             return Err(self.err_at(s, format!("unsupported statement: ALTER TEXT SEARCH {w}")));
         };
-        let (l, col) = c.pos();
-        let q = c
-            .qualified()
-            .and_then(|p| qn_parts(&p))
-            .ok_or_else(|| self.err(l, col, "expected a name"))?;
-        let key = format!("{} {q}", kind.sql());
-        if !self.schema.objects.contains_key(&key) {
-            return Err(self.err(l, col, format!("ALTER {} of unknown {q}", kind.sql())));
-        }
+        let key = self.altered_object_key(&mut c, kind)?;
         let (al, acol) = c.pos();
         let bad = |b: &Self| {
             b.err(
