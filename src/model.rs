@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+mod inherit;
 mod partition;
 pub use partition::{IndexDef, constraint_index, same_index_definition};
 
@@ -301,9 +302,9 @@ pub struct Column {
     pub ty: TypeRef,
     pub not_null: bool,
     pub default: Option<Expr>,
-    pub identity: Option<Identity>,
+    pub identity: Option<Box<Identity>>,
     /// `GENERATED ALWAYS AS (expr) STORED`.
-    pub generated: Option<Expr>,
+    pub generated: Option<Box<Expr>>,
     /// Collation name as PostgreSQL prints it, e.g. `"C"` or `public."de-x-icu"`: already quoted.
     pub collation: Option<String>,
     pub comment: Option<String>,
@@ -421,6 +422,11 @@ pub struct Table {
     /// constraints are implied and not in `constraints`, which holds only its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partition_of: Option<PartitionOf>,
+    /// `INHERITS (parent, ...)`: the tables it inherits from, in order. `columns` holds every
+    /// column, inherited ones included, and `constraints` the parents' CHECK constraints it
+    /// inherits, as PostgreSQL's catalog does.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inherits: Vec<QualName>,
 }
 
 /// `ALTER TABLE ... REPLICA IDENTITY ...`: which columns logical replication logs for updated
@@ -537,6 +543,10 @@ pub struct Routine {
     /// Words of its text: the columns of the tables it mentions are among them.
     #[serde(default)]
     pub words: Vec<String>,
+    /// The names its argument and result types are written with: a table's or view's row type,
+    /// or a composite, enum or domain type, must exist before the routine is created.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub types: Vec<QualName>,
     pub sql_body: bool,
     pub comment: Option<String>,
 }
@@ -593,6 +603,10 @@ pub enum ObjectKind {
     EventTrigger,
     /// A publication (logical replication): database-wide, its name has no schema either.
     Publication,
+    /// A text search parser (its functions are routines of the file).
+    TextSearchParser,
+    /// A text search template.
+    TextSearchTemplate,
 }
 
 impl ObjectKind {
@@ -607,6 +621,8 @@ impl ObjectKind {
             ObjectKind::Statistics => "STATISTICS",
             ObjectKind::EventTrigger => "EVENT TRIGGER",
             ObjectKind::Publication => "PUBLICATION",
+            ObjectKind::TextSearchParser => "TEXT SEARCH PARSER",
+            ObjectKind::TextSearchTemplate => "TEXT SEARCH TEMPLATE",
         }
     }
 }

@@ -607,6 +607,10 @@ pub fn create_table(t: &Table) -> String {
         qualified(&t.name),
         lines.join(",\n")
     );
+    if !t.inherits.is_empty() {
+        let parents: Vec<String> = t.inherits.iter().map(qualified).collect();
+        s.push_str(&format!(" INHERITS ({})", parents.join(", ")));
+    }
     if let Some(k) = &t.partition_by {
         s.push_str(" PARTITION BY ");
         s.push_str(&partition_key_sql(k));
@@ -1527,6 +1531,25 @@ pub fn retype_refs(sql: &str, from: &QualName, to: &QualName) -> Option<String> 
 }
 
 /// Whether the identifier `name` appears anywhere in `sql` as a word (not inside literals).
+/// The functions the expression `sql` calls, by their unqualified names (folded like
+/// identifiers): every word directly followed by `(`.
+pub fn called_functions(sql: &str) -> Vec<String> {
+    use sqlparser::tokenizer::Token;
+    let Some(toks) = solid_tokens(sql) else {
+        return Vec::new();
+    };
+    toks.windows(2)
+        .filter_map(|w| match (&w[0].0, &w[1].0) {
+            (Token::Word(word), Token::LParen) => Some(if word.quote_style.is_some() {
+                word.value.clone()
+            } else {
+                word.value.to_lowercase()
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
 pub fn mentions_ident(sql: &str, name: &str) -> bool {
     solid_tokens(sql).is_none_or(|toks| toks.iter().any(|(t, _)| names_ident(t, name)))
 }

@@ -21,6 +21,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 mod alter;
 mod domain;
+mod inherit;
 mod objects;
 mod security;
 
@@ -141,6 +142,8 @@ pub(crate) struct Builder<'t> {
     /// Whether any table was made a partition (`PARTITION OF`, `ATTACH PARTITION`): until one
     /// is, no table has partitions and `partitions_of` need not scan every table.
     any_partition: bool,
+    /// Whether any table was created with INHERITS: until one is, no ALTER TABLE recurses.
+    any_inherits: bool,
 }
 
 fn qn_parts(parts: &[String]) -> Option<QualName> {
@@ -785,6 +788,7 @@ impl<'t> Builder<'t> {
             obj_states: HashMap::new(),
             view_types: HashMap::new(),
             any_partition: false,
+            any_inherits: false,
             plain_create_table: std::cell::OnceCell::new(),
             line_starts: std::cell::OnceCell::new(),
         }
@@ -957,7 +961,11 @@ impl<'t> Builder<'t> {
                         self.create_object(&s)
                     }
                     ("TEXT", "SEARCH")
-                        if i == 1 && matches!(w(3), "CONFIGURATION" | "DICTIONARY") =>
+                        if i == 1
+                            && matches!(
+                                w(3),
+                                "CONFIGURATION" | "DICTIONARY" | "PARSER" | "TEMPLATE"
+                            ) =>
                     {
                         self.create_object(&s)
                     }
@@ -1102,6 +1110,7 @@ impl<'t> Builder<'t> {
             definition: p.definition,
             mentions: p.mentions,
             words: p.words,
+            types: p.types,
             sql_body: p.sql_body,
             comment: None,
         };
@@ -1939,6 +1948,7 @@ impl<'t> Builder<'t> {
         let Statement::CreateTable(mut ct) = st else {
             return Err(self.err_at(s, "unsupported form of CREATE TABLE"));
         };
+        let inherits = ct.inherits.take().unwrap_or_default();
         self.check_create_table_clauses(s, &mut ct)?;
         let qn = self.qual(s, &ct.name)?;
         if self.schema.tables.contains_key(&qn) {
@@ -1959,7 +1969,7 @@ impl<'t> Builder<'t> {
         self.relnames.insert((qn.schema.clone(), qn.name.clone()));
         let table = Table {
             name: qn.clone(),
-            columns: Vec::new(),
+            columns: Vec::with_capacity(ct.columns.len()),
             constraints: Default::default(),
             unlogged: ct.unlogged,
             with,
@@ -1970,6 +1980,7 @@ impl<'t> Builder<'t> {
             directives,
             partition_by: None,
             partition_of: None,
+            inherits: Vec::new(),
         };
         self.schema.tables.insert(qn.clone(), table);
         let mut pending = Vec::new();
@@ -1979,8 +1990,9 @@ impl<'t> Builder<'t> {
         for cd in &ct.columns {
             self.add_column(s, &qn, cd, &mut pending, &mut cols_ctx)?;
         }
-        if let Some(t) = self.schema.tables.get_mut(&qn) {
-            t.columns.shrink_to_fit();
+        // the parents' columns before the table's constraints, which may name them
+        if !inherits.is_empty() {
+            self.apply_inherits(s, &qn, &inherits)?;
         }
         self.apply_partition_clauses(s, &qn, partitioning)?;
         for tc in &ct.constraints {
@@ -2212,10 +2224,10 @@ impl<'t> Builder<'t> {
                         ));
                     }
                     let spec = self.next_ident_spec(s, sequence_options.as_deref())?;
-                    col.identity = Some(Identity {
+                    col.identity = Some(Box::new(Identity {
                         always: matches!(g, GeneratedAs::Always),
                         options: spec.opts.resolve(&ty.name),
-                    });
+                    }));
                     identity_seq = spec.seqname;
                     col.not_null = true;
                 }
@@ -2226,13 +2238,13 @@ impl<'t> Builder<'t> {
                     sequence_options: None,
                     ..
                 } => {
-                    col.generated = Some(make_expr(
+                    col.generated = Some(Box::new(make_expr(
                         e,
                         Ctx {
                             col_type: Some(&ty),
                             columns: Some(cols_ctx),
                         },
-                    ));
+                    )));
                 }
                 ColumnOption::PrimaryKey(pk) => {
                     let c =
@@ -3179,6 +3191,7 @@ impl<'t> Builder<'t> {
             return Err(self.unknown_table(s, &tq));
         }
         let before = self.partition_snapshot(&tq);
+        let before_children = self.inheritance_snapshot(&tq);
         let mut pending = Vec::new();
         // the USING expressions of type changes as written, in order (for `@using`)
         let mut usings = self.type_change_usings(s).into_iter();
@@ -3289,7 +3302,7 @@ impl<'t> Builder<'t> {
                             }
                         }
                         AlterColumnOperation::AddGenerated { .. } => {
-                            col.identity = ident;
+                            col.identity = ident.map(Box::new);
                             col.not_null = true;
                         }
                     }
@@ -3341,6 +3354,7 @@ impl<'t> Builder<'t> {
         }
         self.name_constraints(&tq, pending)?;
         self.propagate_to_partitions(s, &tq, before, only)?;
+        self.propagate_to_children(s, &tq, before_children, only)?;
         if operations.iter().any(|op| {
             matches!(
                 op,

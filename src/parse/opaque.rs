@@ -171,6 +171,8 @@ pub(crate) struct RoutineParts {
     pub definition: Definition,
     pub mentions: Vec<QualName>,
     pub words: Vec<String>,
+    /// The names of its argument and result types.
+    pub types: Vec<QualName>,
     pub sql_body: bool,
 }
 
@@ -630,6 +632,7 @@ pub(crate) fn routine(
             .iter()
             .any(|t| kw(&t.token, "return") || kw(&t.token, "atomic"));
     let (mentions, words) = mentions(&sol[close + 1..]);
+    let types = signature_types(&parsed_args, &sol[close + 1..]);
     let kind = if procedure { "procedure" } else { "function" };
     // the input arguments a RETURN expression sees, with their types
     let arg_columns: Vec<(String, Option<crate::model::TypeRef>)> = parsed_args
@@ -686,8 +689,32 @@ pub(crate) fn routine(
         },
         mentions,
         words,
+        types,
         sql_body,
     })
+}
+
+/// The names a routine's argument types and its `RETURNS` clause (`SETOF t`, `TABLE (...)`)
+/// are written with. Built-in type names are among them; callers keep the names of the model.
+fn signature_types(args: &[Arg], after_args: &[&TokenWithSpan]) -> Vec<QualName> {
+    let mut names: Vec<QualName> = args
+        .iter()
+        .filter_map(|a| {
+            qual(&super::canon::parse_qualified_text(
+                a.ty.trim_end_matches("[]"),
+            ))
+        })
+        .collect();
+    if after_args.first().is_some_and(|t| kw(&t.token, "returns")) {
+        let end = after_args[1..]
+            .iter()
+            .position(|t| clause_start(&t.token))
+            .map_or(after_args.len(), |p| 1 + p);
+        names.extend(mentions(&after_args[1..end]).0);
+    }
+    names.sort();
+    names.dedup();
+    names
 }
 
 pub(crate) struct ViewParts {

@@ -890,6 +890,7 @@ fn column_deps(c: &Column) -> Vec<Key> {
 
 fn table_deps(t: &Table) -> Vec<Key> {
     let mut v = vec![Key::Schema(t.name.schema.clone())];
+    v.extend(t.inherits.iter().map(|p| Key::Table(p.clone())));
     for c in &t.columns {
         v.extend(column_deps(c));
     }
@@ -989,6 +990,20 @@ fn index_deps_in(i: &Index, schema: &Schema) -> Vec<Key> {
                 })
                 .map(|c| Key::Column(i.table.clone(), c.name.clone())),
         );
+        // the functions of the file it calls: created before it, dropped after it
+        if !schema.routines.is_empty() {
+            for e in &exprs {
+                for f in pg::called_functions(&e.sql) {
+                    v.extend(
+                        schema
+                            .routines
+                            .values()
+                            .filter(|r| r.name.name == f)
+                            .map(|r| Key::Routine(r.name.clone())),
+                    );
+                }
+            }
+        }
     }
     v
 }
@@ -2083,7 +2098,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 t.name.to_string(),
                 format!("create table {}", t.name),
             )
-            .up(pg::create_table(t))
+            .up(pg::create_table(&ctx.new.declared_shape(t)))
             .down(format!("DROP TABLE {}", qualified(&t.name)));
             st.creates.push(Key::Table(t.name.clone()));
             st.creates.extend(
@@ -2107,7 +2122,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 format!("drop table {}", t.name),
             )
             .up(format!("DROP TABLE {}", qualified(&t.name)))
-            .down(pg::create_table(t))
+            .down(pg::create_table(&ctx.old.declared_shape(t)))
             .risk(
                 RiskCode::DeletesData,
                 Some(Ddl::DropTable.lock(ctx.opts.pg_version)),

@@ -99,6 +99,17 @@ fn routine_needs(schema: &Schema, r: &Routine) -> Vec<Key> {
                 .map(|m| Key::Type(m.clone())),
         );
     }
+    // Its argument and result types exist when it is created (and while it exists).
+    for t in &r.types {
+        if schema.tables.contains_key(t) || schema.views.contains_key(t) {
+            keys.push(Key::Table(t.clone()));
+        } else if schema.enums.contains_key(t)
+            || schema.domains.contains_key(t)
+            || schema.composites.contains_key(t)
+        {
+            keys.push(Key::Type(t.clone()));
+        }
+    }
     keys.retain(|k| k != &Key::Routine(r.name.clone()));
     keys
 }

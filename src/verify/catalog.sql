@@ -346,6 +346,23 @@ FROM pg_ts_config c JOIN ns ON ns.oid = c.cfgnamespace
 WHERE NOT EXISTS (SELECT 1 FROM ext
                   WHERE ext.classid = 'pg_ts_config'::regclass AND ext.objid = c.oid)
 
+-- text search parsers and templates
+UNION ALL
+SELECT 'text search parser ' || quote_ident(ns.nspname) || '.' || quote_ident(p.prsname)
+       || ' start ' || p.prsstart::regproc::text || ' gettoken ' || p.prstoken::regproc::text
+       || ' end ' || p.prsend::regproc::text || ' lextypes ' || p.prslextype::regproc::text
+       || CASE WHEN p.prsheadline <> 0 THEN ' headline ' || p.prsheadline::regproc::text ELSE '' END
+FROM pg_ts_parser p JOIN ns ON ns.oid = p.prsnamespace
+WHERE NOT EXISTS (SELECT 1 FROM ext
+                  WHERE ext.classid = 'pg_ts_parser'::regclass AND ext.objid = p.oid)
+UNION ALL
+SELECT 'text search template ' || quote_ident(ns.nspname) || '.' || quote_ident(t.tmplname)
+       || CASE WHEN t.tmplinit <> 0 THEN ' init ' || t.tmplinit::regproc::text ELSE '' END
+       || ' lexize ' || t.tmpllexize::regproc::text
+FROM pg_ts_template t JOIN ns ON ns.oid = t.tmplnamespace
+WHERE NOT EXISTS (SELECT 1 FROM ext
+                  WHERE ext.classid = 'pg_ts_template'::regclass AND ext.objid = t.oid)
+
 -- comments on user objects
 UNION ALL
 SELECT 'comment on ' || o.type || ' ' || o.identity || ' is ' || quote_literal(d.description)

@@ -102,8 +102,14 @@ const DROP_KINDS: &[(&[&str], Option<DropKind>)] = &[
         &["TEXT", "SEARCH", "DICTIONARY"],
         Some(DropKind::Object(ObjectKind::TextSearchDictionary)),
     ),
-    (&["TEXT", "SEARCH", "PARSER"], None),
-    (&["TEXT", "SEARCH", "TEMPLATE"], None),
+    (
+        &["TEXT", "SEARCH", "PARSER"],
+        Some(DropKind::Object(ObjectKind::TextSearchParser)),
+    ),
+    (
+        &["TEXT", "SEARCH", "TEMPLATE"],
+        Some(DropKind::Object(ObjectKind::TextSearchTemplate)),
+    ),
     (&["OPERATOR", "CLASS"], None),
     (&["OPERATOR", "FAMILY"], None),
     (
@@ -1661,6 +1667,46 @@ mod tests {
             Ok(()) => r.finish().schema,
             Err(e) => panic!("{migration}\n{e}"),
         }
+    }
+
+    #[test]
+    fn inheritance_children_take_their_parents_columns_and_alter_table_recurses() {
+        let base = "CREATE TABLE p (id int NOT NULL, kind text DEFAULT 'x', CONSTRAINT k CHECK (kind <> ''));\n\
+                    CREATE TABLE c (extra int, kind text NOT NULL) INHERITS (p);";
+        let s = schema(base);
+        let c = &s.tables[&QualName::public("c")];
+        let names: Vec<&str> = c.columns.iter().map(|c| c.name.as_str()).collect();
+        // the parent's columns first (a column declared again merged in place), then its own
+        assert_eq!(names, ["id", "kind", "extra"]);
+        let kind = c.column("kind").unwrap();
+        assert!(kind.not_null && kind.default.is_some());
+        assert!(c.constraints.contains_key("k"));
+        assert_eq!(c.inherits, [QualName::public("p")]);
+        // what CREATE TABLE ... INHERITS declares: the merged column and its own, no CHECK
+        let shape = s.declared_shape(c);
+        let declared: Vec<&str> = shape.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(declared, ["kind", "extra"]);
+        assert!(shape.constraints.is_empty());
+
+        let m = migrated(
+            base,
+            "ALTER TABLE p ADD COLUMN at date;\n\
+             ALTER TABLE p ALTER COLUMN id TYPE bigint;\n\
+             ALTER TABLE ONLY p ALTER COLUMN kind SET DEFAULT 'y';\n\
+             ALTER TABLE p DROP CONSTRAINT k;",
+        );
+        let c = &m.tables[&QualName::public("c")];
+        assert!(c.column("at").is_some(), "ADD COLUMN recurses");
+        assert_eq!(c.column("id").unwrap().ty.name, "bigint", "a type change recurses");
+        assert_eq!(
+            c.column("kind").unwrap().default.as_ref().unwrap().sql,
+            "'x'",
+            "ONLY keeps the child's default"
+        );
+        assert!(!c.constraints.contains_key("k"), "DROP CONSTRAINT recurses");
+        assert!(err("CREATE TABLE p (id int); CREATE TABLE c (id text) INHERITS (p);")
+            .contains("type conflict"));
+        assert!(err("CREATE TABLE c (id int) INHERITS (nope);").contains("INHERITS unknown table"));
     }
 
     #[test]

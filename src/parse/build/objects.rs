@@ -228,6 +228,8 @@ fn fold_defaults(kind: ObjectKind, o: &mut BTreeMap<String, String>) {
         }
         ObjectKind::TextSearchConfiguration
         | ObjectKind::TextSearchDictionary
+        | ObjectKind::TextSearchParser
+        | ObjectKind::TextSearchTemplate
         | ObjectKind::Statistics
         | ObjectKind::EventTrigger
         | ObjectKind::Publication => {}
@@ -391,12 +393,14 @@ impl Builder<'_> {
         } else if is_kw(sol[i], "AGGREGATE") {
             i += 1;
             ObjectKind::Aggregate
-        } else if is_kw(sol[i + 2], "CONFIGURATION") {
-            i += 3;
-            ObjectKind::TextSearchConfiguration
         } else {
             i += 3;
-            ObjectKind::TextSearchDictionary
+            match sol[i - 1].token.to_string().to_uppercase().as_str() {
+                "CONFIGURATION" => ObjectKind::TextSearchConfiguration,
+                "PARSER" => ObjectKind::TextSearchParser,
+                "TEMPLATE" => ObjectKind::TextSearchTemplate,
+                _ => ObjectKind::TextSearchDictionary,
+            }
         };
         let bad = |b: &Self, what: &str| b.err_at(s, format!("CREATE {}: {what}", kind.sql()));
         let if_not_exists = sol.get(i).is_some_and(|t| is_kw(t, "IF"));
@@ -1176,6 +1180,10 @@ impl Builder<'_> {
             ObjectKind::TextSearchConfiguration
         } else if c.toks.get(c.i - 1).is_some_and(|t| is_kw(t, "SEARCH")) && c.kw("DICTIONARY") {
             ObjectKind::TextSearchDictionary
+        } else if c.toks.get(c.i - 1).is_some_and(|t| is_kw(t, "SEARCH")) && c.kw("PARSER") {
+            ObjectKind::TextSearchParser
+        } else if c.toks.get(c.i - 1).is_some_and(|t| is_kw(t, "SEARCH")) && c.kw("TEMPLATE") {
+            ObjectKind::TextSearchTemplate
         } else if c.kw("STATISTICS") {
             ObjectKind::Statistics
         } else if c.kw("EVENT") && c.kw("TRIGGER") {

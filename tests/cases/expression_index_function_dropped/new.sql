@@ -1,0 +1,4 @@
+CREATE TABLE public.tags (
+    id bigint PRIMARY KEY,
+    words text[] NOT NULL DEFAULT '{}'
+);

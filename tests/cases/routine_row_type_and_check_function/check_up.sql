@@ -1,0 +1,1 @@
+SELECT public.job_state(ROW(1, 'done', '[]')::public.jobs) = 'done';

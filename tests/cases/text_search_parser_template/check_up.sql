@@ -1,0 +1,1 @@
+SELECT to_tsvector('public.myconfig', 'Hello World') = 'hello:1 world:2'::tsvector;

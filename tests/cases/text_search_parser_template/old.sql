@@ -1,0 +1,1 @@
+CREATE TABLE public.docs (id bigint PRIMARY KEY, body text);
