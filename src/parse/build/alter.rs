@@ -1697,15 +1697,21 @@ mod tests {
         );
         let c = &m.tables[&QualName::public("c")];
         assert!(c.column("at").is_some(), "ADD COLUMN recurses");
-        assert_eq!(c.column("id").unwrap().ty.name, "bigint", "a type change recurses");
+        assert_eq!(
+            c.column("id").unwrap().ty.name,
+            "bigint",
+            "a type change recurses"
+        );
         assert_eq!(
             c.column("kind").unwrap().default.as_ref().unwrap().sql,
             "'x'",
             "ONLY keeps the child's default"
         );
         assert!(!c.constraints.contains_key("k"), "DROP CONSTRAINT recurses");
-        assert!(err("CREATE TABLE p (id int); CREATE TABLE c (id text) INHERITS (p);")
-            .contains("type conflict"));
+        assert!(
+            err("CREATE TABLE p (id int); CREATE TABLE c (id text) INHERITS (p);")
+                .contains("type conflict")
+        );
         assert!(err("CREATE TABLE c (id int) INHERITS (nope);").contains("INHERITS unknown table"));
     }
 
