@@ -683,8 +683,7 @@ fn inheritance_supported(old: &Schema, new: &Schema) -> Result<(), Error> {
         let Some(ot) = old.tables.get(name) else {
             continue;
         };
-        if (!nt.inherits.is_empty() || kept_parents.contains(name))
-            && inheritance_shape(ot) != inheritance_shape(nt)
+        if (!nt.inherits.is_empty() || kept_parents.contains(name)) && !same_inherited_shape(ot, nt)
         {
             return Err(Error::Plan(format!(
                 "table {name} keeps an inheritance parent or child (INHERITS) and its columns or \
@@ -696,45 +695,22 @@ fn inheritance_supported(old: &Schema, new: &Schema) -> Result<(), Error> {
     Ok(())
 }
 
-/// A table's columns (in name order) and CHECK constraints, as inheritance ties them.
-#[allow(clippy::type_complexity)]
-fn inheritance_shape(
-    t: &Table,
-) -> (
-    Vec<(
-        &String,
-        &TypeRef,
-        bool,
-        &Option<Expr>,
-        &Option<String>,
-        &Option<Box<Expr>>,
-        &Option<Box<Identity>>,
-    )>,
-    Vec<(&String, &ConstraintKind, bool)>,
-) {
-    let mut cols: Vec<_> = t
-        .columns
-        .iter()
-        .map(|c| {
-            (
-                &c.name,
-                &c.ty,
-                c.not_null,
-                &c.default,
-                &c.collation,
-                &c.generated,
-                &c.identity,
-            )
+/// Whether a table's columns (by name) and CHECK constraints are the same in both versions, as
+/// inheritance ties them to its parents and children.
+fn same_inherited_shape(old: &Table, new: &Table) -> bool {
+    fn checks(t: &Table) -> Vec<(&String, &ConstraintKind, bool)> {
+        t.constraints
+            .values()
+            .filter(|c| matches!(c.kind, ConstraintKind::Check { .. }))
+            .map(|c| (&c.name, &c.kind, c.not_valid))
+            .collect()
+    }
+    old.columns.len() == new.columns.len()
+        && old.columns.iter().all(|o| {
+            new.column(&o.name)
+                .is_some_and(|n| o.same_definition(n) && o.identity == n.identity)
         })
-        .collect();
-    cols.sort_by(|a, b| a.0.cmp(b.0));
-    let checks: Vec<_> = t
-        .constraints
-        .values()
-        .filter(|c| matches!(c.kind, ConstraintKind::Check { .. }))
-        .map(|c| (&c.name, &c.kind, c.not_valid))
-        .collect();
-    (cols, checks)
+        && checks(old) == checks(new)
 }
 
 fn names(qs: &[QualName]) -> String {

@@ -627,8 +627,8 @@ impl ObjectKind {
     }
 }
 
-/// A collation, operator, aggregate, text search configuration or dictionary, extended
-/// statistics object, event trigger or publication.
+/// A collation, operator, aggregate, text search configuration, dictionary, parser or template,
+/// extended statistics object, event trigger or publication.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpaqueObject {
     pub kind: ObjectKind,

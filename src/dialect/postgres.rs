@@ -1530,7 +1530,6 @@ pub fn retype_refs(sql: &str, from: &QualName, to: &QualName) -> Option<String> 
     Some(out)
 }
 
-/// Whether the identifier `name` appears anywhere in `sql` as a word (not inside literals).
 /// The functions the expression `sql` calls, by their unqualified names (folded like
 /// identifiers): every word directly followed by `(`.
 pub fn called_functions(sql: &str) -> Vec<String> {
@@ -1550,6 +1549,7 @@ pub fn called_functions(sql: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the identifier `name` appears anywhere in `sql` as a word (not inside literals).
 pub fn mentions_ident(sql: &str, name: &str) -> bool {
     solid_tokens(sql).is_none_or(|toks| toks.iter().any(|(t, _)| names_ident(t, name)))
 }

@@ -2,6 +2,7 @@
 //! which, and what a child declares itself, for the parser, the diff and the planner.
 
 use super::*;
+use std::borrow::Cow;
 
 impl Schema {
     /// The tables that inherit directly from `table`, in name order.
@@ -13,65 +14,96 @@ impl Schema {
             .collect()
     }
 
+    /// Whether some table inherits directly from `table`.
+    pub fn has_inheritance_children(&self, table: &QualName) -> bool {
+        self.tables.values().any(|t| t.inherits.contains(table))
+    }
+
     /// Whether `table` inherits from another table or is inherited from.
     pub fn in_inheritance(&self, table: &QualName) -> bool {
         self.tables
             .get(table)
             .is_some_and(|t| !t.inherits.is_empty())
-            || self.tables.values().any(|t| t.inherits.contains(table))
-    }
-
-    /// The tables that inherit from another or are inherited from.
-    pub fn inheritance_members(&self) -> BTreeSet<QualName> {
-        let mut out = BTreeSet::new();
-        for t in self.tables.values().filter(|t| !t.inherits.is_empty()) {
-            out.insert(t.name.clone());
-            out.extend(t.inherits.iter().cloned());
-        }
-        out
+            || self.has_inheritance_children(table)
     }
 
     /// `t` as its `CREATE TABLE ... INHERITS` declares it: without the columns it inherits
     /// unchanged from a parent and without the CHECK constraints it inherits.
-    pub fn declared_shape(&self, t: &Table) -> Table {
+    pub fn declared_shape<'t>(&self, t: &'t Table) -> Cow<'t, Table> {
         let parents: Vec<&Table> = t
             .inherits
             .iter()
             .filter_map(|p| self.tables.get(p))
             .collect();
         if parents.is_empty() {
-            return t.clone();
+            return Cow::Borrowed(t);
         }
         let mut shape = t.clone();
         shape.columns.retain(|c| {
             !parents.iter().any(|p| {
-                p.column(&c.name).is_some_and(|pc| {
-                    pc.ty == c.ty
-                        && pc.not_null == c.not_null
-                        && pc.default == c.default
-                        && pc.collation == c.collation
-                        && pc.generated == c.generated
-                        && c.identity.is_none()
-                })
+                p.column(&c.name)
+                    .is_some_and(|pc| pc.same_definition(c) && c.identity.is_none())
             })
         });
         shape
             .constraints
             .retain(|name, c| !parents.iter().any(|p| inherited_check(p, name, c)));
-        shape
+        Cow::Owned(shape)
     }
 }
 
 /// Whether `c` is the CHECK constraint `name` that a child of `parent` inherits.
 fn inherited_check(parent: &Table, name: &str, c: &Constraint) -> bool {
-    matches!(
-        c.kind,
-        ConstraintKind::Check {
-            no_inherit: false,
-            ..
+    c.inherits_to_children()
+        && parent
+            .constraints
+            .get(name)
+            .is_some_and(|pc| pc.kind == c.kind)
+}
+
+impl Column {
+    /// Whether two columns have the same definition as a table's children inherit it: type,
+    /// NOT NULL, default, collation and generation expression (not identity, comment or
+    /// directives).
+    pub fn same_definition(&self, other: &Column) -> bool {
+        self.ty == other.ty
+            && self.not_null == other.not_null
+            && self.default == other.default
+            && self.collation == other.collation
+            && self.generated == other.generated
+    }
+
+    /// The column a table's inheritance child gets: without identity, comment, statistics
+    /// target or directives.
+    pub fn inherited(&self) -> Column {
+        Column {
+            identity: None,
+            comment: None,
+            statistics: None,
+            directives: Directives::default(),
+            ..self.clone()
         }
-    ) && parent
-        .constraints
-        .get(name)
-        .is_some_and(|pc| pc.kind == c.kind)
+    }
+}
+
+impl Constraint {
+    /// Whether a table's inheritance children inherit it: a CHECK without `NO INHERIT`.
+    pub fn inherits_to_children(&self) -> bool {
+        matches!(
+            self.kind,
+            ConstraintKind::Check {
+                no_inherit: false,
+                ..
+            }
+        )
+    }
+
+    /// The constraint a table's inheritance child gets: without comment or directives.
+    pub fn inherited(&self) -> Constraint {
+        Constraint {
+            comment: None,
+            directives: Directives::default(),
+            ..self.clone()
+        }
+    }
 }

@@ -38,14 +38,6 @@ impl Builder<'_> {
         for pq in &parent_names {
             let pt = &self.schema.tables[pq];
             for pc in &pt.columns {
-                let inherited = Column {
-                    identity: None,
-                    comment: None,
-                    directives: Directives::default(),
-                    statistics: None,
-                    storage: pc.storage.clone(),
-                    ..pc.clone()
-                };
                 match columns.iter_mut().find(|c| c.name == pc.name) {
                     Some(c) if c.ty != pc.ty => {
                         return Err(self.err_at(
@@ -54,24 +46,15 @@ impl Builder<'_> {
                         ));
                     }
                     Some(c) => c.not_null |= pc.not_null,
-                    None => columns.push(inherited),
+                    None => columns.push(pc.inherited()),
                 }
             }
-            for c in pt.constraints.values() {
-                if matches!(
-                    c.kind,
-                    ConstraintKind::Check {
-                        no_inherit: false,
-                        ..
-                    }
-                ) {
-                    checks.push(Constraint {
-                        comment: None,
-                        directives: Directives::default(),
-                        ..c.clone()
-                    });
-                }
-            }
+            checks.extend(
+                pt.constraints
+                    .values()
+                    .filter(|c| c.inherits_to_children())
+                    .map(Constraint::inherited),
+            );
         }
         for oc in own {
             match columns.iter_mut().find(|c| c.name == oc.name) {
@@ -110,11 +93,7 @@ impl Builder<'_> {
             return None;
         }
         let t = self.schema.tables.get(tq)?;
-        self.schema
-            .tables
-            .values()
-            .any(|c| c.inherits.contains(tq))
-            .then(|| t.clone())
+        self.schema.has_inheritance_children(tq).then(|| t.clone())
     }
 
     /// After an ALTER TABLE on `tq`, which had inheritance children: what PostgreSQL does to
@@ -144,13 +123,7 @@ impl Builder<'_> {
             for nc in &new.columns {
                 let oc = old.column(&nc.name);
                 match (oc, ct.column_mut(&nc.name)) {
-                    (None, None) => ct.columns.push(Column {
-                        identity: None,
-                        comment: None,
-                        statistics: None,
-                        directives: Directives::default(),
-                        ..nc.clone()
-                    }),
+                    (None, None) => ct.columns.push(nc.inherited()),
                     (Some(oc), Some(cc)) => {
                         if oc.ty != nc.ty || oc.collation != nc.collation {
                             cc.ty = nc.ty.clone();
@@ -170,32 +143,18 @@ impl Builder<'_> {
             }
             if !only {
                 for (name, c) in &old.constraints {
-                    if matches!(
-                        c.kind,
-                        ConstraintKind::Check {
-                            no_inherit: false,
-                            ..
-                        }
-                    ) && !new.constraints.contains_key(name)
+                    if c.inherits_to_children()
+                        && !new.constraints.contains_key(name)
                         && ct.constraints.get(name).is_some_and(|cc| cc.kind == c.kind)
                     {
                         ct.constraints.remove(name);
                     }
                 }
                 for (name, c) in &new.constraints {
-                    if matches!(
-                        c.kind,
-                        ConstraintKind::Check {
-                            no_inherit: false,
-                            ..
-                        }
-                    ) && !old.constraints.contains_key(name)
-                    {
-                        ct.constraints.entry(name.clone()).or_insert(Constraint {
-                            comment: None,
-                            directives: Directives::default(),
-                            ..c.clone()
-                        });
+                    if c.inherits_to_children() && !old.constraints.contains_key(name) {
+                        ct.constraints
+                            .entry(name.clone())
+                            .or_insert_with(|| c.inherited());
                     }
                 }
             }

@@ -477,19 +477,35 @@ impl Builder<'_> {
         }
         let (mentions, _) = mentions(&sol[after..]);
         let obj = OpaqueObject {
-            kind,
-            name: name.clone(),
             args,
+            mentions: mentions.into_iter().filter(|m| *m != name).collect(),
+            ..self.created_object(s, kind, name.clone(), &state)
+        };
+        self.insert_object(obj, state, if_not_exists, or_replace)
+            .map_err(|m| bad(self, &m))
+    }
+
+    /// The object statement `s` creates, defined by its text and compared by `state`'s
+    /// canonical form, without arguments, mentions or comment (the callers add theirs).
+    fn created_object(
+        &self,
+        s: &Stmt,
+        kind: ObjectKind,
+        name: QualName,
+        state: &ObjState,
+    ) -> OpaqueObject {
+        OpaqueObject {
+            kind,
+            name,
+            args: String::new(),
             definition: Definition {
                 sql: source(self.src(), s.toks),
                 canon: state.canon(),
             },
-            mentions: mentions.into_iter().filter(|m| *m != name).collect(),
+            mentions: Vec::new(),
             words: Vec::new(),
             comment: None,
-        };
-        self.insert_object(obj, state, if_not_exists, or_replace)
-            .map_err(|m| bad(self, &m))
+        }
     }
 
     /// Adds a created object with its state. When one with its key exists already, it is kept
@@ -649,16 +665,9 @@ impl Builder<'_> {
         mentions.retain(|m| *m != name);
         mentions.push(table);
         let obj = OpaqueObject {
-            kind: ObjectKind::Statistics,
-            name,
-            args: String::new(),
-            definition: Definition {
-                sql: source(self.src(), s.toks),
-                canon: state.canon(),
-            },
             mentions,
             words,
-            comment: None,
+            ..self.created_object(s, ObjectKind::Statistics, name, &state)
         };
         self.insert_object(obj, state, if_not_exists, false)
             .map_err(|m| bad(self, &m))
@@ -708,16 +717,13 @@ impl Builder<'_> {
         };
         let (mentions, _) = mentions(&sol[4..]);
         let obj = OpaqueObject {
-            kind: ObjectKind::EventTrigger,
-            name: QualName::new(String::new(), name),
-            args: String::new(),
-            definition: Definition {
-                sql: source(self.src(), s.toks),
-                canon: state.canon(),
-            },
             mentions,
-            words: Vec::new(),
-            comment: None,
+            ..self.created_object(
+                s,
+                ObjectKind::EventTrigger,
+                QualName::new(String::new(), name),
+                &state,
+            )
         };
         self.insert_object(obj, state, false, false)
             .map_err(|m| bad(self, &m))
@@ -815,16 +821,8 @@ impl Builder<'_> {
         mentions.sort();
         mentions.dedup();
         let obj = OpaqueObject {
-            kind: ObjectKind::Publication,
-            name,
-            args: String::new(),
-            definition: Definition {
-                sql: source(self.src(), s.toks),
-                canon: state.canon(),
-            },
             mentions,
-            words: Vec::new(),
-            comment: None,
+            ..self.created_object(s, ObjectKind::Publication, name, &state)
         };
         self.insert_object(obj, state, false, false)
             .map_err(|m| bad(self, &m))
