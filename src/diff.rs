@@ -11,8 +11,10 @@
 use crate::dialect::postgres as pg;
 use crate::error::Error;
 use crate::model::*;
+use hashbrown::HashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 
 mod partition;
 mod security;
@@ -756,7 +758,7 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     let empty = Table {
         name: QualName::public(""),
         columns: Vec::new(),
-        constraints: BTreeMap::new(),
+        constraints: Constraints::new(),
         unlogged: false,
         with: Vec::new(),
         row_security: false,
@@ -1820,12 +1822,15 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
 /// Columns renamed in place (by table and old name), whose dependents followed the rename.
 type Followed = BTreeSet<(QualName, String)>;
 
-fn apply_renames(
-    old: &Schema,
+fn apply_renames<'a>(
+    old: &'a Schema,
     new: &Schema,
     opts: &DiffOptions,
     out: &mut Vec<Change>,
-) -> Result<(Schema, Followed), Error> {
+) -> Result<(Cow<'a, Schema>, Followed), Error> {
+    if !has_renames(new) {
+        return Ok((Cow::Borrowed(old), Followed::new()));
+    }
     let mut s = old.clone();
 
     // Enum types.
@@ -2005,7 +2010,28 @@ fn apply_renames(
             new: name.clone(),
         });
     }
-    Ok((s, followed))
+    Ok((Cow::Owned(s), followed))
+}
+
+/// Whether `new` marks anything `@renamed from=...` (without, the old model needs no renamed
+/// copy).
+fn has_renames(new: &Schema) -> bool {
+    new.enums
+        .values()
+        .any(|e| e.directives.renamed_from.is_some() || !e.label_renames.is_empty())
+        || new
+            .indexes
+            .values()
+            .any(|i| i.directives.renamed_from.is_some())
+        || new.tables.values().any(|t| {
+            t.directives.renamed_from.is_some()
+                || t.columns
+                    .iter()
+                    .any(|c| c.directives.renamed_from.is_some())
+                || t.constraints
+                    .values()
+                    .any(|c| c.directives.renamed_from.is_some())
+        })
 }
 
 /// After a table rename in the (copied) old model: the names PostgreSQL derived from the old table
@@ -2214,7 +2240,7 @@ pub(crate) fn rename_table_refs(s: &mut Schema, from: &QualName, to: &QualName, 
         follow(&mut pi.table);
     }
     for t2 in s.tables.values_mut() {
-        for c in t2.constraints.values_mut() {
+        for (_, c) in t2.constraints.iter_mut() {
             if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
                 follow(ref_table);
             }
@@ -2329,7 +2355,7 @@ fn rename_column_refs_with(
         let Some(t) = s.tables.get_mut(tname) else {
             continue;
         };
-        for c in t.constraints.values_mut() {
+        for (_, c) in t.constraints.iter_mut() {
             match &mut c.kind {
                 ConstraintKind::PrimaryKey { columns, include } if tname == table => {
                     fix(columns);

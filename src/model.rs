@@ -78,7 +78,7 @@ impl Eq for Expr {}
 
 /// Directives a user writes in comments next to an object (`-- @renamed from=OLD`, ...).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Directives {
+pub struct DirectiveValues {
     /// `@renamed from=OLD`: the object's previous name (unqualified, folded like an identifier).
     pub renamed_from: Option<String>,
     /// `@backfill EXPR`: SQL expression filling existing rows of a column.
@@ -89,9 +89,56 @@ pub struct Directives {
     pub rows: Option<u64>,
 }
 
+/// An object's [`DirectiveValues`], boxed: most objects have none, and every column, constraint,
+/// index and table carries this field. Reads go through `Deref` (no directives read as all
+/// `None`); a write through `DerefMut` allocates the box.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "DirectiveValues", into = "DirectiveValues")]
+pub struct Directives(Option<Box<DirectiveValues>>);
+
+/// What an object without directives reads.
+static NO_DIRECTIVES: DirectiveValues = DirectiveValues {
+    renamed_from: None,
+    backfill: None,
+    using: None,
+    rows: None,
+};
+
 impl Directives {
     pub fn is_empty(&self) -> bool {
-        self == &Directives::default()
+        **self == NO_DIRECTIVES
+    }
+}
+
+impl std::ops::Deref for Directives {
+    type Target = DirectiveValues;
+    fn deref(&self) -> &DirectiveValues {
+        self.0.as_deref().unwrap_or(&NO_DIRECTIVES)
+    }
+}
+
+impl std::ops::DerefMut for Directives {
+    fn deref_mut(&mut self) -> &mut DirectiveValues {
+        self.0.get_or_insert_default()
+    }
+}
+
+impl PartialEq for Directives {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+impl Eq for Directives {}
+
+impl From<DirectiveValues> for Directives {
+    fn from(v: DirectiveValues) -> Self {
+        Directives((v != NO_DIRECTIVES).then(|| Box::new(v)))
+    }
+}
+
+impl From<Directives> for DirectiveValues {
+    fn from(d: Directives) -> Self {
+        d.0.map(|b| *b).unwrap_or_default()
     }
 }
 
@@ -159,7 +206,7 @@ impl Schema {
             for c in &mut t.columns {
                 c.directives = Directives::default();
             }
-            for c in t.constraints.values_mut() {
+            for (_, c) in t.constraints.iter_mut() {
                 c.directives = Directives::default();
             }
         }
@@ -390,6 +437,10 @@ pub struct Constraint {
     pub directives: Directives,
 }
 
+/// A table's constraints by name, in name order: a sorted vector, since a table has a few and a
+/// B-tree node reserves room for eleven.
+pub type Constraints = litemap::LiteMap<String, Constraint>;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
     pub name: QualName,
@@ -397,7 +448,7 @@ pub struct Table {
     /// but new tables are created with it).
     pub columns: Vec<Column>,
     /// Constraints by name.
-    pub constraints: BTreeMap<String, Constraint>,
+    pub constraints: Constraints,
     pub unlogged: bool,
     /// Storage parameters `WITH (k = v)` / `ALTER TABLE ... SET (k = v)`, lower-cased keys, in
     /// the order written; compared in any order.

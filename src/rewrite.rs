@@ -57,7 +57,7 @@ fn keep_renames_of_old_objects(old: &Schema, new: &mut Schema) {
                 c.directives.renamed_from = None;
             }
         }
-        for c in t.constraints.values_mut() {
+        for (_, c) in t.constraints.iter_mut() {
             if let Some(f) = &c.directives.renamed_from
                 && !ot.is_some_and(|ot| ot.constraints.contains_key(f))
             {

@@ -19,8 +19,8 @@
 use super::*;
 
 /// The old model as the diff compares it, and what goes with it.
-pub(super) struct Prepared {
-    pub old: Schema,
+pub(super) struct Prepared<'a> {
+    pub old: Cow<'a, Schema>,
     /// Rebuilt tables as the old model has them, with their indexes, triggers and the views over
     /// them: dropped whole (the rest of the diff creates them again).
     pub gone: Schema,
@@ -28,9 +28,16 @@ pub(super) struct Prepared {
     pub changes: Vec<Change>,
 }
 
-pub(super) fn prepare(old: Schema, new: &Schema, renames: &[Change]) -> Prepared {
+pub(super) fn prepare<'a>(old: Cow<'a, Schema>, new: &Schema, renames: &[Change]) -> Prepared<'a> {
+    if renames.is_empty() && !has_partitions(&old) && !has_partitions(new) {
+        return Prepared {
+            old,
+            gone: Schema::default(),
+            changes: Vec::new(),
+        };
+    }
     // the renamed copy of the old model, adjusted in place
-    let mut s = old;
+    let mut s = old.into_owned();
     follow_renames(&mut s, renames);
     let mut changes = Vec::new();
     let rebuilt = rebuilt_tables(&s, new);
@@ -93,10 +100,18 @@ pub(super) fn prepare(old: Schema, new: &Schema, renames: &[Change]) -> Prepared
     attach_missing_indexes(&s, new, &mut changes);
     adopt_indexes(&mut s, new);
     Prepared {
-        old: s,
+        old: Cow::Owned(s),
         gone,
         changes,
     }
+}
+
+/// Whether `s` has a partitioned table or a partition (else there is nothing to prepare).
+fn has_partitions(s: &Schema) -> bool {
+    !s.partition_indexes.is_empty()
+        || s.tables
+            .values()
+            .any(|t| t.partition_by.is_some() || t.partition_of.is_some())
 }
 
 /// How deep `name` sits in the new model's partition trees (0: not a partition).

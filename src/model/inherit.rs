@@ -19,14 +19,6 @@ impl Schema {
         self.tables.values().any(|t| t.inherits.contains(table))
     }
 
-    /// Whether `table` inherits from another table or is inherited from.
-    pub fn in_inheritance(&self, table: &QualName) -> bool {
-        self.tables
-            .get(table)
-            .is_some_and(|t| !t.inherits.is_empty())
-            || self.has_inheritance_children(table)
-    }
-
     /// `t` as its `CREATE TABLE ... INHERITS` declares it: without the columns it inherits
     /// unchanged from a parent and without the CHECK constraints it inherits.
     pub fn declared_shape<'t>(&self, t: &'t Table) -> Cow<'t, Table> {

@@ -7,6 +7,7 @@ use super::types::{builtin_alias, type_ref};
 use super::{Parsed, Stmt, is_comment};
 use crate::error::SourceError;
 use crate::model::*;
+use hashbrown::{HashMap, HashSet};
 use sqlparser::ast::{
     self, AlterColumnOperation, AlterTableOperation, ColumnOption, CommentObject, CreateIndex,
     CreateTable, DeferrableInitial, Expr as SqlExpr, GeneratedAs, IndexColumn, ObjectName,
@@ -17,7 +18,7 @@ use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::{Parser, ParserError};
 use sqlparser::tokenizer::{Token, TokenWithSpan, Whitespace};
 use std::collections::BTreeMap;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::VecDeque;
 
 mod alter;
 mod domain;
@@ -4071,10 +4072,10 @@ mod tests {
         assert!(s.indexes.is_empty());
         let t = &s.tables[&QualName::public("t")];
         assert!(
-            matches!(&t.constraints["t_pk"].kind, ConstraintKind::PrimaryKey { columns, .. } if columns == &["id"])
+            matches!(&t.constraints.get("t_pk").expect("t_pk").kind, ConstraintKind::PrimaryKey { columns, .. } if columns == &["id"])
         );
         assert!(
-            matches!(&t.constraints["t_e_idx"].kind, ConstraintKind::Unique { include, .. } if include == &["n"])
+            matches!(&t.constraints.get("t_e_idx").expect("t_e_idx").kind, ConstraintKind::Unique { include, .. } if include == &["n"])
         );
         assert!(t.column("id").unwrap().not_null);
         let e = err(

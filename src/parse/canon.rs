@@ -6,12 +6,12 @@
 
 use crate::dialect::postgres::{quote_ident, quote_literal, type_sql};
 use crate::model::{Expr, TypeRef};
+use hashbrown::HashMap;
 use sqlparser::ast::{
     Array, BinaryOperator, CastKind, DataType, Expr as SqlExpr, FunctionArg, FunctionArgExpr,
     FunctionArguments, Ident, ObjectName, ObjectNamePart, UnaryOperator, Value, ValueWithSpan,
     VisitMut, VisitorMut,
 };
-use std::collections::HashMap;
 use std::ops::ControlFlow;
 
 /// What the canonicaliser knows about the expression's surroundings.

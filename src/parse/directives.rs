@@ -3,8 +3,8 @@
 //! next line holding code, or, when the comment trails code, to the object starting on its line.
 
 use crate::model::Directives;
+use hashbrown::HashMap;
 use sqlparser::tokenizer::{Token, TokenWithSpan, Whitespace};
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {

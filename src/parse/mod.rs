@@ -188,10 +188,14 @@ impl<'t> Reader<'t> {
     /// migration, whose own directives described how it came about.
     pub fn forget_change_directives(&mut self) {
         let rows_only = |d: &mut crate::model::Directives| {
-            *d = crate::model::Directives {
-                rows: d.rows,
-                ..Default::default()
-            }
+            let rows = d.rows;
+            *d = rows.map_or_else(Default::default, |rows| {
+                crate::model::DirectiveValues {
+                    rows: Some(rows),
+                    ..Default::default()
+                }
+                .into()
+            });
         };
         let s = self.b.schema_mut();
         for e in s.enums.values_mut() {
@@ -203,7 +207,7 @@ impl<'t> Reader<'t> {
             for c in &mut t.columns {
                 rows_only(&mut c.directives);
             }
-            for c in t.constraints.values_mut() {
+            for (_, c) in t.constraints.iter_mut() {
                 rows_only(&mut c.directives);
             }
         }

@@ -280,7 +280,7 @@ pub(crate) fn canonical_type(toks: &[&TokenWithSpan]) -> Option<String> {
 /// [`canonical_expr`] with the types of the columns it may name.
 fn canonical_expr_with(
     toks: &[&TokenWithSpan],
-    types: &std::collections::HashMap<String, crate::model::TypeRef>,
+    types: &hashbrown::HashMap<String, crate::model::TypeRef>,
 ) -> String {
     let mut p = sqlparser::parser::Parser::new(&PostgreSqlDialect {})
         .with_tokens_with_locations(super::build::rewrite_expression_tokens(owned(toks)));
@@ -922,7 +922,7 @@ pub(crate) fn trigger(
     let function = read_name(&sol, execute + 2).and_then(|(parts, _)| qual(&parts));
     let constraint = sol[..at].iter().any(|t| kw(&t.token, "constraint"));
     // NEW.col and OLD.col have the table's column types (for the WHEN condition)
-    let types: std::collections::HashMap<String, crate::model::TypeRef> = schema
+    let types: hashbrown::HashMap<String, crate::model::TypeRef> = schema
         .tables
         .get(&table)
         .map(|t| {
@@ -981,7 +981,7 @@ fn trigger_canon(
     constraint: bool,
     name: &str,
     table: &QualName,
-    types: &std::collections::HashMap<String, crate::model::TypeRef>,
+    types: &hashbrown::HashMap<String, crate::model::TypeRef>,
 ) -> Option<String> {
     let timing_events = &sol[at + 2..on];
     let (timing, events) = if timing_events

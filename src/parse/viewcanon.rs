@@ -11,6 +11,7 @@
 use super::canon::{Ctx, fold};
 use super::names::figure_colname;
 use crate::model::{DEFAULT_SCHEMA, QualName, Schema, TypeRef};
+use hashbrown::HashMap;
 use sqlparser::ast::{
     Expr as SqlExpr, GroupByExpr, Ident, JoinOperator, ObjectName, ObjectNamePart, Query, Select,
     SelectItem, SelectItemQualifiedWildcardKind, SetExpr, TableFactor, TableWithJoins, VisitMut,
@@ -19,7 +20,6 @@ use sqlparser::ast::{
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::TokenWithSpan;
-use std::collections::HashMap;
 use std::ops::ControlFlow;
 
 /// One relation of a FROM clause: the name its columns are qualified with, and its columns when

@@ -17,10 +17,11 @@ use crate::diff::{Change, CommentTarget, EnumPosition, EnumUser, added_labels, p
 use crate::error::Error;
 use crate::model::*;
 use crate::risk::{Risk, RiskCode};
+use hashbrown::{HashMap, HashSet};
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 mod opaque;
 mod partition;
@@ -347,6 +348,8 @@ struct Context<'a> {
     renamed_tables: HashMap<QualName, QualName>,
     /// The indexes and constraints this migration drops (also to create them again).
     dropped_keys: HashSet<Key>,
+    /// Tables with an inheritance parent or child, in the old or the new schema.
+    inheritance: HashSet<&'a QualName>,
 }
 
 impl Context<'_> {
@@ -429,6 +432,14 @@ fn relation_names(s: &Schema) -> HashSet<(&str, &str)> {
     names
 }
 
+/// The tables of `s` with an inheritance parent, and their parents.
+fn inheritance_members(s: &Schema) -> impl Iterator<Item = &QualName> {
+    s.tables
+        .values()
+        .filter(|t| !t.inherits.is_empty())
+        .flat_map(|t| std::iter::once(&t.name).chain(&t.inherits))
+}
+
 /// Plans `changes` (from `diff(old, new)`).
 pub fn plan(
     old: &Schema,
@@ -461,6 +472,9 @@ pub fn plan(
         enum_rebuilds: HashMap::new(),
         enum_shadowed: HashSet::new(),
         renamed_tables: HashMap::new(),
+        inheritance: inheritance_members(old)
+            .chain(inheritance_members(new))
+            .collect(),
         dropped_keys: changes
             .iter()
             .filter_map(|c| match c {
@@ -3554,6 +3568,9 @@ fn pull_displaced_drops_forward(steps: &mut [Step]) {
 }
 
 fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
+    // std's maps here: their keys borrow `steps`, which get their phases while the maps are
+    // alive, and only std's drop is known not to read the keys.
+    use std::collections::{HashMap, HashSet};
     let mut g: DiGraph<usize, ()> = DiGraph::with_capacity(steps.len(), steps.len() * 2);
     let nodes: Vec<NodeIndex> = (0..steps.len()).map(|i| g.add_node(i)).collect();
     let mut creators: HashMap<&Key, Vec<usize>> = HashMap::new();

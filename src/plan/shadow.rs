@@ -22,16 +22,14 @@
 
 use super::*;
 
-/// Partitioned tables and partitions keep the in-place ALTER (it recurses to every partition):
-/// a partition's inherited column cannot be changed on its own, and a partitioned table's
-/// indexes cannot be built CONCURRENTLY.
-/// Whether `table` is in a partition tree or an inheritance tree: a shadow column's trigger and
-/// backfill would see one table of several, so its columns change in place.
+/// Whether `table` is in a partition tree or an inheritance tree: its columns keep the in-place
+/// ALTER, which recurses to every partition or child. A partition's inherited column cannot be
+/// changed on its own, a partitioned table's indexes cannot be built CONCURRENTLY, and a shadow
+/// column's trigger and backfill would see one table of several.
 fn in_partition_tree(ctx: &Context, table: &QualName) -> bool {
     ctx.old.in_partition_tree(table)
         || ctx.new.in_partition_tree(table)
-        || ctx.old.in_inheritance(table)
-        || ctx.new.in_inheritance(table)
+        || ctx.inheritance.contains(table)
 }
 
 /// The shadow column of `column`.

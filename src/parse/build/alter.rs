@@ -1777,7 +1777,12 @@ mod tests {
             Some("n * 10")
         );
         assert_eq!(
-            u.constraints["u_pkey"].directives.renamed_from.as_deref(),
+            u.constraints
+                .get("u_pkey")
+                .expect("u_pkey")
+                .directives
+                .renamed_from
+                .as_deref(),
             Some("t_pkey")
         );
         let i = &s.indexes[&QualName::public("u_c_idx")];
@@ -1925,7 +1930,10 @@ mod tests {
         let i = &s.indexes[&QualName::public("people_mail")];
         assert_eq!(i.table, QualName::public("people"));
         assert_eq!(i.keys[0].key, IndexKeyExpr::Column("mail".into()));
-        let fk = &s.tables[&QualName::public("posts")].constraints["posts_user_id_fkey"];
+        let fk = &s.tables[&QualName::public("posts")]
+            .constraints
+            .get("posts_user_id_fkey")
+            .expect("posts_user_id_fkey");
         assert!(
             matches!(&fk.kind, ConstraintKind::ForeignKey { ref_table, .. } if ref_table == &QualName::public("people"))
         );
