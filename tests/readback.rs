@@ -331,13 +331,6 @@ fn run(dir: &Path) -> Result<(), String> {
 /// another way.
 const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[
     (
-        "constraint_using_index",
-        "cannot drop index public.accounts_email_idx: constraint accounts_email_idx",
-        "a UNIQUE constraint made from an index turned back into a plain index: the index is \
-         built CONCURRENTLY under the name the constraint still holds (PostgreSQL: cannot drop \
-         index accounts_email_idx because constraint accounts_email_idx requires it)",
-    ),
-    (
         "partition_attach_index_on_only",
         "relation public.items_a_pkey is defined twice",
         "a partition's index attached to its parent's primary key, detached again: rebuilt \

@@ -1983,14 +1983,15 @@ impl<'t> Builder<'t> {
             partition_of: None,
             inherits: Vec::new(),
         };
-        self.schema.tables.insert(qn.clone(), table);
+        let mut table = table;
         let mut pending = Vec::new();
         // The column types seen so far, for the columns' expressions: built once, at the first
         // column that needs it, then kept up to date column by column.
         let mut cols_ctx = None;
         for cd in &ct.columns {
-            self.add_column(s, &qn, cd, &mut pending, &mut cols_ctx)?;
+            self.add_column(s, &mut table, cd, &mut pending, &mut cols_ctx)?;
         }
+        self.schema.tables.insert(qn.clone(), table);
         // the parents' columns before the table's constraints, which may name them
         if !inherits.is_empty() {
             self.apply_inherits(s, &qn, &inherits)?;
@@ -2119,17 +2120,17 @@ impl<'t> Builder<'t> {
     fn add_column(
         &mut self,
         s: &Stmt,
-        tq: &QualName,
+        table: &mut Table,
         cd: &ast::ColumnDef,
         pending: &mut Vec<PendingCon>,
         cols_ctx: &mut Option<HashMap<String, TypeRef>>,
     ) -> R<()> {
+        let tq = &table.name.clone();
         let name = fold(&cd.name);
         let (nl, nc) = (
             cd.name.span.start.line as usize,
             cd.name.span.start.column as usize,
         );
-        let table = &self.schema.tables[tq];
         if table.column(&name).is_some() {
             return Err(self.err(
                 nl,
@@ -2188,7 +2189,7 @@ impl<'t> Builder<'t> {
             )
         });
         if needs_ctx && cols_ctx.is_none() {
-            let mut m = col_types(&self.schema.tables[tq]);
+            let mut m = col_types(table);
             m.insert(name.clone(), ty.clone());
             *cols_ctx = Some(m);
         }
@@ -2360,12 +2361,7 @@ impl<'t> Builder<'t> {
             self.relnames.insert(seq.clone());
             self.ident_seqs.insert((tq.clone(), name.clone()), seq);
         }
-        self.schema
-            .tables
-            .get_mut(tq)
-            .expect("table")
-            .columns
-            .push(col);
+        table.columns.push(col);
         Ok(())
     }
 
@@ -3216,7 +3212,10 @@ impl<'t> Builder<'t> {
                     if *if_not_exists && self.schema.tables[&tq].column(&n).is_some() {
                         continue;
                     }
-                    self.add_column(s, &tq, column_def, &mut pending, &mut None)?;
+                    let mut t = self.schema.tables.remove(&tq).expect("table");
+                    let added = self.add_column(s, &mut t, column_def, &mut pending, &mut None);
+                    self.schema.tables.insert(tq.clone(), t);
+                    added?;
                 }
                 AlterTableOperation::AlterColumn { column_name, op } => {
                     let cn = fold(column_name);

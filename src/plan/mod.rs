@@ -564,7 +564,17 @@ pub fn plan(
                 .insert((table.clone(), constraint.name.clone()), index);
         }
     }
-    let dropped_names: HashSet<&QualName> = dropped_indexes.iter().map(|i| &i.name).collect();
+    // (the names of dropped indexes, and of the dropped constraints' indexes)
+    let dropped_names: HashSet<QualName> = dropped_indexes
+        .iter()
+        .map(|i| i.name.clone())
+        .chain(changes.iter().filter_map(|c| match c {
+            Change::DropConstraint { table, constraint } if constraint.kind.has_index() => {
+                Some(QualName::new(table.schema.clone(), constraint.name.clone()))
+            }
+            _ => None,
+        }))
+        .collect();
     for c in &changes {
         if let Change::CreateIndex(i) = c
             && dropped_names.contains(&i.name)
@@ -2480,6 +2490,13 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             }
             st.drops
                 .push(Key::Constraint(table.clone(), constraint.name.clone()));
+            if constraint.kind.has_index() {
+                // its index, a relation of that name
+                st.drops.push(Key::Index(QualName::new(
+                    table.schema.clone(),
+                    constraint.name.clone(),
+                )));
+            }
             // The key the constraint rests on is the old schema's (found there unless its table
             // was renamed); when the new schema has a matching key, that one is kept too.
             st.needs_old = constraint_deps(table, constraint, ctx.old);
@@ -3434,6 +3451,17 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
                 format!("ACCESS EXCLUSIVE lock on {table}, brief: the index is already built"),
             );
             let mut attach = finish(attach);
+            // Attaching renames the index to the constraint's name: a plain index of the old
+            // schema under that name is dropped first (unless it is the one adopted).
+            let same_name = QualName::new(table.schema.clone(), c.name.clone());
+            if ctx.old.indexes.contains_key(&same_name)
+                && ctx
+                    .adopted
+                    .get(&(table.clone(), c.name.clone()))
+                    .is_none_or(|a| a.name != same_name)
+            {
+                attach.after_drop.push(Key::Index(same_name));
+            }
             // A table has one primary key: a new one under another name waits for the old one's drop.
             if is_pk
                 && let Some(old_pk) = ctx.old.tables.get(table).and_then(|t| t.primary_key())

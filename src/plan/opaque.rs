@@ -99,9 +99,20 @@ fn routine_needs(schema: &Schema, r: &Routine) -> Vec<Key> {
                 .map(|m| Key::Type(m.clone())),
         );
     }
-    // Its argument and result types exist when it is created (and while it exists).
+    // Its argument and result types exist when it is created (and while it exists). A checked
+    // body reads a row type's fields (`$1.col`), so a table's columns are there first too.
     for t in &r.types {
-        if schema.tables.contains_key(t) || schema.views.contains_key(t) {
+        if let Some(table) = schema.tables.get(t) {
+            keys.push(Key::Table(t.clone()));
+            if r.sql_body {
+                keys.extend(
+                    table
+                        .columns
+                        .iter()
+                        .map(|c| Key::Column(t.clone(), c.name.clone())),
+                );
+            }
+        } else if schema.views.contains_key(t) {
             keys.push(Key::Table(t.clone()));
         } else if schema.enums.contains_key(t)
             || schema.domains.contains_key(t)

@@ -1,0 +1,1 @@
+INSERT INTO public.t (id) VALUES (1), (2);

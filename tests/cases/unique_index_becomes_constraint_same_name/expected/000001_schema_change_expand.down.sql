@@ -1,0 +1,8 @@
+-- 000001_schema_change_expand.down.sql
+-- Reverts 000001_schema_change_expand.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - drop a leftover of a failed build of public.t_u_ccnew, if any
+--
+-- Nothing to run.

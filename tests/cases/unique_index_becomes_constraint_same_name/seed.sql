@@ -1,0 +1,1 @@
+INSERT INTO public.t (a, b) VALUES ('x', 'y'), ('z', 'w');
