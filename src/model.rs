@@ -493,7 +493,20 @@ pub enum ReplicaIdentity {
     Index(String),
 }
 
+impl Constraint {
+    /// The relation name of the index a PRIMARY KEY / UNIQUE / EXCLUDE constraint of `table`
+    /// rests on: the constraint's name, in its table's schema.
+    pub fn index_name(&self, table: &QualName) -> QualName {
+        QualName::new(table.schema.clone(), self.name.clone())
+    }
+}
+
 impl Table {
+    /// Whether the table is partitioned or a partition.
+    pub fn in_partition_tree(&self) -> bool {
+        self.partition_by.is_some() || self.partition_of.is_some()
+    }
+
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)
     }

@@ -108,10 +108,7 @@ pub(super) fn prepare<'a>(old: Cow<'a, Schema>, new: &Schema, renames: &[Change]
 
 /// Whether `s` has a partitioned table or a partition (else there is nothing to prepare).
 fn has_partitions(s: &Schema) -> bool {
-    !s.partition_indexes.is_empty()
-        || s.tables
-            .values()
-            .any(|t| t.partition_by.is_some() || t.partition_of.is_some())
+    !s.partition_indexes.is_empty() || s.tables.values().any(Table::in_partition_tree)
 }
 
 /// How deep `name` sits in the new model's partition trees (0: not a partition).

@@ -14,6 +14,14 @@ impl Schema {
             .collect()
     }
 
+    /// The tables with an inheritance parent, and their parents (a parent once per child).
+    pub fn inheritance_members(&self) -> impl Iterator<Item = &QualName> {
+        self.tables
+            .values()
+            .filter(|t| !t.inherits.is_empty())
+            .flat_map(|t| std::iter::once(&t.name).chain(&t.inherits))
+    }
+
     /// Whether some table inherits directly from `table`.
     pub fn has_inheritance_children(&self, table: &QualName) -> bool {
         self.tables.values().any(|t| t.inherits.contains(table))

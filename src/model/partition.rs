@@ -21,11 +21,35 @@ impl IndexDef {
 }
 
 impl Schema {
+    /// The names of the indexes on `table`: its own, its constraints', and those attached to its
+    /// parent's.
+    pub fn indexes_on(&self, table: &QualName) -> Vec<QualName> {
+        let mut v: Vec<QualName> = self
+            .indexes
+            .values()
+            .filter(|i| &i.table == table)
+            .map(|i| i.name.clone())
+            .collect();
+        if let Some(t) = self.tables.get(table) {
+            v.extend(
+                t.constraints
+                    .values()
+                    .filter(|c| c.kind.has_index())
+                    .map(|c| c.index_name(table)),
+            );
+        }
+        v.extend(
+            self.partition_indexes
+                .values()
+                .filter(|p| &p.table == table)
+                .map(|p| p.name.clone()),
+        );
+        v
+    }
+
     /// Whether `table` is partitioned or a partition.
     pub fn in_partition_tree(&self, table: &QualName) -> bool {
-        self.tables
-            .get(table)
-            .is_some_and(|t| t.partition_by.is_some() || t.partition_of.is_some())
+        self.tables.get(table).is_some_and(Table::in_partition_tree)
     }
 
     /// Whether `table` is partitioned.
@@ -185,7 +209,7 @@ impl Constraint {
 /// for an EXCLUDE constraint (described by its definition); None for other constraints.
 pub fn constraint_index(table: &QualName, c: &Constraint) -> Option<Index> {
     let plain = |columns: &[String], include: &[String], nnd: bool, unique: bool| Index {
-        name: QualName::new(table.schema.clone(), c.name.clone()),
+        name: c.index_name(table),
         table: table.clone(),
         unique,
         method: "btree".into(),

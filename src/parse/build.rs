@@ -1968,7 +1968,7 @@ impl<'t> Builder<'t> {
         }
         let directives = self.dirs.take(s.line(), Target::Table);
         self.relnames.insert((qn.schema.clone(), qn.name.clone()));
-        let table = Table {
+        let mut table = Table {
             name: qn.clone(),
             columns: Vec::with_capacity(ct.columns.len()),
             constraints: Default::default(),
@@ -1983,7 +1983,6 @@ impl<'t> Builder<'t> {
             partition_of: None,
             inherits: Vec::new(),
         };
-        let mut table = table;
         let mut pending = Vec::new();
         // The column types seen so far, for the columns' expressions: built once, at the first
         // column that needs it, then kept up to date column by column.
@@ -2125,7 +2124,7 @@ impl<'t> Builder<'t> {
         pending: &mut Vec<PendingCon>,
         cols_ctx: &mut Option<HashMap<String, TypeRef>>,
     ) -> R<()> {
-        let tq = &table.name.clone();
+        let tq = &table.name;
         let name = fold(&cd.name);
         let (nl, nc) = (
             cd.name.span.start.line as usize,

@@ -189,13 +189,10 @@ impl<'t> Reader<'t> {
     pub fn forget_change_directives(&mut self) {
         let rows_only = |d: &mut crate::model::Directives| {
             let rows = d.rows;
-            *d = rows.map_or_else(Default::default, |rows| {
-                crate::model::DirectiveValues {
-                    rows: Some(rows),
-                    ..Default::default()
-                }
-                .into()
-            });
+            *d = Default::default();
+            if rows.is_some() {
+                d.rows = rows;
+            }
         };
         let s = self.b.schema_mut();
         for e in s.enums.values_mut() {

@@ -885,33 +885,6 @@ impl Builder<'_> {
         Some((d.index, kind))
     }
 
-    /// The indexes of `table`: its own, its constraints', and those attached to its parent's.
-    fn indexes_of(&self, table: &QualName) -> Vec<QualName> {
-        let mut v: Vec<QualName> = self
-            .schema
-            .indexes
-            .values()
-            .filter(|i| &i.table == table)
-            .map(|i| i.name.clone())
-            .collect();
-        if let Some(t) = self.schema.tables.get(table) {
-            v.extend(
-                t.constraints
-                    .values()
-                    .filter(|c| c.kind.has_index())
-                    .map(|c| QualName::new(table.schema.clone(), c.name.clone())),
-            );
-        }
-        v.extend(
-            self.schema
-                .partition_indexes
-                .values()
-                .filter(|p| &p.table == table)
-                .map(|p| p.name.clone()),
-        );
-        v
-    }
-
     pub(super) fn partitions_of(&self, table: &QualName) -> Vec<QualName> {
         if !self.any_partition {
             return Vec::new();
@@ -932,7 +905,7 @@ impl Builder<'_> {
             .expect("a partition")
             .parent
             .clone();
-        for pidx in self.indexes_of(&parent) {
+        for pidx in self.schema.indexes_on(&parent) {
             self.ensure_partition_index(part, &pidx);
         }
         Ok(())
@@ -951,7 +924,7 @@ impl Builder<'_> {
             table: part.clone(),
             ..pdef.clone()
         };
-        let found = self.indexes_of(part).into_iter().find_map(|n| {
+        let found = self.schema.indexes_on(part).into_iter().find_map(|n| {
             if self.schema.partition_indexes.contains_key(&n) {
                 return None;
             }

@@ -432,14 +432,6 @@ fn relation_names(s: &Schema) -> HashSet<(&str, &str)> {
     names
 }
 
-/// The tables of `s` with an inheritance parent, and their parents.
-fn inheritance_members(s: &Schema) -> impl Iterator<Item = &QualName> {
-    s.tables
-        .values()
-        .filter(|t| !t.inherits.is_empty())
-        .flat_map(|t| std::iter::once(&t.name).chain(&t.inherits))
-}
-
 /// Plans `changes` (from `diff(old, new)`).
 pub fn plan(
     old: &Schema,
@@ -472,8 +464,9 @@ pub fn plan(
         enum_rebuilds: HashMap::new(),
         enum_shadowed: HashSet::new(),
         renamed_tables: HashMap::new(),
-        inheritance: inheritance_members(old)
-            .chain(inheritance_members(new))
+        inheritance: old
+            .inheritance_members()
+            .chain(new.inheritance_members())
             .collect(),
         dropped_keys: changes
             .iter()
@@ -570,7 +563,7 @@ pub fn plan(
         .map(|i| i.name.clone())
         .chain(changes.iter().filter_map(|c| match c {
             Change::DropConstraint { table, constraint } if constraint.kind.has_index() => {
-                Some(QualName::new(table.schema.clone(), constraint.name.clone()))
+                Some(constraint.index_name(table))
             }
             _ => None,
         }))
@@ -2491,11 +2484,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             st.drops
                 .push(Key::Constraint(table.clone(), constraint.name.clone()));
             if constraint.kind.has_index() {
-                // its index, a relation of that name
-                st.drops.push(Key::Index(QualName::new(
-                    table.schema.clone(),
-                    constraint.name.clone(),
-                )));
+                st.drops.push(Key::Index(constraint.index_name(table)));
             }
             // The key the constraint rests on is the old schema's (found there unless its table
             // was renamed); when the new schema has a matching key, that one is kept too.
@@ -3453,7 +3442,7 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             let mut attach = finish(attach);
             // Attaching renames the index to the constraint's name: a plain index of the old
             // schema under that name is dropped first (unless it is the one adopted).
-            let same_name = QualName::new(table.schema.clone(), c.name.clone());
+            let same_name = c.index_name(table);
             if ctx.old.indexes.contains_key(&same_name)
                 && ctx
                     .adopted

@@ -1214,7 +1214,7 @@ fn own_constraint(schema: &Schema, table: &QualName, name: &QualName) -> bool {
 /// Whether `DropConstraint` of `c` on partition `table` has nothing to do: its index is
 /// attached to a plain index of the parent that this migration drops, which takes it along.
 pub(super) fn dropped_with_parent_index(ctx: &Context, table: &QualName, c: &Constraint) -> bool {
-    let name = QualName::new(table.schema.clone(), c.name.clone());
+    let name = c.index_name(table);
     let Some(pi) = ctx.old.partition_indexes.get(&name) else {
         return false;
     };
@@ -1529,7 +1529,7 @@ pub(super) fn add_key(ctx: &Context, table: &QualName, c: &Constraint) -> Vec<St
     } else {
         // Each partition's index is built CONCURRENTLY and made its constraint; the parent's
         // constraint then attaches them.
-        let clones = kept_clones(ctx, &QualName::new(table.schema.clone(), c.name.clone()));
+        let clones = kept_clones(ctx, &c.index_name(table));
         let mut intermediate = Vec::new();
         for (name, d, _) in &clones {
             let t = &d.index.table;
@@ -1627,33 +1627,6 @@ fn on_partition(k: &Key, p: &QualName) -> Option<Key> {
     }
 }
 
-/// The names of the indexes on `table`: its own, its constraints', those attached to its
-/// parent's.
-fn indexes_on(schema: &Schema, table: &QualName) -> Vec<QualName> {
-    let mut v: Vec<QualName> = schema
-        .indexes
-        .values()
-        .filter(|i| &i.table == table)
-        .map(|i| i.name.clone())
-        .collect();
-    v.extend(
-        schema
-            .partition_indexes
-            .values()
-            .filter(|p| &p.table == table)
-            .map(|p| p.name.clone()),
-    );
-    if let Some(t) = schema.tables.get(table) {
-        v.extend(
-            t.constraints
-                .values()
-                .filter(|c| c.kind.has_index())
-                .map(|c| QualName::new(table.schema.clone(), c.name.clone())),
-        );
-    }
-    v
-}
-
 /// What PostgreSQL does to partitions when it does it to their partitioned parent, as keys of
 /// the steps: a column added to the parent (or made NOT NULL) is one of each partition's, a
 /// column or table of the parent dropped takes each partition's along. Steps on a partition's
@@ -1725,9 +1698,9 @@ pub(super) fn implied_keys(ctx: &Context, steps: &mut [Step]) {
             if let Key::Table(t) = k
                 && ctx.old.in_partition_tree(t)
             {
-                more_drops.extend(indexes_on(ctx.old, t).into_iter().map(Key::Index));
+                more_drops.extend(ctx.old.indexes_on(t).into_iter().map(Key::Index));
                 for p in ctx.old.partitions_of(t) {
-                    more_drops.extend(indexes_on(ctx.old, &p).into_iter().map(Key::Index));
+                    more_drops.extend(ctx.old.indexes_on(&p).into_iter().map(Key::Index));
                 }
             }
             let (Key::Column(t, _) | Key::Table(t)) = k else {

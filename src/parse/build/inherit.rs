@@ -21,7 +21,7 @@ impl Builder<'_> {
             let Some(pt) = self.schema.tables.get(&pq) else {
                 return Err(self.err_at(s, format!("INHERITS unknown table {pq}")));
             };
-            if pt.partition_by.is_some() || pt.partition_of.is_some() {
+            if pt.in_partition_tree() {
                 return Err(self.err_at(
                     s,
                     format!("cannot inherit from {pq}: it is partitioned or a partition"),
