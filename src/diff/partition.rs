@@ -70,16 +70,20 @@ pub(super) fn prepare<'a>(old: Cow<'a, Schema>, new: &Schema, renames: &[Change]
         .filter(|n| s.tables.contains_key(*n))
         .collect();
     names.sort_by_key(|n| depth(new, n));
+    // the old columns of partitioned partitions, before they took their own parent's changes
+    let mut old_columns: HashMap<QualName, Vec<Column>> = HashMap::new();
     for name in names {
         let of_old = s.tables[name].partition_of.clone();
         let of_new = new.tables[name].partition_of.clone();
         match (of_old, of_new) {
-            (Some(a), Some(b)) if a == b => inherit_columns(&mut s, new, name, &a.parent),
+            (Some(a), Some(b)) if a == b => {
+                inherit_columns(&mut s, new, name, &a.parent, &mut old_columns)
+            }
             (a, b) => {
                 if let Some(a) = a {
                     // the parent's column changes reach it before it leaves
                     if new.tables.contains_key(&a.parent) && s.tables.contains_key(&a.parent) {
-                        inherit_columns(&mut s, new, name, &a.parent);
+                        inherit_columns(&mut s, new, name, &a.parent, &mut old_columns);
                     }
                     changes.push(Change::DetachPartition {
                         table: name.clone(),
@@ -327,12 +331,26 @@ fn split_off(s: &mut Schema, r: &BTreeSet<QualName>, changes: &mut Vec<Change>) 
 }
 
 /// The column changes of the parent recur in partition `name` of `parent` (both models).
-fn inherit_columns(s: &mut Schema, new: &Schema, name: &QualName, parent: &QualName) {
+fn inherit_columns(
+    s: &mut Schema,
+    new: &Schema,
+    name: &QualName,
+    parent: &QualName,
+    old_columns: &mut HashMap<QualName, Vec<Column>>,
+) {
     let (Some(op), Some(np)) = (s.tables.get(parent), new.tables.get(parent)) else {
         return;
     };
-    let (op, np) = (op.columns.clone(), np.columns.clone());
+    // the parent's columns before it took its own parent's changes (parents come first)
+    let op = old_columns
+        .get(parent)
+        .cloned()
+        .unwrap_or_else(|| op.columns.clone());
+    let np = np.columns.clone();
     let t = s.tables.get_mut(name).expect("listed by the caller");
+    if t.partition_by.is_some() {
+        old_columns.insert(name.clone(), t.columns.clone());
+    }
     t.columns
         .retain(|c| !op.iter().any(|o| o.name == c.name) || np.iter().any(|n| n.name == c.name));
     for nc in &np {

@@ -1,0 +1,1 @@
+SELECT count(*) = 3000 FROM audit WHERE note LIKE 'n%';

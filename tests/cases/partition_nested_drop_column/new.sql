@@ -1,0 +1,10 @@
+CREATE TABLE audit (
+    at date NOT NULL,
+    actor text,
+    note text
+) PARTITION BY RANGE (at);
+CREATE TABLE audit_2024 PARTITION OF audit FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE audit_rest PARTITION OF audit FOR VALUES FROM ('2025-01-01') TO (MAXVALUE)
+    PARTITION BY LIST (actor);
+CREATE TABLE audit_rest_sys PARTITION OF audit_rest FOR VALUES IN ('system');
+CREATE TABLE audit_rest_other PARTITION OF audit_rest DEFAULT;
