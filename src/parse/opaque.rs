@@ -632,7 +632,13 @@ pub(crate) fn routine(
             .iter()
             .any(|t| kw(&t.token, "return") || kw(&t.token, "atomic"));
     let (mentions, words) = mentions(&sol[close + 1..]);
-    let types = signature_types(&parsed_args, &sol[close + 1..]);
+    let mut types = signature_types(&parsed_args, &sol[close + 1..]);
+    if language == "plpgsql" {
+        // PL/pgSQL resolves its declarations' types when the function is created
+        types.extend(plpgsql_declared_types(&sol[close + 1..]));
+        types.sort();
+        types.dedup();
+    }
     let kind = if procedure { "procedure" } else { "function" };
     // the input arguments a RETURN expression sees, with their types
     let arg_columns: Vec<(String, Option<crate::model::TypeRef>)> = parsed_args
@@ -714,6 +720,57 @@ fn signature_types(args: &[Arg], after_args: &[&TokenWithSpan]) -> Vec<QualName>
     }
     names.sort();
     names.dedup();
+    names
+}
+
+/// The names the declarations of a PL/pgSQL body (every `DECLARE` section, nested blocks too)
+/// give types with: `v t`, `v t%ROWTYPE`, `v t.col%TYPE` name `t`. Variables declared with a
+/// variable's type (`v w%TYPE`) and built-in types are among them; callers keep the names of
+/// the model.
+fn plpgsql_declared_types(after_args: &[&TokenWithSpan]) -> Vec<QualName> {
+    let Some(body) = after_args.iter().find_map(|t| match &t.token {
+        Token::DollarQuotedString(d) => Some(d.value.as_str()),
+        Token::SingleQuotedString(s) => Some(s.as_str()),
+        _ => None,
+    }) else {
+        return Vec::new();
+    };
+    let Ok(toks) = Tokenizer::new(&PostgreSqlDialect {}, body).tokenize_with_location() else {
+        return Vec::new();
+    };
+    let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
+    let mut names = Vec::new();
+    let mut in_declare = false;
+    // at the start of a declaration (after DECLARE or a `;` inside the section)
+    let mut at_start = false;
+    let mut i = 0;
+    while i < sol.len() {
+        let t = &sol[i].token;
+        if kw(t, "declare") {
+            (in_declare, at_start) = (true, true);
+        } else if kw(t, "begin") {
+            in_declare = false;
+        } else if in_declare && matches!(t, Token::SemiColon) {
+            at_start = true;
+        } else if in_declare && at_start {
+            at_start = false;
+            // `name [CONSTANT] type`
+            let mut j = i + 1;
+            if sol.get(j).is_some_and(|t| kw(&t.token, "constant")) {
+                j += 1;
+            }
+            if let Some((mut parts, next)) = read_name(&sol, j) {
+                let percent = matches!(sol.get(next).map(|t| &t.token), Some(Token::Mod));
+                if percent && sol.get(next + 1).is_some_and(|t| kw(&t.token, "type")) {
+                    parts.pop();
+                }
+                if let Some(q) = qual(&parts) {
+                    names.push(q);
+                }
+            }
+        }
+        i += 1;
+    }
     names
 }
 

@@ -1,0 +1,1 @@
+CREATE TABLE courses (id serial PRIMARY KEY, provider_name text);
