@@ -216,6 +216,11 @@ pub enum Change {
     DownOnly(Box<Change>),
     CreateTrigger(Trigger),
     DropTrigger(Trigger),
+    /// A trigger's firing state changes (`ALTER TABLE ... ENABLE / DISABLE TRIGGER`).
+    SetTriggerFiring {
+        trigger: Trigger,
+        old: TriggerFiring,
+    },
     /// A table's storage parameters change (`ALTER TABLE ... SET (...) / RESET (...)`).
     SetTableOptions {
         table: QualName,
@@ -322,6 +327,7 @@ pub struct TableFlags {
     pub row_security: bool,
     pub force_row_security: bool,
     pub replica_identity: ReplicaIdentity,
+    pub cluster_on: Option<String>,
 }
 
 impl TableFlags {
@@ -331,6 +337,7 @@ impl TableFlags {
             row_security: t.row_security,
             force_row_security: t.force_row_security,
             replica_identity: t.replica_identity.clone(),
+            cluster_on: t.cluster_on.clone(),
         }
     }
     /// The settings of table `t` when it is created (or just before it is dropped): what
@@ -341,6 +348,7 @@ impl TableFlags {
             row_security: false,
             force_row_security: false,
             replica_identity: ReplicaIdentity::Default,
+            cluster_on: None,
         }
     }
 }
@@ -434,6 +442,10 @@ impl Change {
             },
             CreateTrigger(t) => DropTrigger(t),
             DropTrigger(t) => CreateTrigger(t),
+            SetTriggerFiring { mut trigger, old } => {
+                let new = std::mem::replace(&mut trigger.firing, old);
+                SetTriggerFiring { trigger, old: new }
+            }
             SetTableOptions { table, old, new } => SetTableOptions {
                 table,
                 old: new,
@@ -764,6 +776,7 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         row_security: false,
         force_row_security: false,
         replica_identity: ReplicaIdentity::Default,
+        cluster_on: None,
         partition_by: None,
         partition_of: None,
         inherits: Vec::new(),
@@ -1268,10 +1281,16 @@ fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         }
     }
     for (key, t) in &new.triggers {
-        if !old.triggers.get(key).is_some_and(|o| same(o, t))
-            || old.triggers.get(key).is_some_and(recreated)
-        {
-            out.push(Change::CreateTrigger(t.clone()));
+        match old.triggers.get(key) {
+            Some(o) if same(o, t) && !recreated(o) => {
+                if o.firing != t.firing {
+                    out.push(Change::SetTriggerFiring {
+                        trigger: t.clone(),
+                        old: o.firing,
+                    });
+                }
+            }
+            _ => out.push(Change::CreateTrigger(t.clone())),
         }
     }
 }
@@ -1982,6 +2001,9 @@ fn apply_renames<'a>(
                 )));
             };
             oc.name = c.name.clone();
+            if oc.kind.has_index() {
+                ot.index_renamed(from, &c.name);
+            }
             ot.constraints.insert(c.name.clone(), oc);
             out.push(Change::RenameConstraint {
                 table: tname.clone(),
@@ -2004,6 +2026,9 @@ fn apply_renames<'a>(
             return Err(missing_rename("index", &from_q, name));
         };
         oi.name = name.clone();
+        if let Some(t) = s.tables.get_mut(&oi.table) {
+            t.index_renamed(&from_q.name, &name.name);
+        }
         s.indexes.insert(name.clone(), oi);
         out.push(Change::RenameIndex {
             old: from_q,
@@ -2064,6 +2089,9 @@ fn rename_derived_names(
             {
                 let mut c = ot.constraints.remove(&cname).expect("listed above");
                 c.name = target.clone();
+                if c.kind.has_index() {
+                    ot.index_renamed(&cname, &target);
+                }
                 ot.constraints.insert(target.clone(), c);
                 out.push(Change::RenameConstraint {
                     table: to.clone(),
@@ -2092,6 +2120,9 @@ fn rename_derived_names(
         {
             let mut i = s.indexes.remove(&iname).expect("listed above");
             i.name = target.clone();
+            if let Some(t) = s.tables.get_mut(&i.table) {
+                t.index_renamed(&iname.name, &target.name);
+            }
             s.indexes.insert(target.clone(), i);
             out.push(Change::RenameIndex {
                 old: iname,

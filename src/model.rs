@@ -462,6 +462,10 @@ pub struct Table {
     pub force_row_security: bool,
     #[serde(default)]
     pub replica_identity: ReplicaIdentity,
+    /// `ALTER TABLE ... CLUSTER ON index`: the index (of the table's schema, its own or a
+    /// constraint's) that `CLUSTER` without an index name uses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster_on: Option<String>,
     pub comment: Option<String>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
@@ -502,6 +506,26 @@ impl Constraint {
 }
 
 impl Table {
+    /// One of the table's indexes (its own or a key constraint's) is renamed: the settings that
+    /// name it (`CLUSTER ON`, `REPLICA IDENTITY USING INDEX`) follow.
+    pub fn index_renamed(&mut self, old: &str, new: &str) {
+        if self.cluster_on.as_deref() == Some(old) {
+            self.cluster_on = Some(new.to_string());
+        }
+        if let ReplicaIdentity::Index(i) = &mut self.replica_identity
+            && i == old
+        {
+            *i = new.to_string();
+        }
+    }
+
+    /// One of the table's indexes is dropped: the `CLUSTER ON` mark goes with it.
+    pub fn index_dropped(&mut self, name: &str) {
+        if self.cluster_on.as_deref() == Some(name) {
+            self.cluster_on = None;
+        }
+    }
+
     /// Whether the table is partitioned or a partition.
     pub fn in_partition_tree(&self) -> bool {
         self.partition_by.is_some() || self.partition_of.is_some()
@@ -650,6 +674,27 @@ pub struct Trigger {
     /// The function it executes.
     pub function: Option<QualName>,
     pub comment: Option<String>,
+    /// When it fires (`ALTER TABLE ... ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS
+    /// TRIGGER`).
+    #[serde(default, skip_serializing_if = "TriggerFiring::is_default")]
+    pub firing: TriggerFiring,
+}
+
+/// When a trigger fires, as `pg_trigger.tgenabled` says: by default in the origin (and local)
+/// session replication role, never when disabled, only in the replica role, or always.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TriggerFiring {
+    #[default]
+    Origin,
+    Disabled,
+    Replica,
+    Always,
+}
+
+impl TriggerFiring {
+    pub fn is_default(&self) -> bool {
+        *self == TriggerFiring::Origin
+    }
 }
 
 /// The kinds of object gen keeps as their defining statements, compared by a normalized form and

@@ -1093,6 +1093,7 @@ pub fn batched_update(
 
 use crate::model::{
     DefaultPrivilege, Domain, DomainCheck, Grant, GrantObject, Policy, ReplicaIdentity,
+    TriggerFiring,
 };
 
 /// `name type [COLLATE c]` of a composite type's attribute.
@@ -1411,6 +1412,33 @@ pub fn replica_identity_sql(table: &QualName, r: &ReplicaIdentity) -> String {
         ReplicaIdentity::Index(i) => format!("USING INDEX {}", quote_ident(i)),
     };
     format!("ALTER TABLE {} REPLICA IDENTITY {what}", qualified(table))
+}
+
+/// `ALTER TABLE t CLUSTER ON index` / `ALTER TABLE t SET WITHOUT CLUSTER`.
+pub fn cluster_on_sql(table: &QualName, index: Option<&str>) -> String {
+    match index {
+        Some(i) => format!(
+            "ALTER TABLE {} CLUSTER ON {}",
+            qualified(table),
+            quote_ident(i)
+        ),
+        None => format!("ALTER TABLE {} SET WITHOUT CLUSTER", qualified(table)),
+    }
+}
+
+/// `ALTER TABLE t {ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS} TRIGGER name`.
+pub fn trigger_firing_sql(table: &QualName, trigger: &str, firing: TriggerFiring) -> String {
+    let what = match firing {
+        TriggerFiring::Origin => "ENABLE",
+        TriggerFiring::Disabled => "DISABLE",
+        TriggerFiring::Replica => "ENABLE REPLICA",
+        TriggerFiring::Always => "ENABLE ALWAYS",
+    };
+    format!(
+        "ALTER TABLE {} {what} TRIGGER {}",
+        qualified(table),
+        quote_ident(trigger)
+    )
 }
 
 // ------------------------------------------------------------------ column references in SQL
@@ -2361,6 +2389,10 @@ pub enum Ddl {
     DropTable,
     CreateTrigger,
     DropTrigger,
+    /// `ENABLE` / `DISABLE` / `ENABLE REPLICA` / `ENABLE ALWAYS TRIGGER`.
+    SetTriggerFiring,
+    /// `CLUSTER ON` / `SET WITHOUT CLUSTER`: marks an index, catalog only.
+    ClusterOn,
 }
 
 impl Ddl {
@@ -2368,12 +2400,15 @@ impl Ddl {
     pub fn lock(self, version: u32) -> Lock {
         match self {
             Ddl::ValidateConstraint
+            | Ddl::ClusterOn
             | Ddl::CreateIndex { concurrently: true }
             | Ddl::DropIndex { concurrently: true } => Lock::ShareUpdateExclusive,
             Ddl::CreateIndex {
                 concurrently: false,
             } => Lock::Share,
-            Ddl::AddForeignKey { .. } | Ddl::CreateTrigger => Lock::ShareRowExclusive,
+            Ddl::AddForeignKey { .. } | Ddl::CreateTrigger | Ddl::SetTriggerFiring => {
+                Lock::ShareRowExclusive
+            }
             Ddl::RenameIndex => Lock::for_index_rename(version),
             Ddl::AddColumn { .. }
             | Ddl::DropColumn

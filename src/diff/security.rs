@@ -119,11 +119,38 @@ pub struct CompositeSteps {
 /// Row-level security and replica identity, for tables in both schemas, new tables (from the
 /// defaults) and dropped ones (the drop takes them).
 pub(super) fn diff_table_flags(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    // An index dropped (to be built again) takes its CLUSTER mark with it.
+    let dropped_indexes: hashbrown::HashSet<QualName> = out
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropIndex(i) => Some(i.name.clone()),
+            Change::DropConstraint { table, constraint } if constraint.kind.has_index() => {
+                Some(constraint.index_name(table))
+            }
+            _ => None,
+        })
+        .collect();
     for (name, t) in &new.tables {
-        let before = old
+        let mut before = old
             .tables
             .get(name)
             .map_or_else(|| TableFlags::created(t), TableFlags::of);
+        if before.cluster_on.as_ref().is_some_and(|i| {
+            dropped_indexes.contains(&QualName::new(name.schema.clone(), i.clone()))
+        }) {
+            // the down marks the old index again once it is built again
+            let unmarked = TableFlags {
+                cluster_on: None,
+                ..before.clone()
+            };
+            out.push(Change::DownOnly(Box::new(Change::SetTableFlags {
+                table: name.clone(),
+                old: before,
+                new: unmarked.clone(),
+                with_drop: false,
+            })));
+            before = unmarked;
+        }
         let after = TableFlags::of(t);
         if before != after {
             out.push(Change::SetTableFlags {

@@ -1177,6 +1177,7 @@ impl<'t> Builder<'t> {
                 definition: p.definition,
                 function: p.function,
                 comment: None,
+                firing: TriggerFiring::Origin,
             },
         );
         Ok(())
@@ -1977,6 +1978,7 @@ impl<'t> Builder<'t> {
             row_security: false,
             force_row_security: false,
             replica_identity: ReplicaIdentity::Default,
+            cluster_on: None,
             comment: None,
             directives,
             partition_by: None,
@@ -3321,6 +3323,7 @@ impl<'t> Builder<'t> {
                                     | ConstraintKind::Unique { .. }
                                     | ConstraintKind::Exclude { .. }
                             ) {
+                                table.index_dropped(&n);
                                 self.relnames.remove(&(tq.schema.clone(), n.clone()));
                             }
                             self.drop_con(&tq.schema, &n);

@@ -2233,6 +2233,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             .collect(),
         CreateTrigger(t) => opaque::create_trigger(ctx, t),
         DropTrigger(t) => opaque::drop_trigger(ctx, t),
+        SetTriggerFiring { trigger, old } => opaque::set_trigger_firing(ctx, trigger, *old),
         CreateObject(o) => opaque::create_object(ctx, o),
         DropObject(o) => opaque::drop_object(ctx, o),
         SetTableOptions {

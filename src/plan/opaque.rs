@@ -422,6 +422,41 @@ fn trigger_key(t: &Trigger) -> String {
     format!("{}.{}", t.table, t.name)
 }
 
+/// The statement that sets a created trigger's firing state, unless it is the default.
+fn firing_again(t: &Trigger) -> Option<String> {
+    (!t.firing.is_default()).then(|| pg::trigger_firing_sql(&t.table, &t.name, t.firing))
+}
+
+/// `ALTER TABLE ... ENABLE / DISABLE TRIGGER`: catalog only, under a brief lock.
+pub(super) fn set_trigger_firing(ctx: &Context, t: &Trigger, old: TriggerFiring) -> Vec<Step> {
+    let mut st = Step::new(
+        Phase::Expand,
+        Rank::Trigger,
+        trigger_key(t),
+        format!(
+            "{} trigger {} on {}",
+            match t.firing {
+                TriggerFiring::Origin => "enable",
+                TriggerFiring::Disabled => "disable",
+                TriggerFiring::Replica => "fire only in replica sessions:",
+                TriggerFiring::Always => "fire always:",
+            },
+            t.name,
+            t.table
+        ),
+    )
+    .up(pg::trigger_firing_sql(&t.table, &t.name, t.firing))
+    .down(pg::trigger_firing_sql(&t.table, &t.name, old))
+    .risk(
+        RiskCode::ExclusiveLock,
+        Some(Ddl::SetTriggerFiring.lock(ctx.opts.pg_version)),
+        format!("SHARE ROW EXCLUSIVE lock on {}, brief", t.table),
+    );
+    st.needs_new.push(Key::Trigger(trigger_key(t)));
+    st.needs_old.push(Key::Trigger(trigger_key(t)));
+    vec![st]
+}
+
 pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
     let mut st = Step::new(
         Phase::Expand,
@@ -430,6 +465,7 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         format!("create trigger {} on {}", t.name, t.table),
     )
     .up(t.definition.sql.clone())
+    .up_all(firing_again(t))
     .up_all(comment_again(trigger_comment(t), &t.comment))
     .down(format!(
         "DROP TRIGGER {} ON {}",
@@ -487,6 +523,7 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         qualified(&t.table)
     ))
     .down(t.definition.sql.clone())
+    .down_all(firing_again(t))
     .down_all(comment_again(trigger_comment(t), &t.comment))
     .risk(
         RiskCode::ExclusiveLock,

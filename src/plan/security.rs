@@ -447,6 +447,46 @@ pub(super) fn set_table_flags(
             },
         ));
     }
+    if old.cluster_on != new.cluster_on {
+        let index = |i: &Option<String>| match i {
+            Some(i) => {
+                let q = QualName::new(table.schema.clone(), i.clone());
+                if ctx.new.indexes.contains_key(&q) || ctx.old.indexes.contains_key(&q) {
+                    vec![Key::Index(q)]
+                } else {
+                    vec![Key::Constraint(table.clone(), i.clone())]
+                }
+            }
+            None => Vec::new(),
+        };
+        let mut st = make(
+            Phase::Expand,
+            match &new.cluster_on {
+                Some(i) => format!("mark index {i} of {table} for CLUSTER"),
+                None => format!("unmark the CLUSTER index of {table}"),
+            },
+            pg::cluster_on_sql(table, new.cluster_on.as_deref()),
+            pg::cluster_on_sql(table, old.cluster_on.as_deref()),
+            if with_drop {
+                index(&old.cluster_on)
+            } else {
+                index(&new.cluster_on)
+            },
+        );
+        if !with_drop {
+            st.risks.clear();
+            st.risks.push(Risk::new(
+                RiskCode::ExclusiveLock,
+                Some(pg::Ddl::ClusterOn.lock(ctx.opts.pg_version)),
+                format!("SHARE UPDATE EXCLUSIVE lock on {table}, brief; catalog only"),
+            ));
+        }
+        if let (false, Some(i)) = (with_drop, &old.cluster_on) {
+            // the mark goes with the old index when that is dropped first
+            st.needs_old.extend(index(&Some(i.clone())));
+        }
+        steps.push(st);
+    }
     steps
 }
 

@@ -310,8 +310,11 @@ impl Builder<'_> {
                 }
                 DropKind::Index => {
                     let q = qn_parts(&name).ok_or_else(|| missing(self, "index"))?;
-                    if self.schema.indexes.remove(&q).is_some() {
+                    if let Some(i) = self.schema.indexes.remove(&q) {
                         self.relnames.remove(&(q.schema.clone(), q.name.clone()));
+                        if let Some(t) = self.schema.tables.get_mut(&i.table) {
+                            t.index_dropped(&q.name);
+                        }
                         true
                     } else if let Some(t) = self.constraint_of_index(&q) {
                         return Err(self.err(
@@ -818,6 +821,9 @@ impl Builder<'_> {
             let nq = QualName::new(q.schema.clone(), new.clone());
             if let Some(mut i) = self.schema.indexes.remove(&q) {
                 i.name = nq.clone();
+                if let Some(t) = self.schema.tables.get_mut(&i.table) {
+                    t.index_renamed(&q.name, &new);
+                }
                 if self.opts.migration {
                     note_rename(&mut i.directives.renamed_from, &q.name);
                 }
@@ -966,6 +972,9 @@ impl Builder<'_> {
             note_rename(&mut c.directives.renamed_from, old);
         }
         let has_index = c.kind.has_index();
+        if has_index {
+            table.index_renamed(old, new);
+        }
         table.constraints.insert(new.to_string(), c);
         self.drop_con(&t.schema, old);
         self.add_con(&t.schema, new);
@@ -1212,6 +1221,14 @@ pub(super) enum TokAction {
         new: String,
     },
     RenameTable(String),
+    /// `ENABLE [REPLICA | ALWAYS] TRIGGER t`, `DISABLE TRIGGER t`; `None` for `ALL` / `USER`
+    /// (every trigger of the table: the model holds no internal ones).
+    TriggerFiring {
+        trigger: Option<String>,
+        firing: TriggerFiring,
+    },
+    /// `CLUSTER ON index` (`None`: `SET WITHOUT CLUSTER`).
+    ClusterOn(Option<String>),
 }
 
 /// The leading words of ALTER TABLE actions gen reports by name when the model cannot hold them.
@@ -1231,31 +1248,22 @@ const UNSUPPORTED_ACTIONS: &[(&[&str], &str)] = &[
         "ALTER TABLE ... SET ACCESS METHOD",
     ),
     (
-        &["SET", "WITHOUT"],
-        "ALTER TABLE ... SET WITHOUT CLUSTER / OIDS",
+        &["SET", "WITHOUT", "OIDS"],
+        "ALTER TABLE ... SET WITHOUT OIDS",
     ),
-    (&["CLUSTER", "ON"], "ALTER TABLE ... CLUSTER ON"),
     (&["INHERIT"], "ALTER TABLE ... INHERIT"),
     (&["NO", "INHERIT"], "ALTER TABLE ... NO INHERIT"),
     (
-        &["ENABLE", "TRIGGER"],
-        "ALTER TABLE ... ENABLE TRIGGER (trigger firing states are not modelled)",
+        &["ENABLE", "ALWAYS", "RULE"],
+        "ALTER TABLE ... ENABLE ALWAYS RULE (rules are not modelled)",
     ),
     (
-        &["ENABLE", "ALWAYS"],
-        "ALTER TABLE ... ENABLE ALWAYS (trigger and rule firing states are not modelled)",
-    ),
-    (
-        &["ENABLE", "REPLICA"],
-        "ALTER TABLE ... ENABLE REPLICA (trigger and rule firing states are not modelled)",
+        &["ENABLE", "REPLICA", "RULE"],
+        "ALTER TABLE ... ENABLE REPLICA RULE (rules are not modelled)",
     ),
     (
         &["ENABLE", "RULE"],
         "ALTER TABLE ... ENABLE RULE (rules are not modelled)",
-    ),
-    (
-        &["DISABLE", "TRIGGER"],
-        "ALTER TABLE ... DISABLE TRIGGER (trigger firing states are not modelled)",
     ),
     (
         &["DISABLE", "RULE"],
@@ -1338,6 +1346,43 @@ impl Builder<'_> {
             } else if at(a, "SET") && (at(a + 1, "LOGGED") || at(a + 1, "UNLOGGED")) {
                 c.i = 2;
                 TokAction::Logged(at(a + 1, "LOGGED"))
+            } else if at(a, "ENABLE") || at(a, "DISABLE") {
+                let firing = if c.kw("DISABLE") {
+                    TriggerFiring::Disabled
+                } else {
+                    c.kw("ENABLE");
+                    if c.kw("REPLICA") {
+                        TriggerFiring::Replica
+                    } else if c.kw("ALWAYS") {
+                        TriggerFiring::Always
+                    } else {
+                        TriggerFiring::Origin
+                    }
+                };
+                if !c.kw("TRIGGER") {
+                    continue;
+                }
+                let all = c.peek().is_some_and(|t| {
+                    matches!(&t.token, Token::Word(w) if w.quote_style.is_none()
+                        && (w.value.eq_ignore_ascii_case("all")
+                            || w.value.eq_ignore_ascii_case("user")))
+                });
+                let trigger = if all {
+                    c.i += 1;
+                    None
+                } else {
+                    Some(
+                        c.ident()
+                            .ok_or_else(|| bad(self, "ENABLE / DISABLE TRIGGER"))?,
+                    )
+                };
+                TokAction::TriggerFiring { trigger, firing }
+            } else if at(a, "CLUSTER") && at(a + 1, "ON") {
+                c.i = 2;
+                TokAction::ClusterOn(Some(c.ident().ok_or_else(|| bad(self, "CLUSTER ON"))?))
+            } else if at(a, "SET") && at(a + 1, "WITHOUT") && at(a + 2, "CLUSTER") {
+                c.i = 3;
+                TokAction::ClusterOn(None)
             } else if at(a, "VALIDATE") && at(a + 1, "CONSTRAINT") {
                 c.i = 2;
                 TokAction::Validate(c.ident().ok_or_else(|| bad(self, "VALIDATE CONSTRAINT"))?)
@@ -1506,6 +1551,47 @@ impl Builder<'_> {
                         ));
                     }
                     self.rename_constraint_in_model(&tq, &old, &new);
+                }
+                TokAction::TriggerFiring {
+                    trigger: Some(name),
+                    firing,
+                } => match self.schema.triggers.get_mut(&format!("{tq}.{name}")) {
+                    Some(t) => t.firing = firing,
+                    None => {
+                        return Err(self.err(
+                            line,
+                            col,
+                            format!("trigger {name} for table {tq} does not exist"),
+                        ));
+                    }
+                },
+                TokAction::TriggerFiring {
+                    trigger: None,
+                    firing,
+                } => {
+                    for t in self.schema.triggers.values_mut() {
+                        if t.table == tq {
+                            t.firing = firing;
+                        }
+                    }
+                }
+                TokAction::ClusterOn(index) => {
+                    if let Some(i) = &index {
+                        let q = QualName::new(tq.schema.clone(), i.clone());
+                        let known = self.schema.indexes.get(&q).is_some_and(|x| x.table == tq)
+                            || self.schema.tables[&tq]
+                                .constraints
+                                .get(i)
+                                .is_some_and(|c| c.kind.has_index());
+                        if !known {
+                            return Err(self.err(
+                                line,
+                                col,
+                                format!("CLUSTER ON: {tq} has no index {i}"),
+                            ));
+                        }
+                    }
+                    self.schema.tables.get_mut(&tq).expect("table").cluster_on = index;
                 }
                 TokAction::RenameTable(new) => {
                     let nq = QualName::new(tq.schema.clone(), new);
