@@ -2128,6 +2128,14 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     .keys()
                     .map(|c| Key::Constraint(t.name.clone(), c.clone())),
             );
+            // A key constraint's index takes a relation name: one an old object holds is free
+            // once that is dropped.
+            st.creates.extend(
+                t.constraints
+                    .values()
+                    .filter(|c| c.kind.has_index())
+                    .map(|c| Key::Index(c.index_name(&t.name))),
+            );
             st.needs_new = table_deps(t);
             vec![st]
         }
@@ -2156,13 +2164,20 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                     .keys()
                     .map(|c| Key::Constraint(t.name.clone(), c.clone())),
             );
-            // Its indexes go with it: a new index of the same name waits for this drop.
+            // Its indexes go with it (its constraints' too): a new index of the same name waits
+            // for this drop.
             st.drops.extend(
                 ctx.old_indexes
                     .get(&t.name)
                     .into_iter()
                     .flatten()
                     .map(|i| Key::Index(i.name.clone())),
+            );
+            st.drops.extend(
+                t.constraints
+                    .values()
+                    .filter(|c| c.kind.has_index())
+                    .map(|c| Key::Index(c.index_name(&t.name))),
             );
             st.needs_old = table_deps(t);
             vec![st]
@@ -3668,10 +3683,17 @@ fn order_steps(steps: &mut [Step]) -> Result<Vec<usize>, Error> {
     }
     // Raise phases along edges (in a topological order).
     let topo = petgraph::algo::toposort(&g, None).map_err(|cycle| {
-        let s = &steps[g[cycle.node_id()]];
+        // the steps of the cycle: the strongly connected component holding the step found
+        let members: Vec<String> = petgraph::algo::tarjan_scc(&g)
+            .into_iter()
+            .find(|scc| scc.contains(&cycle.node_id()))
+            .unwrap_or_default()
+            .iter()
+            .map(|n| steps[g[*n]].summary.clone())
+            .collect();
         Error::Plan(format!(
-            "the changes depend on each other in a cycle (at: {})",
-            s.summary
+            "the changes depend on each other in a cycle: {}",
+            members.join("; ")
         ))
     })?;
     for n in &topo {

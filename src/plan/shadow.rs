@@ -686,6 +686,17 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
                     swap.after_drop
                         .push(Key::Constraint(table.clone(), old_pk.name.clone()));
                 }
+                // The index is renamed to the constraint's name: another relation of the old
+                // schema holding that name (not this table's own constraint, which the swap
+                // replaces) goes first.
+                if !ctx
+                    .old
+                    .tables
+                    .get(table)
+                    .is_some_and(|ot| ot.constraints.contains_key(&c.name))
+                {
+                    swap.after_drop.push(Key::Index(c.index_name(t)));
+                }
                 build(
                     index_renamed(&index, &to_shadows, &temp),
                     format!(
@@ -791,6 +802,11 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     swap.up.push(format!("DROP FUNCTION {func}()"));
     let old_cons = constraints_over(ctx, table, &cols, true);
     let old_indexes = indexes_over(ctx, table, &cols, true);
+    let new_has = |t: &QualName, c: &Constraint| {
+        new_cons
+            .iter()
+            .any(|(nt, nc)| *nt == t && nc.name == c.name)
+    };
     for &(t, c) in &old_cons {
         if cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
             // Other objects depend on the referenced key: drop before the column goes.
@@ -801,16 +817,18 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             ));
         }
     }
-    let new_has = |t: &QualName, c: &Constraint| {
-        new_cons
-            .iter()
-            .any(|(nt, nc)| *nt == t && nc.name == c.name)
-    };
     swap.drops.extend(
         old_cons
             .iter()
             .filter(|(t, c)| !new_has(t, c))
             .map(|(t, c)| Key::Constraint((*t).clone(), c.name.clone())),
+    );
+    // (and the indexes of the key constraints among them: their names are free after the swap)
+    swap.drops.extend(
+        old_cons
+            .iter()
+            .filter(|(t, c)| c.kind.has_index() && !new_has(t, c))
+            .map(|(t, c)| Key::Index(c.index_name(t))),
     );
     swap.drops.extend(
         old_indexes
@@ -840,6 +858,12 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         }
         swap.up
             .push(format!("{at} DROP COLUMN {}", quote_ident(&s.old_name)));
+        // the old column's type and collation are dropped (when they are) after it
+        swap.needs_old.extend(
+            column_deps(s.old)
+                .into_iter()
+                .filter(|k| matches!(k, Key::Type(_) | Key::Object(_))),
+        );
         if !s.two_way {
             swap.up.push(format!(
                 "{at} RENAME COLUMN {} TO {col}",
@@ -924,7 +948,10 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         }
         _ => false,
     };
-    for tc in &new_cons {
+    // foreign keys first: they depend on the keys' indexes
+    let mut keys_last: Vec<&(&QualName, &Constraint)> = new_cons.iter().collect();
+    keys_last.sort_by_key(|(_, c)| c.kind.has_index());
+    for tc in keys_last {
         if !new_kept(tc) || (cross(tc.0, tc.1) && tc.0 == table) {
             swap.down.push(format!(
                 "ALTER TABLE {} DROP CONSTRAINT IF EXISTS {}",
@@ -965,7 +992,11 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             swap.down.push(pg::create_index(i, false));
         }
     }
-    for (i, tc) in old_cons.iter().enumerate() {
+    // keys first: the foreign keys added back (of other tables too) reference them
+    let mut keys_first: Vec<(usize, &(&QualName, &Constraint))> =
+        old_cons.iter().enumerate().collect();
+    keys_first.sort_by_key(|(_, (_, c))| !c.kind.has_index());
+    for (i, tc) in keys_first {
         let cross = cross(tc.0, tc.1);
         if if cross { tc.0 != table } else { !old_kept(i) } {
             swap.down.push(add_constraint_sql(tc.0, tc.1, None));
