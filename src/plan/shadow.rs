@@ -808,6 +808,10 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             .any(|(nt, nc)| *nt == t && nc.name == c.name)
     };
     for &(t, c) in &old_cons {
+        if t != table && cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
+            // the swap's down adds the foreign key back: its table is there (dropped after)
+            swap.needs_old.push(Key::Table(t.clone()));
+        }
         if cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
             // Other objects depend on the referenced key: drop before the column goes.
             swap.up.push(format!(

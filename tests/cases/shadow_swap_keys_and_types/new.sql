@@ -5,7 +5,8 @@
 -- - addresses.country takes another enum type: the old type is dropped after the swap drops
 --   the old column;
 -- - profiles.id loses its primary key, whose name a new table takes: created after the swap
---   frees it.
+--   frees it;
+-- - audits, which references users(id), is dropped.
 CREATE TYPE addresses_country AS ENUM ('DE', 'FR', 'IT');
 
 CREATE TABLE users (id bigint PRIMARY KEY, name text);

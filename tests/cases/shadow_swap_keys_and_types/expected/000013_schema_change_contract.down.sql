@@ -7,13 +7,22 @@
 --   - swap gen_new_id in for id on public.profiles
 --   - create table public.profiles_archive
 --   - swap gen_new_id in for id on public.users
+--   - drop table public.audits
 --   - drop type public.country
 
 SET LOCAL lock_timeout = '5s';
 
 CREATE TYPE public.country AS ENUM ('DE', 'FR', 'IT');
 
+CREATE TABLE public.audits (
+    id integer NOT NULL,
+    user_id integer,
+    CONSTRAINT audits_pkey PRIMARY KEY (id)
+);
+
 ALTER TABLE public.users ALTER COLUMN id TYPE integer USING id::integer;
+
+ALTER TABLE public.audits ADD CONSTRAINT audits_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id);
 
 DROP TABLE public.profiles_archive;
 

@@ -6,6 +6,7 @@
 --   - swap gen_new_id in for id on public.profiles
 --   - create table public.profiles_archive
 --   - swap gen_new_id in for id on public.users
+--   - drop table public.audits
 --   - drop type public.country
 --
 -- Hazards (locks, rewrites, scans):
@@ -15,6 +16,7 @@
 --   - [lossy-down] the down converts id back in place: it rewrites public.profiles under ACCESS EXCLUSIVE
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.users and on the tables whose foreign keys reference it, brief: the prepared columns, indexes and validated NOT NULL checks are swapped in, CHECKs and foreign keys re-added NOT VALID
 --   - [lossy-down] the down converts id back in place: it rewrites public.users under ACCESS EXCLUSIVE
+--   - [deletes-data] deletes table public.audits and its rows
 
 SET LOCAL lock_timeout = '5s';
 
@@ -55,6 +57,8 @@ DROP FUNCTION public.gen_sync_users();
 
 ALTER TABLE IF EXISTS public.accounts DROP CONSTRAINT IF EXISTS accounts_user_id_fkey;
 
+ALTER TABLE IF EXISTS public.audits DROP CONSTRAINT IF EXISTS audits_user_id_fkey;
+
 ALTER TABLE public.users DROP COLUMN id;
 
 ALTER TABLE public.users RENAME COLUMN gen_new_id TO id;
@@ -66,5 +70,7 @@ ALTER TABLE public.users DROP CONSTRAINT users_gen_new_id_not_null;
 ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey_ccnew;
 
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id) NOT VALID;
+
+DROP TABLE public.audits;
 
 DROP TYPE public.country;
