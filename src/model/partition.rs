@@ -21,6 +21,18 @@ impl IndexDef {
 }
 
 impl Schema {
+    /// Whether `table` has an index named `name` (in its schema): its own or a key
+    /// constraint's, as `CLUSTER ON` and `REPLICA IDENTITY USING INDEX` name them.
+    pub fn table_has_index(&self, table: &QualName, name: &str) -> bool {
+        self.indexes
+            .get(&QualName::new(table.schema.clone(), name.to_string()))
+            .is_some_and(|i| &i.table == table)
+            || self
+                .tables
+                .get(table)
+                .is_some_and(|t| t.constraints.get(name).is_some_and(|c| c.kind.has_index()))
+    }
+
     /// The names of the indexes on `table`: its own, its constraints', and those attached to its
     /// parent's.
     pub fn indexes_on(&self, table: &QualName) -> Vec<QualName> {

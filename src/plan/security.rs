@@ -423,16 +423,18 @@ pub(super) fn set_table_flags(
         }
         steps.push(st);
     }
+    // the key of an index a setting names: a standalone index, or a key constraint's
+    let index_key = |i: &str| {
+        let q = QualName::new(table.schema.clone(), i.to_string());
+        if ctx.new.indexes.contains_key(&q) || ctx.old.indexes.contains_key(&q) {
+            Key::Index(q)
+        } else {
+            Key::Constraint(table.clone(), i.to_string())
+        }
+    };
     if old.replica_identity != new.replica_identity {
         let index = |r: &ReplicaIdentity| match r {
-            ReplicaIdentity::Index(i) => {
-                let q = QualName::new(table.schema.clone(), i.clone());
-                if ctx.new.indexes.contains_key(&q) || ctx.old.indexes.contains_key(&q) {
-                    vec![Key::Index(q)]
-                } else {
-                    vec![Key::Constraint(table.clone(), i.clone())]
-                }
-            }
+            ReplicaIdentity::Index(i) => vec![index_key(i)],
             _ => Vec::new(),
         };
         steps.push(make(
@@ -448,17 +450,8 @@ pub(super) fn set_table_flags(
         ));
     }
     if old.cluster_on != new.cluster_on {
-        let index = |i: &Option<String>| match i {
-            Some(i) => {
-                let q = QualName::new(table.schema.clone(), i.clone());
-                if ctx.new.indexes.contains_key(&q) || ctx.old.indexes.contains_key(&q) {
-                    vec![Key::Index(q)]
-                } else {
-                    vec![Key::Constraint(table.clone(), i.clone())]
-                }
-            }
-            None => Vec::new(),
-        };
+        let index =
+            |i: &Option<String>| -> Vec<Key> { i.as_deref().map(index_key).into_iter().collect() };
         let mut st = make(
             Phase::Expand,
             match &new.cluster_on {
@@ -483,7 +476,7 @@ pub(super) fn set_table_flags(
         }
         if let (false, Some(i)) = (with_drop, &old.cluster_on) {
             // the mark goes with the old index when that is dropped first
-            st.needs_old.extend(index(&Some(i.clone())));
+            st.needs_old.push(index_key(i));
         }
         steps.push(st);
     }

@@ -1576,20 +1576,14 @@ impl Builder<'_> {
                     }
                 }
                 TokAction::ClusterOn(index) => {
-                    if let Some(i) = &index {
-                        let q = QualName::new(tq.schema.clone(), i.clone());
-                        let known = self.schema.indexes.get(&q).is_some_and(|x| x.table == tq)
-                            || self.schema.tables[&tq]
-                                .constraints
-                                .get(i)
-                                .is_some_and(|c| c.kind.has_index());
-                        if !known {
-                            return Err(self.err(
-                                line,
-                                col,
-                                format!("CLUSTER ON: {tq} has no index {i}"),
-                            ));
-                        }
+                    if let Some(i) = &index
+                        && !self.schema.table_has_index(&tq, i)
+                    {
+                        return Err(self.err(
+                            line,
+                            col,
+                            format!("CLUSTER ON: {tq} has no index {i}"),
+                        ));
                     }
                     self.schema.tables.get_mut(&tq).expect("table").cluster_on = index;
                 }

@@ -144,17 +144,7 @@ impl Builder<'_> {
                     ast::ReplicaIdentity::Nothing => ReplicaIdentity::Nothing,
                     ast::ReplicaIdentity::Index(i) => {
                         let name = fold(i);
-                        let schema = tq.schema.clone();
-                        let known = self
-                            .schema
-                            .indexes
-                            .get(&QualName::new(schema.clone(), name.clone()))
-                            .is_some_and(|i| &i.table == tq)
-                            || self.schema.tables[tq]
-                                .constraints
-                                .get(&name)
-                                .is_some_and(|c| c.kind.has_index());
-                        if !known {
+                        if !self.schema.table_has_index(tq, &name) {
                             return Err(self.err_at(
                                 s,
                                 format!("REPLICA IDENTITY USING INDEX: {tq} has no index {name}"),
