@@ -237,6 +237,9 @@ pub enum Change {
         new_statistics: Option<i32>,
         old_storage: Option<String>,
         new_storage: Option<String>,
+        /// Attribute options (`SET (n_distinct = v)`).
+        old_options: Vec<(String, String)>,
+        new_options: Vec<(String, String)>,
     },
     /// The statistics targets of an index's expression columns change.
     SetIndexStatistics {
@@ -458,6 +461,8 @@ impl Change {
                 new_statistics,
                 old_storage,
                 new_storage,
+                old_options,
+                new_options,
             } => SetColumnAttributes {
                 table,
                 column,
@@ -465,6 +470,8 @@ impl Change {
                 new_statistics: old_statistics,
                 old_storage: new_storage,
                 new_storage: old_storage,
+                old_options: new_options,
+                new_options: old_options,
             },
             SetIndexStatistics { index, old, new } => SetIndexStatistics {
                 index,
@@ -807,8 +814,12 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             let (oc, nc) = (ot.column(c), nt.column(c));
             let stats = |c: Option<&Column>| c.and_then(|c| c.statistics);
             let storage = |c: Option<&Column>| c.and_then(|c| c.storage.clone());
+            let options = |c: Option<&Column>| c.map(|c| c.options.clone()).unwrap_or_default();
             // a column that changes type keeps the attributes it is asked for
-            if stats(oc) != stats(nc) || storage(oc) != storage(nc) {
+            if stats(oc) != stats(nc)
+                || storage(oc) != storage(nc)
+                || sorted_options(&options(oc)) != sorted_options(&options(nc))
+            {
                 out.push(Change::SetColumnAttributes {
                     table: name.clone(),
                     column: nc.or(oc).expect("one side has it").clone(),
@@ -816,6 +827,8 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
                     new_statistics: stats(nc),
                     old_storage: storage(oc),
                     new_storage: storage(nc),
+                    old_options: options(oc),
+                    new_options: options(nc),
                 });
             }
         }
@@ -2620,6 +2633,7 @@ mod tests {
             comment: None,
             statistics: None,
             storage: None,
+            options: Vec::new(),
             directives: Directives::default(),
         };
         let c = Change::AddColumn {

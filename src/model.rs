@@ -362,6 +362,10 @@ pub struct Column {
     /// `external`, `extended` or `main`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage: Option<String>,
+    /// Attribute options, `ALTER COLUMN ... SET (n_distinct = v, ...)`: lower-cased keys, values
+    /// as written, in the order set.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<(String, String)>,
     #[serde(default, skip_serializing_if = "Directives::is_empty")]
     pub directives: Directives,
 }

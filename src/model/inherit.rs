@@ -74,12 +74,13 @@ impl Column {
     }
 
     /// The column a table's inheritance child gets: without identity, comment, statistics
-    /// target or directives.
+    /// target, attribute options or directives.
     pub fn inherited(&self) -> Column {
         Column {
             identity: None,
             comment: None,
             statistics: None,
+            options: Vec::new(),
             directives: Directives::default(),
             ..self.clone()
         }

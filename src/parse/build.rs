@@ -2157,6 +2157,7 @@ impl<'t> Builder<'t> {
             comment: None,
             statistics: None,
             storage: None,
+            options: Vec::new(),
             directives,
         };
         let serial = if ty.schema.is_none() && ty.array_dims == 0 {

@@ -168,6 +168,11 @@ enum Key {
     IndexOnly(QualName),
     /// A row-level security policy by `schema.table.name`.
     Policy(String),
+    /// A sequence, once freed from the column that owned it (before that column's drop, or
+    /// the swap of a shadow column in for it).
+    Unowned(QualName),
+    /// A column a shadow column replaces, until the swap drops it.
+    Swapped(QualName, String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2085,6 +2090,41 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 ),
                 None => format!("ALTER SEQUENCE {} OWNED BY NONE", qualified(seq)),
             };
+            // A move from a column this migration drops goes in two steps: the sequence is
+            // freed before that drop (which would drop it too), and given to its new column
+            // once that exists (which may wait for the drop: a swapped column taking a dropped
+            // table's key name).
+            if let (Some((ot, oc)), Some((nt, nc))) = (old, owner)
+                && ctx
+                    .new
+                    .tables
+                    .get(ot)
+                    .is_none_or(|t| t.column(oc).is_none())
+            {
+                let mut free = Step::new(
+                    Phase::Expand,
+                    Rank::SequenceOwner,
+                    seq.to_string(),
+                    format!("free sequence {seq} from its owner {ot}.{oc}"),
+                )
+                .up(owned(&None))
+                .down(owned(old));
+                free.needs_old.push(Key::Column(ot.clone(), oc.clone()));
+                free.needs_old.push(Key::Sequence(seq.clone()));
+                free.creates.push(Key::Unowned(seq.clone()));
+                let mut give = Step::new(
+                    Phase::Expand,
+                    Rank::SequenceOwner,
+                    seq.to_string(),
+                    format!("set the owner of sequence {seq}"),
+                )
+                .up(owned(owner))
+                .down(owned(&None));
+                give.needs_new.push(Key::Sequence(seq.clone()));
+                give.needs_new.push(Key::Unowned(seq.clone()));
+                give.needs_new.push(Key::Column(nt.clone(), nc.clone()));
+                return vec![free, give];
+            }
             let (phase, rank) = if owner.is_some() {
                 (Phase::Expand, Rank::SequenceOwner)
             } else {
@@ -2105,6 +2145,8 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             if let Some((t, c)) = old {
                 st.needs_old.push(Key::Column(t.clone(), c.clone()));
                 st.needs_old.push(Key::Sequence(seq.clone()));
+                // after a swap of the old column, which frees the sequence
+                st.needs_new.push(Key::Unowned(seq.clone()));
             }
             vec![st]
         }
@@ -2257,29 +2299,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             new: nw,
         } => {
             let sql = |from: &[(String, String)], to: &[(String, String)]| {
-                let mut v = Vec::new();
-                let reset: Vec<&str> = from
-                    .iter()
-                    .filter(|(k, _)| !to.iter().any(|(k2, _)| k2 == k))
-                    .map(|(k, _)| k.as_str())
-                    .collect();
-                if !reset.is_empty() {
-                    v.push(format!(
-                        "{} RESET ({})",
-                        alter_table(table),
-                        reset.join(", ")
-                    ));
-                }
-                let set: Vec<(String, String)> =
-                    to.iter().filter(|kv| !from.contains(kv)).cloned().collect();
-                if !set.is_empty() {
-                    v.push(format!(
-                        "{} SET ({})",
-                        alter_table(table),
-                        pg::storage_params(&set)
-                    ));
-                }
-                v
+                option_changes(&alter_table(table), from, to)
             };
             let mut st = Step::new(
                 Phase::Expand,
@@ -2304,6 +2324,8 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             new_statistics,
             old_storage,
             new_storage,
+            old_options,
+            new_options,
         } => {
             let is_enum = |t: &TypeRef| {
                 t.schema.as_ref().is_some_and(|sch| {
@@ -2322,9 +2344,15 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             let col = quote_ident(&column.name);
             let sql = |stats: &Option<i32>,
                        from_storage: &Option<String>,
-                       storage: &Option<String>|
+                       storage: &Option<String>,
+                       from_options: &[(String, String)],
+                       options: &[(String, String)]|
              -> Vec<String> {
-                let mut v = Vec::new();
+                let mut v = option_changes(
+                    &format!("{} ALTER COLUMN {col}", alter_table(table)),
+                    from_options,
+                    options,
+                );
                 if old_statistics != new_statistics {
                     v.push(format!(
                         "{} ALTER COLUMN {col} SET STATISTICS {}",
@@ -2353,15 +2381,27 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 Phase::Expand,
                 Rank::Column,
                 &key,
-                format!("set the statistics target / storage of {key}"),
+                format!("set the attributes (statistics target, storage, options) of {key}"),
             )
             .risk(
                 RiskCode::ExclusiveLock,
                 Some(Lock::ShareUpdateExclusive),
                 format!("SHARE UPDATE EXCLUSIVE lock on {table}, brief; no rewrite"),
             );
-            st.up = sql(new_statistics, old_storage, new_storage);
-            st.down = sql(old_statistics, new_storage, old_storage);
+            st.up = sql(
+                new_statistics,
+                old_storage,
+                new_storage,
+                old_options,
+                new_options,
+            );
+            st.down = sql(
+                old_statistics,
+                new_storage,
+                old_storage,
+                new_options,
+                old_options,
+            );
             if default_storage.is_none() && old_storage.is_some() != new_storage.is_some() {
                 warnings.push(format!(
                     "the default storage of type {} (column {key}) is unknown to gen: the migration that resets it has a comment instead of a statement",
@@ -3296,6 +3336,26 @@ fn constraint_uses(table: &QualName, c: &Constraint, column: &str) -> bool {
 }
 
 /// Whether foreign key `c` references `column` of `table`.
+/// `{prefix} RESET (k, ...)` for the options `from` has and `to` lacks, `{prefix} SET (k = v,
+/// ...)` for those `to` adds or changes: storage parameters of a table (`prefix` an ALTER TABLE)
+/// or attribute options of a column (an ALTER TABLE ... ALTER COLUMN).
+fn option_changes(prefix: &str, from: &[(String, String)], to: &[(String, String)]) -> Vec<String> {
+    let mut v = Vec::new();
+    let reset: Vec<&str> = from
+        .iter()
+        .filter(|(k, _)| !to.iter().any(|(k2, _)| k2 == k))
+        .map(|(k, _)| k.as_str())
+        .collect();
+    if !reset.is_empty() {
+        v.push(format!("{prefix} RESET ({})", reset.join(", ")));
+    }
+    let set: Vec<(String, String)> = to.iter().filter(|kv| !from.contains(kv)).cloned().collect();
+    if !set.is_empty() {
+        v.push(format!("{prefix} SET ({})", pg::storage_params(&set)));
+    }
+    v
+}
+
 fn fk_references(c: &Constraint, table: &QualName, column: &str) -> bool {
     matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, ref_columns, .. }
         if ref_table == table && ref_columns.iter().any(|c| c == column))

@@ -616,6 +616,10 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             .filter(|s| !s.two_way)
             .map(|s| Key::Column(table.clone(), s.name.clone())),
     );
+    swap.drops.extend(
+        cols.iter()
+            .map(|s| Key::Swapped(table.clone(), s.old_name.clone())),
+    );
     let build = |index: Index, summary: String, steps: &mut Vec<Step>, swap: &mut Step| {
         let mut b = concurrent_index_build(&index, summary, ctx.opts.pg_version);
         for st in &mut b {
@@ -809,8 +813,16 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     };
     for &(t, c) in &old_cons {
         if t != table && cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
-            // the swap's down adds the foreign key back: its table is there (dropped after)
+            // the swap's down adds the foreign key back: its table and columns are there
+            // (dropped after), and a swap of those columns runs after this one, so that its
+            // down has converted them back when this one's down adds the key
             swap.needs_old.push(Key::Table(t.clone()));
+            if let ConstraintKind::ForeignKey { columns, .. } = &c.kind {
+                for col in columns {
+                    swap.needs_old.push(Key::Column(t.clone(), col.clone()));
+                    swap.needs_old.push(Key::Swapped(t.clone(), col.clone()));
+                }
+            }
         }
         if cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
             // Other objects depend on the referenced key: drop before the column goes.
@@ -851,12 +863,28 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         let col = quote_ident(&s.name);
         for seq in ctx.old.sequences.values() {
             if seq.owned_by.as_ref() == Some(&(table.clone(), s.old_name.clone())) {
-                swap.up.push(format!(
-                    "ALTER SEQUENCE {} OWNED BY {}.{}",
-                    qualified(&seq.name),
-                    qualified(table),
-                    quote_ident(&s.shadow)
-                ));
+                // The sequence goes over to the shadow column when it stays with the column;
+                // otherwise it is freed (the owner change, a step of its own, runs after the
+                // swap): dropping the old column would drop it.
+                let stays = ctx
+                    .new
+                    .sequences
+                    .get(&seq.name)
+                    .is_some_and(|n| n.owned_by == Some((table.clone(), s.name.clone())));
+                if stays {
+                    swap.up.push(format!(
+                        "ALTER SEQUENCE {} OWNED BY {}.{}",
+                        qualified(&seq.name),
+                        qualified(table),
+                        quote_ident(&s.shadow)
+                    ));
+                } else {
+                    swap.up.push(format!(
+                        "ALTER SEQUENCE {} OWNED BY NONE",
+                        qualified(&seq.name)
+                    ));
+                    swap.creates.push(Key::Unowned(seq.name.clone()));
+                }
                 swap.needs_old.push(Key::Sequence(seq.name.clone()));
             }
         }
@@ -884,6 +912,22 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             swap.up
                 .push(format!("{at} DROP CONSTRAINT {}", quote_ident(&s.check)));
         }
+        // the attributes of the column it replaces (a new column has none)
+        if let Some(n) = s.new.statistics {
+            swap.up
+                .push(format!("{at} ALTER COLUMN {col} SET STATISTICS {n}"));
+        }
+        if let Some(storage) = &s.new.storage {
+            swap.up.push(format!(
+                "{at} ALTER COLUMN {col} SET STORAGE {}",
+                storage.to_uppercase()
+            ));
+        }
+        swap.up.extend(option_changes(
+            &format!("{at} ALTER COLUMN {col}"),
+            &[],
+            &s.new.options,
+        ));
         if let Some(text) = &s.new.comment {
             comments.push(comment_sql(
                 &CommentTarget::Column(table.clone(), s.name.clone()),

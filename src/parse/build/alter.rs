@@ -926,8 +926,21 @@ impl Builder<'_> {
             let mut value = String::new();
             if !reset && matches!(c.peek().map(|t| &t.token), Some(Token::Eq)) {
                 c.i += 1;
+                // a signed number (`n_distinct=-0.2`, as pg_dump writes it)
+                let sign = match c.peek().map(|t| &t.token) {
+                    Some(Token::Minus) => "-",
+                    Some(Token::Plus) => "+",
+                    _ => "",
+                };
+                if !sign.is_empty() {
+                    c.i += 1;
+                    if !matches!(c.peek().map(|t| &t.token), Some(Token::Number(..))) {
+                        return Err(bad(self));
+                    }
+                }
                 value = match c.peek().map(|t| &t.token) {
                     Some(Token::SingleQuotedString(v)) => v.clone(),
+                    Some(Token::Number(v, _)) if sign == "-" => format!("-{v}"),
                     Some(Token::Number(v, _)) => v.clone(),
                     Some(Token::Word(w)) if w.quote_style.is_none() => w.value.to_lowercase(),
                     Some(Token::Word(w)) => w.value.clone(),
@@ -1202,6 +1215,12 @@ pub(super) enum TokAction {
         column: String,
         storage: String,
     },
+    /// `ALTER [COLUMN] c SET ( k = v, ... )` / `RESET ( k, ... )`: attribute options.
+    ColumnOptions {
+        column: String,
+        reset: bool,
+        params: Vec<(String, String)>,
+    },
     /// `SET ( k = v, ... )` / `RESET ( k, ... )`.
     Options {
         reset: bool,
@@ -1308,10 +1327,16 @@ impl Builder<'_> {
                 c.kw("ALTER");
                 c.kw("COLUMN");
                 let Some(column) = c.ident() else { continue };
-                if !c.kw("SET") {
+                if c.kw("RESET") {
+                    let params = self.option_list(&mut c, true)?;
+                    TokAction::ColumnOptions {
+                        column,
+                        reset: true,
+                        params,
+                    }
+                } else if !c.kw("SET") {
                     continue;
-                }
-                if c.kw("STATISTICS") {
+                } else if c.kw("STATISTICS") {
                     let value = c.int().ok_or_else(|| bad(self, "SET STATISTICS"))?;
                     TokAction::Statistics { column, value }
                 } else if c.kw("STORAGE") {
@@ -1330,7 +1355,12 @@ impl Builder<'_> {
                         "unsupported statement: ALTER TABLE ... ALTER COLUMN ... SET COMPRESSION",
                     ));
                 } else if matches!(c.peek().map(|t| &t.token), Some(Token::LParen)) {
-                    return Err(self.err(line, col, "unsupported statement: ALTER TABLE ... ALTER COLUMN ... SET (attribute options)"));
+                    let params = self.option_list(&mut c, false)?;
+                    TokAction::ColumnOptions {
+                        column,
+                        reset: false,
+                        params,
+                    }
                 } else {
                     continue;
                 }
@@ -1491,6 +1521,21 @@ impl Builder<'_> {
                     } else {
                         Some(storage)
                     };
+                }
+                TokAction::ColumnOptions {
+                    column,
+                    reset,
+                    params,
+                } => {
+                    let c = self
+                        .schema
+                        .tables
+                        .get_mut(&tq)
+                        .and_then(|t| t.column_mut(&column));
+                    let Some(c) = c else {
+                        return Err(no_column(self, &column));
+                    };
+                    apply_options(&mut c.options, params, reset);
                 }
                 TokAction::Options { reset, params } => {
                     let t = self.schema.tables.get_mut(&tq).expect("table");

@@ -6,11 +6,11 @@
 --   - create collation public.german
 --   - create text search dictionary public.english_stems
 --   - set the storage parameters of public.documents
---   - set the statistics target / storage of public.documents.author_id
---   - set the statistics target / storage of public.documents.body
+--   - set the attributes (statistics target, storage, options) of public.documents.author_id
+--   - set the attributes (statistics target, storage, options) of public.documents.body
 --   - add column public.documents.summary
---   - set the statistics target / storage of public.documents.summary
---   - set the statistics target / storage of public.documents.tags
+--   - set the attributes (statistics target, storage, options) of public.documents.summary
+--   - set the attributes (statistics target, storage, options) of public.documents.tags
 --   - set the storage parameters of public.page_views
 --   - set the statistics targets of index public.documents_lower_slug
 --   - set comments

@@ -1,0 +1,10 @@
+-- 000006_schema_change_backfill_5.down.sql
+-- Reverts 000006_schema_change_backfill_5.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - check gen_new_id IS NOT NULL (NOT VALID)
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.users DROP CONSTRAINT IF EXISTS users_gen_new_id_not_null;

@@ -1,0 +1,8 @@
+-- 000008_schema_change_backfill_7.down.sql
+-- Reverts 000008_schema_change_backfill_7.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - drop a leftover of a failed build of public.users_pkey_ccnew, if any
+--
+-- Nothing to run.

@@ -1,0 +1,8 @@
+-- 000005_schema_change_backfill_4.down.sql
+-- Reverts 000005_schema_change_backfill_4.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - validate that gen_new_id has no NULLs
+--
+-- Nothing to run.
