@@ -1966,3 +1966,65 @@ fn rewrite_keeps_renames_and_using() {
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("--> bad.sql:2:"), "{out}");
 }
+
+#[test]
+fn a_data_dump_reads_as_its_schema_with_the_data_skipped() {
+    // pg_dump without --schema-only: each table's rows in a `COPY ... FROM stdin;` block ended
+    // by `\.`, and the sequences' values set with `SELECT pg_catalog.setval(...)`. The rows are
+    // not SQL (quotes, semicolons, dollar signs and comment marks in them mean nothing).
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let schema = "CREATE TABLE public.notes (\n    id integer NOT NULL,\n    body text,\n    tags text[]\n);\n\
+                  CREATE SEQUENCE public.notes_id_seq AS integer;\n\
+                  ALTER SEQUENCE public.notes_id_seq OWNED BY public.notes.id;\n";
+    std::fs::write(dir.join("schema.sql"), schema).unwrap();
+    let data = format!(
+        "{schema}\n\
+         COPY public.notes (id, body, tags) FROM stdin;\n\
+         1\tit's a \"quote\"; and a semicolon\t{{a,b}}\n\
+         2\t$$ dollars $$ and -- not a comment\t\\N\n\
+         3\t/* not a comment either\t{{}}\n\
+         4\t\\\\. a backslash and a dot, escaped\t\\N\n\
+         \\.\n\
+         \n\
+         SELECT pg_catalog.setval('public.notes_id_seq', 4, true);\n\
+         CREATE INDEX notes_body ON public.notes USING btree (body);\n"
+    );
+    std::fs::write(dir.join("data.sql"), &data).unwrap();
+    std::fs::write(
+        dir.join("schema_indexed.sql"),
+        format!("{schema}CREATE INDEX notes_body ON public.notes USING btree (body);\n"),
+    )
+    .unwrap();
+    let out = gen_in(
+        dir,
+        &["diff", "schema_indexed.sql", "data.sql", "--dry-run"],
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("No changes"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "skipped 2 data statements (not schema): COPY public.notes, SELECT setval(...)"
+        ),
+        "{stderr}"
+    );
+    // what follows the rows is read: the index makes a change from the bare schema
+    let out = gen_in(dir, &["diff", "schema.sql", "data.sql", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("CREATE INDEX"),
+        "{}",
+        text(&out.stdout)
+    );
+    let strict = gen_in(
+        dir,
+        &["diff", "--strict", "schema.sql", "data.sql", "--dry-run"],
+    );
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(
+        text(&strict.stderr).contains("COPY public.notes is a data statement"),
+        "{}",
+        text(&strict.stderr)
+    );
+}

@@ -923,6 +923,10 @@ impl<'t> Builder<'t> {
         match w(0) {
             "SET" | "RESET" => Ok(()),
             "SELECT" if s.toks.iter().any(|t| is_kw(t, "set_config")) => Ok(()),
+            // a sequence's current value, as a data dump sets it
+            "SELECT" if s.toks.iter().any(|t| is_kw(t, "setval")) => {
+                self.skip_data(&s, "SELECT setval(...)".to_string())
+            }
             // a query in a migration (diesel's `SELECT 1` in a down with nothing to undo)
             "SELECT" if self.opts.migration => Ok(()),
             "BEGIN" | "COMMIT" | "START" | "END" if self.opts.migration => Ok(()),
@@ -1043,6 +1047,11 @@ impl<'t> Builder<'t> {
             "INSERT" => {
                 let target = alter::insert_target(&s);
                 self.skip_data(&s, format!("INSERT INTO {target}"))
+            }
+            // its rows (pg_dump's `COPY ... FROM stdin;` block) are blanked before tokenizing
+            "COPY" => {
+                let target = alter::insert_target(&s);
+                self.skip_data(&s, format!("COPY {target}"))
             }
             "UPDATE" => {
                 let target = alter::insert_target(&s);

@@ -61,16 +61,25 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// psql meta-command lines (`\restrict KEY` in recent pg_dump output) blanked with spaces, so
-/// every byte offset, line and column stays the same.
+/// psql meta-command lines (`\restrict KEY` in recent pg_dump output) and the rows of a
+/// `COPY ... FROM stdin;` (a data dump's) blanked with spaces, so every byte offset, line and
+/// column stays the same.
 pub fn blank_meta_commands(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.lines().any(|l| l.trim_start().starts_with('\\')) {
         return text.into();
     }
+    // the rows of a `COPY ... FROM stdin;` (a data dump's), up to the `\.` line, are blanked too
+    let mut in_copy = false;
     text.split_inclusive('\n')
         .map(|l| {
-            if l.trim_start().starts_with('\\') {
-                let body = l.trim_end_matches('\n');
+            let body = l.trim_end_matches(['\n', '\r']);
+            let blank = in_copy || body.trim_start().starts_with('\\');
+            if in_copy {
+                in_copy = body != "\\.";
+            } else if is_copy_from_stdin(body) {
+                in_copy = true;
+            }
+            if blank {
                 format!("{}{}", " ".repeat(body.len()), &l[body.len()..])
             } else {
                 l.to_string()
@@ -78,6 +87,16 @@ pub fn blank_meta_commands(text: &str) -> std::borrow::Cow<'_, str> {
         })
         .collect::<String>()
         .into()
+}
+
+/// Whether a line is a `COPY table [(columns)] FROM stdin;` whose rows follow it, as pg_dump
+/// writes it.
+fn is_copy_from_stdin(line: &str) -> bool {
+    let l = line.trim();
+    l.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("COPY "))
+        && l.len() >= 11
+        && l.get(l.len() - 11..)
+            .is_some_and(|s| s.eq_ignore_ascii_case("FROM stdin;"))
 }
 
 /// Splits `text` (of file `file`, named in errors) into its statements. Statements that are

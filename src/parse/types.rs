@@ -46,7 +46,9 @@ pub fn builtin_alias(word: &str) -> Option<&'static str> {
         "float4" | "real" => "real",
         "float8" | "float" => "double precision",
         "varchar" => "character varying",
-        "char" | "bpchar" | "character" => "character",
+        "char" | "character" => "character",
+        // unlimited without a length (`character` alone is `character(1)`)
+        "bpchar" => "bpchar",
         "decimal" | "numeric" => "numeric",
         "timestamptz" => "timestamp with time zone",
         "timestamp" => "timestamp without time zone",
@@ -216,6 +218,7 @@ fn builtin_with_mods(canon: &str, mods: Vec<String>) -> TypeRef {
             t(if p <= 24 { "real" } else { "double precision" }, vec![])
         }
         "character" if mods.is_empty() => t("character", vec!["1".into()]),
+        "bpchar" if !mods.is_empty() => t("character", mods),
         "bit" if mods.is_empty() => t("bit", vec!["1".into()]),
         _ => t(canon, mods),
     }

@@ -553,7 +553,7 @@ pub(super) fn object_name_sql(kind: ObjectKind, name: &QualName) -> String {
     }
 }
 
-fn drop_object_sql(o: &OpaqueObject) -> String {
+pub(super) fn drop_object_sql(o: &OpaqueObject) -> String {
     let args = match o.kind {
         ObjectKind::Operator | ObjectKind::Aggregate => o.args.as_str(),
         _ => "",
@@ -563,6 +563,19 @@ fn drop_object_sql(o: &OpaqueObject) -> String {
         o.kind.sql(),
         object_name_sql(o.kind, &o.name)
     )
+}
+
+/// The extended statistics objects on `table` that name one of `columns`.
+pub(super) fn statistics_on<'s, 'c>(
+    schema: &'s Schema,
+    table: &'s QualName,
+    columns: impl Iterator<Item = &'c str> + Clone,
+) -> impl Iterator<Item = &'s OpaqueObject> {
+    schema.objects.values().filter(move |o| {
+        o.kind == ObjectKind::Statistics
+            && o.mentions.contains(table)
+            && columns.clone().any(|c| o.words.iter().any(|w| w == c))
+    })
 }
 
 /// The keys of what an object's definition names in `schema`.
@@ -580,7 +593,7 @@ fn object_needs(schema: &Schema, o: &OpaqueObject) -> Vec<Key> {
     keys
 }
 
-fn object_comment(o: &OpaqueObject) -> CommentTarget {
+pub(super) fn object_comment(o: &OpaqueObject) -> CommentTarget {
     CommentTarget::Object {
         kind: o.kind,
         name: o.name.clone(),

@@ -859,6 +859,19 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         swap.after_drop
             .extend(security::policies_reading(ctx.old, table, &s.old_name));
     }
+    // Extended statistics on the old columns: dropping a column drops them. One the new schema
+    // keeps as it is goes with the swap and comes back after it; one that changes or goes is
+    // dropped before the swap (and created after it) by its own steps.
+    let mut statistics_again = Vec::new();
+    for o in opaque::statistics_on(ctx.old, table, cols.iter().map(|s| s.old_name.as_str())) {
+        if ctx.new.objects.get(&o.key()) == Some(o) {
+            swap.up.push(opaque::drop_object_sql(o));
+            statistics_again.push(o.definition.sql.clone());
+            statistics_again.extend(comment_again(opaque::object_comment(o), &o.comment));
+        } else {
+            swap.after_drop.push(Key::Object(o.key()));
+        }
+    }
     for s in &cols {
         let col = quote_ident(&s.name);
         for seq in ctx.old.sequences.values() {
@@ -940,6 +953,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     swap.up.extend(attach);
     swap.up.extend(readd);
     swap.up.extend(comments);
+    swap.up.extend(statistics_again);
 
     // The down converts the columns back in place, then puts back what differs. Expressions
     // (CHECKs, expression keys, predicates) are recreated too: converted in place, PostgreSQL

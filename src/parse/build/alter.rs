@@ -41,6 +41,7 @@ pub(super) fn altered_view(s: &Stmt, schema: &Schema) -> Option<QualName> {
 pub(super) fn insert_target(s: &Stmt) -> String {
     let mut c = Cur::new(s.toks);
     c.kw("INSERT");
+    c.kw("COPY");
     c.kw("INTO");
     c.kw("UPDATE");
     c.kw("ONLY");

@@ -5,10 +5,10 @@
 -- Undoes:
 --   - create table public.sessions
 --   - add gen_new_score beside score on public.events, kept in sync by trigger gen_sync_events
---   - set the statistics target / storage / attribute options of public.events.account_id
---   - set the statistics target / storage / attribute options of public.events.kind
---   - set the statistics target / storage / attribute options of public.events.payload
---   - set the statistics target / storage / attribute options of public.sessions.user_id
+--   - set the attributes (statistics target, storage, options) of public.events.account_id
+--   - set the attributes (statistics target, storage, options) of public.events.kind
+--   - set the attributes (statistics target, storage, options) of public.events.payload
+--   - set the attributes (statistics target, storage, options) of public.sessions.user_id
 
 SET LOCAL lock_timeout = '5s';
 

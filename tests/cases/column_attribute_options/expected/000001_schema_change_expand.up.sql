@@ -4,10 +4,10 @@
 -- Changes:
 --   - create table public.sessions
 --   - add gen_new_score beside score on public.events, kept in sync by trigger gen_sync_events
---   - set the statistics target / storage / attribute options of public.events.account_id
---   - set the statistics target / storage / attribute options of public.events.kind
---   - set the statistics target / storage / attribute options of public.events.payload
---   - set the statistics target / storage / attribute options of public.sessions.user_id
+--   - set the attributes (statistics target, storage, options) of public.events.account_id
+--   - set the attributes (statistics target, storage, options) of public.events.kind
+--   - set the attributes (statistics target, storage, options) of public.events.payload
+--   - set the attributes (statistics target, storage, options) of public.sessions.user_id
 --
 -- Hazards (locks, rewrites, scans):
 --   - [exclusive-lock] ACCESS EXCLUSIVE lock on public.events, brief: nullable columns without default need no rewrite (the trigger's SHARE ROW EXCLUSIVE lock is brief too); until the swap, every write to public.events also converts score

@@ -1,0 +1,1 @@
+SELECT count(*) = 300 FROM tags;

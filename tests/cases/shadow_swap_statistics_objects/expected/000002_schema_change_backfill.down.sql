@@ -1,0 +1,8 @@
+-- 000002_schema_change_backfill.down.sql
+-- Reverts 000002_schema_change_backfill.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - copy sensor_id of public.measurements into gen_new_sensor_id in batches
+--
+-- Nothing to run.
