@@ -1188,6 +1188,15 @@ impl Builder<'_> {
 }
 
 /// Applies `SET (k = v, ...)` / `RESET (k, ...)` to a storage parameter list.
+/// Column `column` of table `table`, to change.
+fn table_column<'t>(
+    tables: &'t mut BTreeMap<QualName, Table>,
+    table: &QualName,
+    column: &str,
+) -> Option<&'t mut Column> {
+    tables.get_mut(table).and_then(|t| t.column_mut(column))
+}
+
 pub(super) fn apply_options(
     with: &mut Vec<(String, String)>,
     params: Vec<(String, String)>,
@@ -1491,23 +1500,13 @@ impl Builder<'_> {
             };
             match a {
                 TokAction::Statistics { column, value } => {
-                    let c = self
-                        .schema
-                        .tables
-                        .get_mut(&tq)
-                        .and_then(|t| t.column_mut(&column));
-                    let Some(c) = c else {
+                    let Some(c) = table_column(&mut self.schema.tables, &tq, &column) else {
                         return Err(no_column(self, &column));
                     };
                     c.statistics = (value >= 0).then_some(value as i32);
                 }
                 TokAction::Storage { column, storage } => {
-                    let c = self
-                        .schema
-                        .tables
-                        .get_mut(&tq)
-                        .and_then(|t| t.column_mut(&column));
-                    let Some(c) = c else {
+                    let Some(c) = table_column(&mut self.schema.tables, &tq, &column) else {
                         return Err(no_column(self, &column));
                     };
                     let is_enum = c.ty.schema.is_some()
@@ -1528,12 +1527,7 @@ impl Builder<'_> {
                     reset,
                     params,
                 } => {
-                    let c = self
-                        .schema
-                        .tables
-                        .get_mut(&tq)
-                        .and_then(|t| t.column_mut(&column));
-                    let Some(c) = c else {
+                    let Some(c) = table_column(&mut self.schema.tables, &tq, &column) else {
                         return Err(no_column(self, &column));
                     };
                     apply_options(&mut c.options, params, reset);
