@@ -3,7 +3,7 @@
 use super::canon::{self, Ctx, fold, make_expr};
 use super::directives::{DirectiveMap, Target};
 use super::names::{choose_name, figure_colname, index_column_names, name_addition};
-use super::types::{builtin_alias, type_ref};
+use super::types::{builtin_alias, declared_type_ref, type_ref};
 use super::{Parsed, Stmt, is_comment};
 use crate::error::SourceError;
 use crate::model::*;
@@ -2148,7 +2148,7 @@ impl<'t> Builder<'t> {
                 format!("column {name} of table {tq} is defined twice"),
             ));
         }
-        let mut ty = type_ref(&cd.data_type).map_err(|m| self.err(nl, nc, m))?;
+        let mut ty = declared_type_ref(&cd.data_type).map_err(|m| self.err(nl, nc, m))?;
         let unlogged = table.unlogged;
         let directives = if nl == s.line() {
             Default::default()
@@ -3261,7 +3261,7 @@ impl<'t> Builder<'t> {
                     };
                     let mut new_ty = None;
                     if let AlterColumnOperation::SetDataType { data_type, .. } = op {
-                        new_ty = Some(type_ref(data_type).map_err(|m| self.err_at(s, m))?);
+                        new_ty = Some(declared_type_ref(data_type).map_err(|m| self.err_at(s, m))?);
                     }
                     let mut ident = None;
                     if let AlterColumnOperation::AddGenerated {

@@ -46,9 +46,7 @@ pub fn builtin_alias(word: &str) -> Option<&'static str> {
         "float4" | "real" => "real",
         "float8" | "float" => "double precision",
         "varchar" => "character varying",
-        "char" | "character" => "character",
-        // unlimited without a length (`character` alone is `character(1)`)
-        "bpchar" => "bpchar",
+        "char" | "bpchar" | "character" => "character",
         "decimal" | "numeric" => "numeric",
         "timestamptz" => "timestamp with time zone",
         "timestamp" => "timestamp without time zone",
@@ -103,6 +101,23 @@ fn ident_value(p: &ObjectNamePart) -> Result<String, String> {
         Some(i) => Ok(i.value.to_lowercase()),
         None => Err(format!("unsupported type name part `{p}`")),
     }
+}
+
+/// Canonical `TypeRef` of the declared type of a column, a composite type's attribute or a
+/// domain: as [`type_ref`], but `bpchar` without a length stays `bpchar` (blank-padded character
+/// of any length, as PostgreSQL prints it there; in a cast or a signature it is `character`, and
+/// `character` alone is `character(1)`).
+pub fn declared_type_ref(dt: &DataType) -> Result<TypeRef, String> {
+    let mut t = type_ref(dt)?;
+    if t.name == "character" && t.modifiers == ["1"] {
+        let written = dt.to_string().to_lowercase();
+        let base = written.trim_end_matches("[]");
+        if base == "bpchar" || base == "pg_catalog.bpchar" || base == "\"bpchar\"" {
+            t.name = "bpchar".to_string();
+            t.modifiers.clear();
+        }
+    }
+    Ok(t)
 }
 
 /// Canonical `TypeRef` of a column/cast type. Unqualified user types get `schema: None`
@@ -218,7 +233,6 @@ fn builtin_with_mods(canon: &str, mods: Vec<String>) -> TypeRef {
             t(if p <= 24 { "real" } else { "double precision" }, vec![])
         }
         "character" if mods.is_empty() => t("character", vec!["1".into()]),
-        "bpchar" if !mods.is_empty() => t("character", mods),
         "bit" if mods.is_empty() => t("bit", vec!["1".into()]),
         _ => t(canon, mods),
     }

@@ -26,7 +26,7 @@ impl Builder<'_> {
         }
         let mut out: Vec<Attribute> = Vec::new();
         for a in attributes {
-            let mut ty = type_ref(&a.data_type).map_err(|m| self.err_at(s, m))?;
+            let mut ty = declared_type_ref(&a.data_type).map_err(|m| self.err_at(s, m))?;
             let q = QualName::public(ty.name.clone());
             if ty.schema.is_none() && builtin_alias(&ty.name).is_none() && self.is_user_type(&q) {
                 ty.schema = Some(DEFAULT_SCHEMA.to_string());
@@ -256,7 +256,7 @@ impl Builder<'_> {
             .try_with_sql(text)
             .and_then(|mut p| p.parse_data_type())
             .map_err(|e| self.err(l, col, format!("cannot read the type `{text}`: {e}")))?;
-        let mut t = type_ref(&dt).map_err(|m| self.err(l, col, m))?;
+        let mut t = declared_type_ref(&dt).map_err(|m| self.err(l, col, m))?;
         let q = QualName::public(t.name.clone());
         if t.schema.is_none() && builtin_alias(&t.name).is_none() && self.is_user_type(&q) {
             t.schema = Some(DEFAULT_SCHEMA.to_string());
