@@ -814,11 +814,13 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             let (oc, nc) = (ot.column(c), nt.column(c));
             let stats = |c: Option<&Column>| c.and_then(|c| c.statistics);
             let storage = |c: Option<&Column>| c.and_then(|c| c.storage.clone());
-            let options = |c: Option<&Column>| c.map(|c| c.options.clone()).unwrap_or_default();
+            fn options(c: Option<&Column>) -> &[(String, String)] {
+                c.map_or(&[], |c| &c.options)
+            }
             // a column that changes type keeps the attributes it is asked for
             if stats(oc) != stats(nc)
                 || storage(oc) != storage(nc)
-                || sorted_options(&options(oc)) != sorted_options(&options(nc))
+                || sorted_options(options(oc)) != sorted_options(options(nc))
             {
                 out.push(Change::SetColumnAttributes {
                     table: name.clone(),
@@ -827,8 +829,8 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
                     new_statistics: stats(nc),
                     old_storage: storage(oc),
                     new_storage: storage(nc),
-                    old_options: options(oc),
-                    new_options: options(nc),
+                    old_options: options(oc).to_vec(),
+                    new_options: options(nc).to_vec(),
                 });
             }
         }

@@ -3335,7 +3335,6 @@ fn constraint_uses(table: &QualName, c: &Constraint, column: &str) -> bool {
     }
 }
 
-/// Whether foreign key `c` references `column` of `table`.
 /// `{prefix} RESET (k, ...)` for the options `from` has and `to` lacks, `{prefix} SET (k = v,
 /// ...)` for those `to` adds or changes: storage parameters of a table (`prefix` an ALTER TABLE)
 /// or attribute options of a column (an ALTER TABLE ... ALTER COLUMN).
@@ -3356,6 +3355,7 @@ fn option_changes(prefix: &str, from: &[(String, String)], to: &[(String, String
     v
 }
 
+/// Whether foreign key `c` references `column` of `table`.
 fn fk_references(c: &Constraint, table: &QualName, column: &str) -> bool {
     matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, ref_columns, .. }
         if ref_table == table && ref_columns.iter().any(|c| c == column))

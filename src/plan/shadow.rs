@@ -812,7 +812,8 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             .any(|(nt, nc)| *nt == t && nc.name == c.name)
     };
     for &(t, c) in &old_cons {
-        if t != table && cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
+        let references = cols.iter().any(|s| fk_references(c, table, &s.old_name));
+        if t != table && references {
             // the swap's down adds the foreign key back: its table and columns are there
             // (dropped after), and a swap of those columns runs after this one, so that its
             // down has converted them back when this one's down adds the key
@@ -824,7 +825,7 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
                 }
             }
         }
-        if cols.iter().any(|s| fk_references(c, table, &s.old_name)) {
+        if references {
             // Other objects depend on the referenced key: drop before the column goes.
             swap.up.push(format!(
                 "ALTER TABLE IF EXISTS {} DROP CONSTRAINT IF EXISTS {}",

@@ -928,12 +928,8 @@ impl Builder<'_> {
             if !reset && matches!(c.peek().map(|t| &t.token), Some(Token::Eq)) {
                 c.i += 1;
                 // a signed number (`n_distinct=-0.2`, as pg_dump writes it)
-                let sign = match c.peek().map(|t| &t.token) {
-                    Some(Token::Minus) => "-",
-                    Some(Token::Plus) => "+",
-                    _ => "",
-                };
-                if !sign.is_empty() {
+                let negative = matches!(c.peek().map(|t| &t.token), Some(Token::Minus));
+                if matches!(c.peek().map(|t| &t.token), Some(Token::Minus | Token::Plus)) {
                     c.i += 1;
                     if !matches!(c.peek().map(|t| &t.token), Some(Token::Number(..))) {
                         return Err(bad(self));
@@ -941,7 +937,7 @@ impl Builder<'_> {
                 }
                 value = match c.peek().map(|t| &t.token) {
                     Some(Token::SingleQuotedString(v)) => v.clone(),
-                    Some(Token::Number(v, _)) if sign == "-" => format!("-{v}"),
+                    Some(Token::Number(v, _)) if negative => format!("-{v}"),
                     Some(Token::Number(v, _)) => v.clone(),
                     Some(Token::Word(w)) if w.quote_style.is_none() => w.value.to_lowercase(),
                     Some(Token::Word(w)) => w.value.clone(),
@@ -1187,7 +1183,6 @@ impl Builder<'_> {
     }
 }
 
-/// Applies `SET (k = v, ...)` / `RESET (k, ...)` to a storage parameter list.
 /// Column `column` of table `table`, to change.
 fn table_column<'t>(
     tables: &'t mut BTreeMap<QualName, Table>,
@@ -1197,6 +1192,8 @@ fn table_column<'t>(
     tables.get_mut(table).and_then(|t| t.column_mut(column))
 }
 
+/// Applies `SET (k = v, ...)` / `RESET (k, ...)` to a list of storage parameters or attribute
+/// options.
 pub(super) fn apply_options(
     with: &mut Vec<(String, String)>,
     params: Vec<(String, String)>,
