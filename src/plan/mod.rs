@@ -171,7 +171,8 @@ enum Key {
     /// A sequence, once freed from the column that owned it (before that column's drop, or
     /// the swap of a shadow column in for it).
     Unowned(QualName),
-    /// A column a shadow column replaces, until the swap drops it.
+    /// A column a shadow column replaces, until the swap drops it (what the down needs back
+    /// once that swap's down has converted it back runs before the swap).
     Swapped(QualName, String),
 }
 

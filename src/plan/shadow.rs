@@ -815,14 +815,14 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         let references = cols.iter().any(|s| fk_references(c, table, &s.old_name));
         if t != table && references {
             // the swap's down adds the foreign key back: its table and columns are there
-            // (dropped after), and a swap of those columns runs after this one, so that its
-            // down has converted them back when this one's down adds the key
+            // (dropped after)
             swap.needs_old.push(Key::Table(t.clone()));
             if let ConstraintKind::ForeignKey { columns, .. } = &c.kind {
-                for col in columns {
-                    swap.needs_old.push(Key::Column(t.clone(), col.clone()));
-                    swap.needs_old.push(Key::Swapped(t.clone(), col.clone()));
-                }
+                swap.needs_old.extend(
+                    columns
+                        .iter()
+                        .map(|col| Key::Column(t.clone(), col.clone())),
+                );
             }
         }
         if references {
@@ -1059,9 +1059,16 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
     let mut keys_first: Vec<(usize, &(&QualName, &Constraint))> =
         old_cons.iter().enumerate().collect();
     keys_first.sort_by_key(|(_, (_, c))| !c.kind.has_index());
+    // A foreign key of another table between two swapped columns comes back once both downs
+    // have converted their columns back: in a step of its own that runs before both swaps (its
+    // up is empty), so that its down runs after both, whichever of the two swaps runs first.
+    let mut cross_back = Vec::new();
     for (i, tc) in keys_first {
-        let cross = cross(tc.0, tc.1);
-        if if cross { tc.0 != table } else { !old_kept(i) } {
+        if cross(tc.0, tc.1) {
+            if tc.0 != table {
+                cross_back.push(*tc);
+            }
+        } else if !old_kept(i) {
             swap.down.push(add_constraint_sql(tc.0, tc.1, None));
         }
     }
@@ -1085,6 +1092,30 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         );
     let creates = swap.creates.clone();
     swap.needs_new.retain(|k| !creates.contains(k));
+    for (t, c) in cross_back {
+        let ConstraintKind::ForeignKey { columns, .. } = &c.kind else {
+            continue;
+        };
+        let mut back = Step::new(
+            swap.phase,
+            swap.rank,
+            &key,
+            format!("add back foreign key {} of {t} in the down", c.name),
+        )
+        .down(add_constraint_sql(t, c, None));
+        back.needs_old.push(Key::Table(t.clone()));
+        back.needs_old.extend(columns.iter().flat_map(|col| {
+            [
+                Key::Column(t.clone(), col.clone()),
+                Key::Swapped(t.clone(), col.clone()),
+            ]
+        }));
+        back.needs_old.extend(
+            cols.iter()
+                .map(|s| Key::Swapped(table.clone(), s.old_name.clone())),
+        );
+        steps.push(back);
+    }
     steps.push(swap);
 
     for (t, c) in validate {

@@ -3,6 +3,7 @@
 -- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
 --
 -- Undoes:
+--   - add back foreign key children_parent_id_fkey of public.children in the down
 --   - swap gen_new_id in for id on public.parents
 --   - swap gen_new_parent_id in for parent_id on public.children
 

@@ -1,0 +1,8 @@
+-- 000003_schema_change_backfill_2.down.sql
+-- Reverts 000003_schema_change_backfill_2.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - copy ref of public.ledgers into gen_new_ref in batches
+--
+-- Nothing to run.

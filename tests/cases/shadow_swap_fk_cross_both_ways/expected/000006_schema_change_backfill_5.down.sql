@@ -1,0 +1,8 @@
+-- 000006_schema_change_backfill_5.down.sql
+-- Reverts 000006_schema_change_backfill_5.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - drop a leftover of a failed build of public.ledgers_ref_key_ccnew, if any
+--
+-- Nothing to run.

@@ -1,0 +1,8 @@
+-- 000009_schema_change_contract_2.down.sql
+-- Reverts 000009_schema_change_contract_2.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - validate constraint accounts_ref_fkey on public.accounts
+--
+-- Nothing to run.
