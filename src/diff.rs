@@ -40,8 +40,12 @@ pub enum CommentTarget {
         signature: String,
         procedure: bool,
     },
-    /// A trigger (table, name).
-    Trigger(QualName, String),
+    /// A trigger or a rule on a table.
+    Trigger {
+        table: QualName,
+        name: String,
+        rule: bool,
+    },
     /// A policy (table, name).
     Policy(QualName, String),
     /// A collation, operator, aggregate or text search object.
@@ -53,6 +57,15 @@ pub enum CommentTarget {
 }
 
 impl CommentTarget {
+    /// The comment of a trigger or a rule.
+    pub(crate) fn of_trigger(t: &Trigger) -> Self {
+        CommentTarget::Trigger {
+            table: t.table.clone(),
+            name: t.name.clone(),
+            rule: t.rule,
+        }
+    }
+
     /// Objects whose comment goes with their statement: created again, they get it back from
     /// their create step, so only a change on an object that stays is a change of its own.
     fn goes_with_definition(&self) -> bool {
@@ -60,7 +73,7 @@ impl CommentTarget {
             self,
             CommentTarget::View { .. }
                 | CommentTarget::Routine { .. }
-                | CommentTarget::Trigger(..)
+                | CommentTarget::Trigger { .. }
                 | CommentTarget::Policy(..)
                 | CommentTarget::Object { .. }
         )
@@ -923,6 +936,14 @@ pub fn view_reads(v: &View, table: &QualName, column: &str) -> bool {
     v.mentions.contains(table) && (v.words.iter().any(|w| w == column) || view_has_star(v))
 }
 
+/// Whether `t` is a rule whose actions (or condition) read column `column` of `table`, by the
+/// names they mention: PostgreSQL refuses to change or drop such a column under the rule.
+pub fn rule_reads(t: &Trigger, table: &QualName, column: &str) -> bool {
+    t.rule
+        && (&t.table == table || t.mentions.contains(table))
+        && t.words.iter().any(|w| w == column)
+}
+
 /// Whether the view's query has a `*` (`SELECT *`, `t.*`): PostgreSQL expands it into the
 /// columns the table had when the view was created, so a column added later is not in the
 /// view until it is created again. Read from the statement as written (the canonical form has
@@ -1274,7 +1295,9 @@ fn split_top(toks: &[sqlparser::tokenizer::Token], depths: &[i32], depth: i32) -
 }
 
 /// A changed trigger is dropped and created again; so is one whose function is, and one on a
-/// view that is dropped and created again (`DROP VIEW` takes its triggers along).
+/// view that is dropped and created again (`DROP VIEW` takes its triggers along). So is a rule
+/// whose actions read a column that changes type or goes, or a view or function that is
+/// created again (PostgreSQL changes none of them under the rule).
 fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     let routines = recreated_routines(out);
     let rebuilt_views: BTreeSet<QualName> = out
@@ -1284,9 +1307,31 @@ fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             _ => None,
         })
         .collect();
+    let any_rule = old.triggers.values().any(|t| t.rule);
+    let touched: Vec<(QualName, String)> = out
+        .iter()
+        .filter(|_| any_rule)
+        .flat_map(|c| match c {
+            Change::AlterColumn { table, old, new } if old.ty != new.ty => {
+                vec![(table.clone(), old.name.clone())]
+            }
+            Change::DropColumn { table, column } => vec![(table.clone(), column.name.clone())],
+            Change::AlterEnum { users, .. } => users
+                .iter()
+                .map(|u| (u.table.clone(), u.column.clone()))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
     let recreated = |t: &Trigger| {
         t.function.as_ref().is_some_and(|f| routines.contains(f))
             || rebuilt_views.contains(&t.table)
+            || (t.rule
+                && (t
+                    .mentions
+                    .iter()
+                    .any(|m| routines.contains(m) || rebuilt_views.contains(m))
+                    || touched.iter().any(|(table, c)| rule_reads(t, table, c))))
     };
     // compared by definition: a comment is its own change
     let same = |a: &Trigger, b: &Trigger| a.definition == b.definition;
@@ -1773,10 +1818,7 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
         );
     }
     for t in s.triggers.values() {
-        put(
-            CommentTarget::Trigger(t.table.clone(), t.name.clone()),
-            &t.comment,
-        );
+        put(CommentTarget::of_trigger(t), &t.comment);
     }
     for p in s.policies.values() {
         put(
@@ -1812,9 +1854,7 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
                 signature: r.signature(),
                 procedure: r.procedure,
             },
-            Change::CreateTrigger(t) | Change::DropTrigger(t) => {
-                CommentTarget::Trigger(t.table.clone(), t.name.clone())
-            }
+            Change::CreateTrigger(t) | Change::DropTrigger(t) => CommentTarget::of_trigger(t),
             Change::CreatePolicy(p) | Change::DropPolicy(p) => {
                 CommentTarget::Policy(p.table.clone(), p.name.clone())
             }
@@ -2303,20 +2343,28 @@ pub(crate) fn rename_table_refs(s: &mut Schema, from: &QualName, to: &QualName, 
     let on_table: Vec<String> = s
         .triggers
         .iter()
-        .filter(|(_, t)| &t.table == from)
+        .filter(|(_, t)| &t.table == from || (t.rule && t.mentions.contains(from)))
         .map(|(k, _)| k.clone())
         .collect();
     for k in on_table {
         let mut t = s.triggers.remove(&k).expect("listed");
-        t.table = to.clone();
-        t.definition = Definition {
-            sql: pg::rename_trigger_table(&t.definition.sql, to),
-            canon: t
-                .definition
-                .canon
-                .replacen(&format!(" on {from} "), &format!(" on {to} "), 1),
-        };
-        s.triggers.insert(format!("{to}.{}", t.name), t);
+        if t.rule {
+            // its table and the relations its actions name, as PostgreSQL keeps them
+            follow(&mut t.table);
+            t.mentions.iter_mut().for_each(follow);
+            fix_def(&mut t.definition);
+        } else {
+            t.table = to.clone();
+            t.definition = Definition {
+                sql: pg::rename_trigger_table(&t.definition.sql, to),
+                canon: t.definition.canon.replacen(
+                    &format!(" on {from} "),
+                    &format!(" on {to} "),
+                    1,
+                ),
+            };
+        }
+        s.triggers.insert(t.key(), t);
     }
     let relation = |e: &mut Expr| {
         if pg::mentions_ident(&e.canon, &from.name) {

@@ -361,6 +361,10 @@ impl Linter<'_> {
                 }
                 return;
             }
+            // sqlparser reads no rules; like a trigger's, a rule's CREATE and DROP hold the
+            // table's lock only for a catalog change.
+            ("CREATE", "RULE") | ("DROP", "RULE") => return,
+            ("CREATE", "OR") if w(2) == "REPLACE" && w(3) == "RULE" => return,
             // sqlparser reads CONCURRENTLY as the index name here: handle it by token.
             ("DROP", "INDEX") if w(2) == "CONCURRENTLY" => {
                 self.concurrently_in_transaction(st, "DROP INDEX CONCURRENTLY");

@@ -160,7 +160,7 @@ pub struct Schema {
     /// Views and materialized views.
     #[serde(default)]
     pub views: BTreeMap<QualName, View>,
-    /// Triggers by `schema.table.name`.
+    /// Triggers and rules by [`Trigger::key`].
     #[serde(default)]
     pub triggers: BTreeMap<String, Trigger>,
     /// Collations, operators, aggregates, text search configurations and dictionaries, kept as
@@ -669,7 +669,8 @@ pub struct View {
     pub comment: Option<String>,
 }
 
-/// A trigger, kept as its defining statement.
+/// A trigger or a rule (`CREATE RULE name AS ON event TO table DO ...`): an object on a table,
+/// named per table, kept as its defining statement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Trigger {
     pub table: QualName,
@@ -682,6 +683,36 @@ pub struct Trigger {
     /// TRIGGER`).
     #[serde(default, skip_serializing_if = "TriggerFiring::is_default")]
     pub firing: TriggerFiring,
+    /// A rule, not a trigger (rules and triggers have names of their own on a table).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rule: bool,
+    /// Relations and functions a rule's actions mention, and their words (column names are
+    /// among them): what it must be created after and dropped before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<QualName>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
+}
+
+impl Trigger {
+    /// Its key in [`Schema::triggers`].
+    pub fn key(&self) -> String {
+        Self::key_of(&self.table, &self.name, self.rule)
+    }
+
+    /// The key of a trigger (or, with `rule`, a rule) `name` on `table`.
+    pub fn key_of(table: &QualName, name: &str, rule: bool) -> String {
+        if rule {
+            format!("{table}.{name} (rule)")
+        } else {
+            format!("{table}.{name}")
+        }
+    }
+
+    /// What it is, in messages and SQL: `trigger` or `rule`.
+    pub fn kind(&self) -> &'static str {
+        if self.rule { "rule" } else { "trigger" }
+    }
 }
 
 /// When a trigger fires, as `pg_trigger.tgenabled` says: by default in the origin (and local)

@@ -1605,7 +1605,7 @@ pub fn alter_view(view: &QualName, materialized: bool, pg_version: u32) -> Strin
 /// schema), as PostgreSQL follows a table rename in what it stores by OID: `schema.from` (not a
 /// function call `schema.from(`), `from.column` (a column qualified by the relation's own name),
 /// and, when `from` is in the default schema, a bare `from` after `FROM`, `JOIN`, `ONLY`, `ON`
-/// (a trigger's table), `TABLE`, `INTO` or `UPDATE` (not after `::`: a type of that name). Dollar-quoted bodies and literals are tokens of their own and never change (PostgreSQL
+/// (a trigger's table), `TO` (a rule's), `TABLE`, `INTO` or `UPDATE` (not after `::`: a type of that name). Dollar-quoted bodies and literals are tokens of their own and never change (PostgreSQL
 /// does not follow a rename into a function body kept as text either).
 pub fn rename_relation_refs(sql: &str, from: &QualName, to: &QualName) -> String {
     use sqlparser::tokenizer::Token;
@@ -1644,7 +1644,9 @@ pub fn rename_relation_refs(sql: &str, from: &QualName, to: &QualName) -> String
             && prev(1).is_some_and(|t| {
                 is_kw(
                     t,
-                    &["from", "join", "only", "on", "table", "into", "update"],
+                    &[
+                        "from", "join", "only", "on", "to", "table", "into", "update",
+                    ],
                 )
             })
         {
@@ -2389,6 +2391,9 @@ pub enum Ddl {
     DropTable,
     CreateTrigger,
     DropTrigger,
+    /// `CREATE RULE` / `DROP RULE`: the rule system takes the table's strongest lock.
+    CreateRule,
+    DropRule,
     /// `ENABLE` / `DISABLE` / `ENABLE REPLICA` / `ENABLE ALWAYS TRIGGER`.
     SetTriggerFiring,
     /// `CLUSTER ON` / `SET WITHOUT CLUSTER`: marks an index, catalog only.
@@ -2424,7 +2429,9 @@ impl Ddl {
                 concurrently: false,
             }
             | Ddl::DropTable
-            | Ddl::DropTrigger => Lock::AccessExclusive,
+            | Ddl::DropTrigger
+            | Ddl::CreateRule
+            | Ddl::DropRule => Lock::AccessExclusive,
         }
     }
 

@@ -959,6 +959,7 @@ impl<'t> Builder<'t> {
                         self.create_view(&s)
                     }
                     ("TRIGGER", _) | ("CONSTRAINT", "TRIGGER") => self.create_trigger(&s),
+                    ("RULE", _) => self.create_rule(&s),
                     ("COLLATION", _) | ("AGGREGATE", _) if i == 1 || w(i) == "AGGREGATE" => {
                         self.create_object(&s)
                     }
@@ -1071,6 +1072,7 @@ impl<'t> Builder<'t> {
                         | "PROCEDURE"
                         | "ROUTINE"
                         | "TRIGGER"
+                        | "RULE"
                         | "POLICY"
                 ) =>
             {
@@ -1187,6 +1189,38 @@ impl<'t> Builder<'t> {
                 function: p.function,
                 comment: None,
                 firing: TriggerFiring::Origin,
+                rule: false,
+                mentions: Vec::new(),
+                words: Vec::new(),
+            },
+        );
+        Ok(())
+    }
+
+    fn create_rule(&mut self, s: &Stmt) -> R<()> {
+        let p = super::opaque::rule(self.src(), s.toks).map_err(|m| self.err_at(s, m))?;
+        if !self.schema.tables.contains_key(&p.table) && !self.schema.views.contains_key(&p.table) {
+            return Err(self.err_at(s, format!("relation {} does not exist", p.table)));
+        }
+        let key = Trigger::key_of(&p.table, &p.name, true);
+        if self.schema.triggers.contains_key(&key) && !has_or_replace(s) {
+            return Err(self.err_at(
+                s,
+                format!("rule {} on {} is defined twice", p.name, p.table),
+            ));
+        }
+        self.schema.triggers.insert(
+            key,
+            Trigger {
+                table: p.table,
+                name: p.name,
+                definition: p.definition,
+                function: None,
+                comment: None,
+                firing: TriggerFiring::Origin,
+                rule: true,
+                mentions: p.mentions,
+                words: p.words,
             },
         );
         Ok(())

@@ -174,6 +174,7 @@ impl<'t> Reader<'t> {
                     return Err(later.unwrap_or(e));
                 }
             }
+            chunks.recycle(toks);
         }
         self.b.end_file()
     }

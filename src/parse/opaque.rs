@@ -950,6 +950,71 @@ pub(crate) struct TriggerParts {
     pub function: Option<QualName>,
 }
 
+/// A rule's parts: its table and name, its statement, and what its actions mention.
+pub(crate) struct RuleParts {
+    pub table: QualName,
+    pub name: String,
+    pub definition: Definition,
+    pub mentions: Vec<QualName>,
+    pub words: Vec<String>,
+}
+
+/// `CREATE [OR REPLACE] RULE name AS ON event TO table [WHERE condition] DO [ALSO | INSTEAD]
+/// {NOTHING | command | (command; ...)}`. A rule `ON SELECT` (a view made from a table, as old
+/// pg_dump versions wrote views in a dependency loop) is refused: it is a view.
+pub(crate) fn rule(src: Src, toks: &[TokenWithSpan]) -> Result<RuleParts, String> {
+    let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
+    let at = sol
+        .iter()
+        .position(|t| kw(&t.token, "rule"))
+        .ok_or("expected RULE")?;
+    let name = sol
+        .get(at + 1)
+        .and_then(|t| ident(&t.token))
+        .ok_or("expected the rule's name")?;
+    let expect = |i: usize, word: &str| {
+        sol.get(i)
+            .is_some_and(|t| kw(&t.token, word))
+            .then_some(())
+            .ok_or(format!("expected {} in CREATE RULE", word.to_uppercase()))
+    };
+    expect(at + 2, "as")?;
+    expect(at + 3, "on")?;
+    let event = sol
+        .get(at + 4)
+        .and_then(|t| ident(&t.token))
+        .ok_or("expected the rule's event")?;
+    if event == "select" {
+        return Err(
+            "CREATE RULE ... ON SELECT is not supported: a rule on SELECT makes a view; \
+                    write it as CREATE VIEW"
+                .to_string(),
+        );
+    }
+    expect(at + 5, "to")?;
+    let (parts, after_table) = read_name(&sol, at + 6).ok_or("expected the rule's table")?;
+    let table = qual(&parts).ok_or("a table name has at most two parts")?;
+    if !sol[after_table..].iter().any(|t| kw(&t.token, "do")) {
+        return Err("expected DO in CREATE RULE".to_string());
+    }
+    let (mentions, words) = mentions(&sol[after_table..]);
+    let canon = format!(
+        "create rule {} as on {event} to {table} {}",
+        crate::dialect::postgres::quote_ident(&name),
+        normalize(&sol[after_table..])
+    );
+    Ok(RuleParts {
+        table,
+        name,
+        definition: Definition {
+            sql: source(src, toks),
+            canon,
+        },
+        mentions,
+        words,
+    })
+}
+
 /// `CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name ... ON table ... EXECUTE FUNCTION f(...)`.
 pub(crate) fn trigger(
     src: Src,

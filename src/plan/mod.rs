@@ -1072,7 +1072,12 @@ fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
             if *procedure { "PROCEDURE" } else { "FUNCTION" },
             pg::routine_signature_sql(signature)
         ),
-        CommentTarget::Trigger(t, n) => format!("TRIGGER {} ON {}", quote_ident(n), qualified(t)),
+        CommentTarget::Trigger { table, name, rule } => format!(
+            "{} {} ON {}",
+            if *rule { "RULE" } else { "TRIGGER" },
+            quote_ident(name),
+            qualified(table)
+        ),
         CommentTarget::Policy(t, n) => format!("POLICY {} ON {}", quote_ident(n), qualified(t)),
         CommentTarget::Object { kind, name, args } => {
             format!(
@@ -1101,7 +1106,9 @@ fn comment_key(target: &CommentTarget) -> Key {
         CommentTarget::Index(i) => Key::Index(i.clone()),
         CommentTarget::View { name, .. } => Key::Table(name.clone()),
         CommentTarget::Routine { signature, .. } => Key::Signature(signature.clone()),
-        CommentTarget::Trigger(t, n) => Key::Trigger(format!("{t}.{n}")),
+        CommentTarget::Trigger { table, name, rule } => {
+            Key::Trigger(crate::model::Trigger::key_of(table, name, *rule))
+        }
         CommentTarget::Policy(t, n) => Key::Policy(format!("{t}.{n}")),
         CommentTarget::Object { kind, name, args } => {
             Key::Object(crate::model::object_key(*kind, name, args))

@@ -48,14 +48,19 @@ pub(super) fn star_views_over(schema: &Schema, table: &QualName) -> Vec<Key> {
         .collect()
 }
 
-/// The views of `schema` that read `table.column`, as keys.
+/// The views and rules of `schema` that read `table.column`, as keys.
 pub(super) fn views_reading(schema: &Schema, table: &QualName, column: &str) -> Vec<Key> {
-    schema
+    let views = schema
         .views
         .values()
         .filter(|v| crate::diff::view_reads(v, table, column))
-        .map(|v| Key::Table(v.name.clone()))
-        .collect()
+        .map(|v| Key::Table(v.name.clone()));
+    let rules = schema
+        .triggers
+        .values()
+        .filter(|t| crate::diff::rule_reads(t, table, column))
+        .map(|t| Key::Trigger(t.key()));
+    views.chain(rules).collect()
 }
 
 /// `CREATE OR REPLACE` in place of `CREATE` at the head of `sql` (a function or procedure).
@@ -415,11 +420,36 @@ fn view_comment(v: &View) -> CommentTarget {
 }
 
 fn trigger_comment(t: &Trigger) -> CommentTarget {
-    CommentTarget::Trigger(t.table.clone(), t.name.clone())
+    CommentTarget::of_trigger(t)
 }
 
 fn trigger_key(t: &Trigger) -> String {
-    format!("{}.{}", t.table, t.name)
+    t.key()
+}
+
+/// `DROP TRIGGER name ON table` or `DROP RULE name ON table`.
+fn drop_trigger_sql(t: &Trigger) -> String {
+    format!(
+        "DROP {} {} ON {}",
+        t.kind().to_uppercase(),
+        quote_ident(&t.name),
+        qualified(&t.table)
+    )
+}
+
+/// The lock creating or dropping `t` takes on its table, and how the plan says it.
+fn trigger_lock(ctx: &Context, t: &Trigger, create: bool) -> (Lock, String) {
+    let ddl = match (t.rule, create) {
+        (false, true) => Ddl::CreateTrigger,
+        (false, false) => Ddl::DropTrigger,
+        (true, true) => Ddl::CreateRule,
+        (true, false) => Ddl::DropRule,
+    };
+    let lock = ddl.lock(ctx.opts.pg_version);
+    (
+        lock,
+        format!("{} lock on {}, brief", lock.as_str(), t.table),
+    )
 }
 
 /// The statement that sets a created trigger's firing state, unless it is the default.
@@ -462,27 +492,23 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         Phase::Expand,
         Rank::Trigger,
         trigger_key(t),
-        format!("create trigger {} on {}", t.name, t.table),
+        format!("create {} {} on {}", t.kind(), t.name, t.table),
     )
     .up(t.definition.sql.clone())
     .up_all(firing_again(t))
     .up_all(comment_again(trigger_comment(t), &t.comment))
-    .down(format!(
-        "DROP TRIGGER {} ON {}",
-        quote_ident(&t.name),
-        qualified(&t.table)
-    ))
-    .risk(
-        RiskCode::ExclusiveLock,
-        Some(Ddl::CreateTrigger.lock(ctx.opts.pg_version)),
-        format!("SHARE ROW EXCLUSIVE lock on {}, brief", t.table),
-    );
+    .down(drop_trigger_sql(t));
+    let (lock, says) = trigger_lock(ctx, t, true);
+    st = st.risk(RiskCode::ExclusiveLock, Some(lock), says);
     st.creates.push(Key::Trigger(trigger_key(t)));
     st.after_drop.push(Key::Trigger(trigger_key(t)));
     st.needs_new.push(Key::Table(t.table.clone()));
     if let Some(f) = &t.function {
         st.needs_new.push(Key::Routine(f.clone()));
     }
+    // what a rule's actions read and write
+    st.needs_new
+        .extend(mentioned_keys(ctx.new, &t.mentions, &t.words));
     if let Some(table) = ctx.new.tables.get(&t.table) {
         let canon = &t.definition.canon;
         st.needs_new.extend(
@@ -498,8 +524,16 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
 
 pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
     let recreated = ctx.new.triggers.contains_key(&trigger_key(t));
+    // A rule reading a shadowed column goes right before the swap, in the contract phase (the
+    // swap cannot drop the old column under it), not for the whole rollout.
+    let shadowed = t.rule
+        && ctx
+            .shadowed
+            .iter()
+            .chain(&ctx.shadow_renames)
+            .any(|(table, c)| crate::diff::rule_reads(t, table, c));
     let mut st = Step::new(
-        if recreated {
+        if recreated && !shadowed {
             Phase::Expand
         } else {
             Phase::Contract
@@ -507,7 +541,8 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         Rank::DropTrigger,
         trigger_key(t),
         format!(
-            "drop trigger {} on {}{}",
+            "drop {} {} on {}{}",
+            t.kind(),
             t.name,
             t.table,
             if recreated {
@@ -517,19 +552,12 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
             }
         ),
     )
-    .up(format!(
-        "DROP TRIGGER {} ON {}",
-        quote_ident(&t.name),
-        qualified(&t.table)
-    ))
+    .up(drop_trigger_sql(t))
     .down(t.definition.sql.clone())
     .down_all(firing_again(t))
-    .down_all(comment_again(trigger_comment(t), &t.comment))
-    .risk(
-        RiskCode::ExclusiveLock,
-        Some(Ddl::DropTrigger.lock(ctx.opts.pg_version)),
-        format!("ACCESS EXCLUSIVE lock on {}, brief", t.table),
-    );
+    .down_all(comment_again(trigger_comment(t), &t.comment));
+    let (lock, says) = trigger_lock(ctx, t, false);
+    st = st.risk(RiskCode::ExclusiveLock, Some(lock), says);
     if ctx.dropped_tables.contains(&t.table) {
         // Dropped with its table; the down creates it again after the table.
         st.up.clear();
@@ -539,6 +567,8 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
     if let Some(f) = &t.function {
         st.needs_old.push(Key::Routine(f.clone()));
     }
+    st.needs_old
+        .extend(mentioned_keys(ctx.old, &t.mentions, &t.words));
     vec![st]
 }
 

@@ -87,6 +87,7 @@ enum DropKind {
     Extension,
     Schema,
     Trigger,
+    Rule,
     Domain,
     Policy,
     Object(ObjectKind),
@@ -125,7 +126,7 @@ const DROP_KINDS: &[(&[&str], Option<DropKind>)] = &[
     (&["MATERIALIZED", "VIEW"], Some(DropKind::MaterializedView)),
     (&["DOMAIN"], Some(DropKind::Domain)),
     (&["POLICY"], Some(DropKind::Policy)),
-    (&["RULE"], None),
+    (&["RULE"], Some(DropKind::Rule)),
     (
         &["PUBLICATION"],
         Some(DropKind::Object(ObjectKind::Publication)),
@@ -267,7 +268,7 @@ impl Builder<'_> {
             }
             break;
         }
-        if matches!(kind, DropKind::Trigger | DropKind::Policy) {
+        if matches!(kind, DropKind::Trigger | DropKind::Rule | DropKind::Policy) {
             if !c.kw("ON") {
                 return Err(self.err_at(s, format!("expected ON table after DROP {phrase} name")));
             }
@@ -414,12 +415,14 @@ impl Builder<'_> {
                         false
                     }
                 }
-                DropKind::Trigger => {
+                DropKind::Trigger | DropKind::Rule => {
+                    let rule = kind == DropKind::Rule;
                     let [n] = name.as_slice() else {
-                        return Err(missing(self, "trigger"));
+                        return Err(missing(self, if rule { "rule" } else { "trigger" }));
                     };
-                    let t = on_table.clone().expect("read above");
-                    self.schema.triggers.remove(&format!("{t}.{n}")).is_some()
+                    let t = on_table.as_ref().expect("read above");
+                    let key = Trigger::key_of(t, n, rule);
+                    self.schema.triggers.remove(&key).is_some()
                 }
                 DropKind::Policy => {
                     let [n] = name.as_slice() else {
@@ -1281,19 +1284,19 @@ const UNSUPPORTED_ACTIONS: &[(&[&str], &str)] = &[
     (&["NO", "INHERIT"], "ALTER TABLE ... NO INHERIT"),
     (
         &["ENABLE", "ALWAYS", "RULE"],
-        "ALTER TABLE ... ENABLE ALWAYS RULE (rules are not modelled)",
+        "ALTER TABLE ... ENABLE ALWAYS RULE (the firing state of rules is not modelled)",
     ),
     (
         &["ENABLE", "REPLICA", "RULE"],
-        "ALTER TABLE ... ENABLE REPLICA RULE (rules are not modelled)",
+        "ALTER TABLE ... ENABLE REPLICA RULE (the firing state of rules is not modelled)",
     ),
     (
         &["ENABLE", "RULE"],
-        "ALTER TABLE ... ENABLE RULE (rules are not modelled)",
+        "ALTER TABLE ... ENABLE RULE (the firing state of rules is not modelled)",
     ),
     (
         &["DISABLE", "RULE"],
-        "ALTER TABLE ... DISABLE RULE (rules are not modelled)",
+        "ALTER TABLE ... DISABLE RULE (the firing state of rules is not modelled)",
     ),
     (&["OF"], "ALTER TABLE ... OF type"),
     (&["NOT", "OF"], "ALTER TABLE ... NOT OF"),
@@ -1592,7 +1595,11 @@ impl Builder<'_> {
                 TokAction::TriggerFiring {
                     trigger: Some(name),
                     firing,
-                } => match self.schema.triggers.get_mut(&format!("{tq}.{name}")) {
+                } => match self
+                    .schema
+                    .triggers
+                    .get_mut(&Trigger::key_of(&tq, &name, false))
+                {
                     Some(t) => t.firing = firing,
                     None => {
                         return Err(self.err(
@@ -1607,7 +1614,7 @@ impl Builder<'_> {
                     firing,
                 } => {
                     for t in self.schema.triggers.values_mut() {
-                        if t.table == tq {
+                        if t.table == tq && !t.rule {
                             t.firing = firing;
                         }
                     }

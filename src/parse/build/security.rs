@@ -727,7 +727,7 @@ fn grant_object_kind(o: &GrantObject) -> &'static str {
 
 impl Builder<'_> {
     /// `COMMENT ON {VIEW | MATERIALIZED VIEW | FUNCTION | PROCEDURE | ROUTINE} name [(args)] IS
-    /// ...` and `COMMENT ON {TRIGGER | POLICY} name ON table IS ...` (token level: sqlparser
+    /// ...` and `COMMENT ON {TRIGGER | RULE | POLICY} name ON table IS ...` (token level: sqlparser
     /// reads neither argument lists nor `ON table`).
     pub(super) fn comment_on_definition(&mut self, s: &Stmt) -> R<()> {
         let mut c = Cur::new(s.toks);
@@ -743,6 +743,7 @@ impl Builder<'_> {
                 "PROCEDURE",
                 "ROUTINE",
                 "TRIGGER",
+                "RULE",
                 "POLICY",
             ]
             .into_iter()
@@ -771,7 +772,7 @@ impl Builder<'_> {
             "VIEW" => {
                 Target::View(qn_parts(&parts).ok_or_else(|| self.err(l, col, "bad view name"))?)
             }
-            "TRIGGER" | "POLICY" => {
+            "TRIGGER" | "RULE" | "POLICY" => {
                 let [name] = parts.as_slice() else {
                     return Err(self.err(
                         l,
@@ -780,11 +781,9 @@ impl Builder<'_> {
                     ));
                 };
                 let table = on_table(self, &mut c)?;
-                let key = format!("{table}.{name}");
-                if kind == "TRIGGER" {
-                    Target::Trigger(key)
-                } else {
-                    Target::Policy(key)
+                match kind {
+                    "POLICY" => Target::Policy(format!("{table}.{name}")),
+                    _ => Target::Trigger(Trigger::key_of(&table, name, kind == "RULE")),
                 }
             }
             _ => {
@@ -818,7 +817,7 @@ impl Builder<'_> {
                 self.schema.routines.get_mut(&k).map(|o| &mut o.comment),
             ),
             Target::Trigger(k) => (
-                "trigger",
+                if kind == "RULE" { "rule" } else { "trigger" },
                 self.schema.triggers.get_mut(&k).map(|o| &mut o.comment),
             ),
             Target::Policy(k) => (

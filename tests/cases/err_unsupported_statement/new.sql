@@ -3,4 +3,4 @@ CREATE TABLE users (
     email text NOT NULL
 );
 
-CREATE RULE users_keep AS ON DELETE TO users DO INSTEAD NOTHING;
+CREATE CAST (bigint AS text) WITH INOUT AS ASSIGNMENT;
