@@ -960,6 +960,9 @@ impl<'t> Builder<'t> {
                     }
                     ("TRIGGER", _) | ("CONSTRAINT", "TRIGGER") => self.create_trigger(&s),
                     ("RULE", _) => self.create_rule(&s),
+                    ("LANGUAGE", _) | ("PROCEDURAL", "LANGUAGE") | ("TRUSTED", _) => {
+                        self.create_language(&s)
+                    }
                     ("COLLATION", _) | ("AGGREGATE", _) if i == 1 || w(i) == "AGGREGATE" => {
                         self.create_object(&s)
                     }
@@ -1063,6 +1066,10 @@ impl<'t> Builder<'t> {
                 self.skip_data(&s, format!("DELETE FROM {target}"))
             }
             "COMMENT" if w(2) == "CONSTRAINT" => self.comment_constraint(&s),
+            // a built-in language's comment (pg_dump before 9.1 wrote languages)
+            "COMMENT" if w(2) == "LANGUAGE" || (w(2) == "PROCEDURAL" && w(3) == "LANGUAGE") => {
+                self.language(&s, "COMMENT ON LANGUAGE")
+            }
             "COMMENT"
                 if matches!(
                     w(2),
@@ -1195,6 +1202,44 @@ impl<'t> Builder<'t> {
             },
         );
         Ok(())
+    }
+
+    /// `CREATE [OR REPLACE] [TRUSTED] [PROCEDURAL] LANGUAGE name`, as pg_dump wrote it before
+    /// PostgreSQL 9.1 (where languages became extensions): for a language PostgreSQL has built
+    /// in (`plpgsql` since 9.0) nothing to do; any other is refused (install it with CREATE
+    /// EXTENSION).
+    fn create_language(&mut self, s: &Stmt) -> R<()> {
+        self.language(s, "CREATE LANGUAGE")
+    }
+
+    /// A statement about language `name` (the word after LANGUAGE): skipped with a note for a
+    /// built-in language, refused for any other.
+    fn language(&mut self, s: &Stmt, what: &str) -> R<()> {
+        let solid: Vec<&TokenWithSpan> = s.toks.iter().filter(|t| sig(t)).collect();
+        let name = solid
+            .iter()
+            .position(|t| is_kw(t, "LANGUAGE"))
+            .and_then(|i| solid.get(i + 1))
+            .and_then(|t| match &t.token {
+                Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_lowercase()),
+                Token::Word(w) => Some(w.value.clone()),
+                _ => None,
+            })
+            .ok_or_else(|| self.err_at(s, format!("{what}: expected the language's name")))?;
+        if matches!(name.as_str(), "plpgsql" | "sql" | "c" | "internal") {
+            self.notes.push(format!(
+                "{}:{}: ignored {what} {name}: PostgreSQL has it built in",
+                self.file,
+                s.line()
+            ));
+            return Ok(());
+        }
+        Err(self.err_at(
+            s,
+            format!(
+                "unsupported statement: {what} {name}: languages other than the built-in ones are installed as extensions (CREATE EXTENSION {name})"
+            ),
+        ))
     }
 
     fn create_rule(&mut self, s: &Stmt) -> R<()> {

@@ -1,0 +1,4 @@
+CREATE TABLE accounts (
+    id integer NOT NULL,
+    name character varying(255)
+);
