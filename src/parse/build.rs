@@ -2095,11 +2095,16 @@ impl<'t> Builder<'t> {
     }
 
     /// Takes `WITH ( storage parameters )` after the column list out of a CREATE TABLE (sqlparser
-    /// reads no dotted keys such as `toast.autovacuum_enabled`).
-    fn strip_table_with(&self, toks: Vec<TokenWithSpan>) -> R<(Vec<TokenWithSpan>, StorageParams)> {
+    /// reads no dotted keys such as `toast.autovacuum_enabled`), and the `WITHOUT OIDS` or `oids
+    /// = false` that PostgreSQL still accepts and ignores (`WITH OIDS` is an error since 12).
+    fn strip_table_with(
+        &self,
+        mut toks: Vec<TokenWithSpan>,
+    ) -> R<(Vec<TokenWithSpan>, StorageParams)> {
         let mut depth = 0;
         let mut seen_list = false;
         let mut at = None;
+        let mut without_oids = None;
         for (i, t) in toks.iter().enumerate() {
             match t.token {
                 Token::LParen => depth += 1,
@@ -2108,6 +2113,13 @@ impl<'t> Builder<'t> {
                     if depth == 0 {
                         seen_list = true;
                     }
+                }
+                _ if depth == 0 && seen_list && is_kw(t, "WITHOUT") => {
+                    let next = toks[i + 1..].iter().position(sig).map(|p| i + 1 + p);
+                    if let Some(n) = next.filter(|&n| is_kw(&toks[n], "OIDS")) {
+                        without_oids = Some((i, n));
+                    }
+                    break;
                 }
                 _ if depth == 0 && seen_list && is_kw(t, "WITH") => {
                     let next = toks[i + 1..].iter().position(sig).map(|p| i + 1 + p);
@@ -2119,12 +2131,26 @@ impl<'t> Builder<'t> {
                 _ => {}
             }
         }
+        if let Some((from, to)) = without_oids {
+            toks.drain(from..=to);
+        }
         let Some(start) = at else {
             return Ok((toks, Vec::new()));
         };
         let solid: Vec<&TokenWithSpan> = toks[start + 1..].iter().filter(|t| sig(t)).collect();
         let mut c = Cur::from_solid(solid);
-        let params = self.option_list(&mut c, false)?;
+        let mut params = self.option_list(&mut c, false)?;
+        if let Some((_, v)) = params.iter().find(|(k, _)| k == "oids") {
+            if !matches!(v.to_lowercase().as_str(), "false" | "off" | "0" | "no") {
+                let t = &toks[start];
+                return Err(self.err(
+                    t.span.start.line as usize,
+                    t.span.start.column as usize,
+                    "tables WITH OIDS are not supported (PostgreSQL 12 removed them)",
+                ));
+            }
+            params.retain(|(k, _)| k != "oids");
+        }
         // the end of the list in `toks`
         let mut depth = 0;
         let mut end = toks.len();

@@ -3,6 +3,7 @@
 --
 -- Changes:
 --   - create function public.touch_name()
+--   - create table public.notes
 --   - create trigger accounts_touch on public.accounts
 --
 -- Hazards (locks, rewrites, scans):
@@ -18,5 +19,10 @@ BEGIN
   RETURN NEW;
 END;
 $$;
+
+CREATE TABLE public.notes (
+    id integer NOT NULL,
+    body text
+);
 
 CREATE TRIGGER accounts_touch BEFORE INSERT ON accounts FOR EACH ROW EXECUTE PROCEDURE touch_name();
