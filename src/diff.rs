@@ -40,6 +40,11 @@ pub enum CommentTarget {
         signature: String,
         procedure: bool,
     },
+    /// A column of a view or materialized view.
+    ViewColumn {
+        view: QualName,
+        column: String,
+    },
     /// A trigger or a rule on a table.
     Trigger {
         table: QualName,
@@ -72,6 +77,7 @@ impl CommentTarget {
         matches!(
             self,
             CommentTarget::View { .. }
+                | CommentTarget::ViewColumn { .. }
                 | CommentTarget::Routine { .. }
                 | CommentTarget::Trigger { .. }
                 | CommentTarget::Policy(..)
@@ -1807,6 +1813,15 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
             },
             &v.comment,
         );
+        for (column, text) in &v.column_comments {
+            put(
+                CommentTarget::ViewColumn {
+                    view: v.name.clone(),
+                    column: column.clone(),
+                },
+                &Some(text.clone()),
+            );
+        }
     }
     for r in s.routines.values() {
         put(
@@ -1870,6 +1885,14 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for t in targets {
         let (o, n) = (oc.get(t), nc.get(t));
         if t.goes_with_definition() && rebuilt.contains(t) {
+            continue;
+        }
+        // a view's column comments come back with the view
+        if let CommentTarget::ViewColumn { view, .. } = t
+            && rebuilt
+                .iter()
+                .any(|r| matches!(r, CommentTarget::View { name, .. } if name == view))
+        {
             continue;
         }
         // Every extension ships with a comment, which pg_dump writes and hand-written files

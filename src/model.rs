@@ -667,6 +667,9 @@ pub struct View {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_data: bool,
     pub comment: Option<String>,
+    /// Comments on its columns (`COMMENT ON COLUMN view.column`), by column.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub column_comments: BTreeMap<String, String>,
 }
 
 /// A trigger or a rule (`CREATE RULE name AS ON event TO table DO ...`): an object on a table,

@@ -1155,12 +1155,13 @@ impl<'t> Builder<'t> {
         }
         self.relnames
             .insert((p.name.schema.clone(), p.name.name.clone()));
-        // `CREATE OR REPLACE VIEW` keeps the view, with its comment
-        let comment = self
+        // `CREATE OR REPLACE VIEW` keeps the view, with its comments
+        let (comment, column_comments) = self
             .schema
             .views
             .get(&p.name)
-            .and_then(|v| v.comment.clone());
+            .map(|v| (v.comment.clone(), v.column_comments.clone()))
+            .unwrap_or_default();
         self.schema.views.insert(
             p.name.clone(),
             View {
@@ -1172,6 +1173,7 @@ impl<'t> Builder<'t> {
                 columns: p.columns.into_iter().map(|(c, _)| c).collect(),
                 no_data: p.no_data,
                 comment,
+                column_comments,
             },
         );
         Ok(())
@@ -3664,6 +3666,17 @@ impl<'t> Builder<'t> {
                     [sc, t, c] => (QualName::new(sc.clone(), t.clone()), c.clone()),
                     _ => return Err(missing(self, "COLUMN")),
                 };
+                if let Some(v) = self.schema.views.get_mut(&q) {
+                    // a view's column: one of its output columns, when they are known
+                    if !v.columns.is_empty() && !v.columns.contains(&c) {
+                        return Err(missing(self, "COLUMN"));
+                    }
+                    match comment {
+                        Some(text) => v.column_comments.insert(c, text),
+                        None => v.column_comments.remove(&c),
+                    };
+                    return Ok(());
+                }
                 match self
                     .schema
                     .tables

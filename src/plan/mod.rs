@@ -1072,6 +1072,9 @@ fn comment_sql(target: &CommentTarget, text: &Option<String>) -> String {
             if *procedure { "PROCEDURE" } else { "FUNCTION" },
             pg::routine_signature_sql(signature)
         ),
+        CommentTarget::ViewColumn { view, column } => {
+            format!("COLUMN {}.{}", qualified(view), quote_ident(column))
+        }
         CommentTarget::Trigger { table, name, rule } => format!(
             "{} {} ON {}",
             if *rule { "RULE" } else { "TRIGGER" },
@@ -1104,7 +1107,9 @@ fn comment_key(target: &CommentTarget) -> Key {
         CommentTarget::Column(t, c) => Key::Column(t.clone(), c.clone()),
         CommentTarget::Constraint(t, c) => Key::Constraint(t.clone(), c.clone()),
         CommentTarget::Index(i) => Key::Index(i.clone()),
-        CommentTarget::View { name, .. } => Key::Table(name.clone()),
+        CommentTarget::View { name, .. } | CommentTarget::ViewColumn { view: name, .. } => {
+            Key::Table(name.clone())
+        }
         CommentTarget::Routine { signature, .. } => Key::Signature(signature.clone()),
         CommentTarget::Trigger { table, name, rule } => {
             Key::Trigger(crate::model::Trigger::key_of(table, name, *rule))

@@ -268,6 +268,7 @@ pub(super) fn create_view(ctx: &Context, v: &View) -> Vec<Step> {
         st.creates.push(Key::Index(i.name.clone()));
     }
     st.up.extend(comment_again(view_comment(v), &v.comment));
+    st.up.extend(view_column_comments(v));
     if v.no_data {
         st = st.risk(
             RiskCode::BreaksOldApp,
@@ -392,6 +393,7 @@ pub(super) fn drop_view(ctx: &Context, v: &View) -> Vec<Step> {
         st.down.push(pg::create_index(i, false));
     }
     st.down.extend(comment_again(view_comment(v), &v.comment));
+    st.down.extend(view_column_comments(v));
     if !recreated {
         st = st.risk(
             RiskCode::BreaksOldApp,
@@ -417,6 +419,22 @@ fn view_comment(v: &View) -> CommentTarget {
         name: v.name.clone(),
         materialized: v.materialized,
     }
+}
+
+/// The comments on a view's columns, set again where it is created.
+fn view_column_comments(v: &View) -> Vec<String> {
+    v.column_comments
+        .iter()
+        .map(|(column, text)| {
+            comment_sql(
+                &CommentTarget::ViewColumn {
+                    view: v.name.clone(),
+                    column: column.clone(),
+                },
+                &Some(text.clone()),
+            )
+        })
+        .collect()
 }
 
 fn trigger_comment(t: &Trigger) -> CommentTarget {
