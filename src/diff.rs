@@ -2602,6 +2602,7 @@ mod tests {
             columns: labels(columns),
             no_data: false,
             comment: None,
+            column_comments: BTreeMap::new(),
         }
     }
 
