@@ -190,6 +190,10 @@ pub struct Schema {
     /// `ALTER DEFAULT PRIVILEGES` entries.
     #[serde(default)]
     pub default_privileges: BTreeSet<DefaultPrivilege>,
+    /// Built-in default privileges revoked for every schema (`ALTER DEFAULT PRIVILEGES [FOR ROLE
+    /// r] REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC`, or a role's own from itself).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub revoked_default_privileges: BTreeSet<DefaultPrivilege>,
 }
 
 impl Schema {

@@ -448,7 +448,13 @@ impl Drop for Shutdown {
 /// Known failures: (unit, reason, text every failure of the unit contains). A listed unit
 /// passes only when it fails and each of its failures is the known one; it fails when it passes
 /// (take it off the list) or fails in another way.
-const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[];
+const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[(
+    "case/rules",
+    "a rule's actions are compared by their normalized tokens, not in pg_get_ruledef's form \
+     (qualified names, typed literals): the hand-written rule and its dump differ, and gen \
+     drops and creates it again, a correct but needless change",
+    "drop rule log_delete on public.posts (to create it again)",
+)];
 
 /// The verdict on a unit, against [`EXPECTED_FAILURES`].
 fn judge(name: &str, findings: Findings, verbose: bool) -> Result<(), String> {

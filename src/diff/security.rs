@@ -376,4 +376,24 @@ pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>)
             });
         }
     }
+    // built-in defaults revoked: a new one is a REVOKE, one that goes a GRANT back
+    for (from, to, granted) in [
+        (
+            &new.revoked_default_privileges,
+            &old.revoked_default_privileges,
+            false,
+        ),
+        (
+            &old.revoked_default_privileges,
+            &new.revoked_default_privileges,
+            true,
+        ),
+    ] {
+        for e in from.difference(to) {
+            out.push(Change::DefaultPrivilege {
+                entry: e.clone(),
+                granted,
+            });
+        }
+    }
 }

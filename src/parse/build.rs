@@ -1245,7 +1245,8 @@ impl<'t> Builder<'t> {
     }
 
     fn create_rule(&mut self, s: &Stmt) -> R<()> {
-        let p = super::opaque::rule(self.src(), s.toks).map_err(|m| self.err_at(s, m))?;
+        let p =
+            super::opaque::rule(self.src(), s.toks, &self.schema).map_err(|m| self.err_at(s, m))?;
         if !self.schema.tables.contains_key(&p.table) && !self.schema.views.contains_key(&p.table) {
             return Err(self.err_at(s, format!("relation {} does not exist", p.table)));
         }

@@ -728,11 +728,18 @@ fn signature_types(args: &[Arg], after_args: &[&TokenWithSpan]) -> Vec<QualName>
 /// variable's type (`v w%TYPE`) and built-in types are among them; callers keep the names of
 /// the model.
 fn plpgsql_declared_types(after_args: &[&TokenWithSpan]) -> Vec<QualName> {
-    let Some(body) = after_args.iter().find_map(|t| match &t.token {
-        Token::DollarQuotedString(d) => Some(d.value.as_str()),
-        Token::SingleQuotedString(s) => Some(s.as_str()),
-        _ => None,
-    }) else {
+    // the string after AS (a `SET search_path TO 'a', 'b'` clause has strings too)
+    fn string(t: &Token) -> Option<&str> {
+        match t {
+            Token::DollarQuotedString(d) => Some(d.value.as_str()),
+            Token::SingleQuotedString(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+    let Some(body) = after_args
+        .windows(2)
+        .find_map(|w| kw(&w[0].token, "as").then(|| string(&w[1].token)).flatten())
+    else {
         return Vec::new();
     };
     let Ok(toks) = Tokenizer::new(&PostgreSqlDialect {}, body).tokenize_with_location() else {
@@ -962,7 +969,11 @@ pub(crate) struct RuleParts {
 /// `CREATE [OR REPLACE] RULE name AS ON event TO table [WHERE condition] DO [ALSO | INSTEAD]
 /// {NOTHING | command | (command; ...)}`. A rule `ON SELECT` (a view made from a table, as old
 /// pg_dump versions wrote views in a dependency loop) is refused: it is a view.
-pub(crate) fn rule(src: Src, toks: &[TokenWithSpan]) -> Result<RuleParts, String> {
+pub(crate) fn rule(
+    src: Src,
+    toks: &[TokenWithSpan],
+    schema: &crate::model::Schema,
+) -> Result<RuleParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
     let at = sol
         .iter()
@@ -994,14 +1005,45 @@ pub(crate) fn rule(src: Src, toks: &[TokenWithSpan]) -> Result<RuleParts, String
     expect(at + 5, "to")?;
     let (parts, after_table) = read_name(&sol, at + 6).ok_or("expected the rule's table")?;
     let table = qual(&parts).ok_or("a table name has at most two parts")?;
-    if !sol[after_table..].iter().any(|t| kw(&t.token, "do")) {
+    let Some(do_at) = sol[after_table..]
+        .iter()
+        .position(|t| kw(&t.token, "do"))
+        .map(|p| after_table + p)
+    else {
         return Err("expected DO in CREATE RULE".to_string());
-    }
+    };
     let (mentions, words) = mentions(&sol[after_table..]);
+    // As pg_get_ruledef prints it, where gen can tell: the WHERE condition canonical (NEW and
+    // OLD have the table's column types), `ALSO` left out (the default). The actions are
+    // compared by their normalized tokens.
+    let condition = if sol.get(after_table).is_some_and(|t| kw(&t.token, "where")) {
+        let types: hashbrown::HashMap<String, crate::model::TypeRef> = schema
+            .tables
+            .get(&table)
+            .map(|t| {
+                t.columns
+                    .iter()
+                    .flat_map(|c| {
+                        ["new", "old"].map(|row| (format!("{row}.{}", c.name), c.ty.clone()))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        format!(
+            " where {}",
+            canonical_expr_with(&sol[after_table + 1..do_at], &types)
+        )
+    } else {
+        String::new()
+    };
+    let mut actions = do_at + 1;
+    if sol.get(actions).is_some_and(|t| kw(&t.token, "also")) {
+        actions += 1;
+    }
     let canon = format!(
-        "create rule {} as on {event} to {table} {}",
+        "create rule {} as on {event} to {table}{condition} do {}",
         crate::dialect::postgres::quote_ident(&name),
-        normalize(&sol[after_table..])
+        normalize(&sol[actions..])
     );
     Ok(RuleParts {
         table,
@@ -1230,6 +1272,37 @@ mod tests {
         Tokenizer::new(&PostgreSqlDialect {}, sql)
             .tokenize_with_location()
             .unwrap()
+    }
+
+    fn rule_of(sql: &str) -> Result<RuleParts, String> {
+        let starts = line_starts(sql);
+        let src = Src {
+            text: sql,
+            starts: &starts,
+        };
+        rule(src, &toks(sql), &crate::model::Schema::default())
+    }
+
+    #[test]
+    fn rules_compare_by_normalized_tokens_and_select_rules_are_refused() {
+        let written = "CREATE RULE keep AS ON DELETE TO tags DO INSTEAD NOTHING";
+        let dumped = "CREATE RULE keep AS\n    ON DELETE TO public.tags DO INSTEAD NOTHING";
+        let (a, b) = (rule_of(written).unwrap(), rule_of(dumped).unwrap());
+        assert_eq!(a.table, QualName::public("tags"));
+        assert_eq!(a.name, "keep");
+        assert_eq!(a.definition.canon, b.definition.canon);
+        let logs = rule_of(
+            "CREATE OR REPLACE RULE log AS ON UPDATE TO app.posts WHERE new.title <> old.title DO ALSO INSERT INTO audit (row_id) VALUES (new.id)",
+        )
+        .unwrap();
+        assert_eq!(logs.table, QualName::new("app", "posts"));
+        assert!(logs.mentions.contains(&QualName::public("audit")));
+        assert!(logs.words.iter().any(|w| w == "title"));
+        // a rule on SELECT makes a view of the table (PostgreSQL 15 and before)
+        let err = rule_of("CREATE RULE \"_RETURN\" AS ON SELECT TO t DO INSTEAD SELECT 1 AS one")
+            .err()
+            .unwrap();
+        assert!(err.contains("ON SELECT is not supported"), "{err}");
     }
 
     #[test]

@@ -50,7 +50,22 @@ pub(crate) fn public_defaults(object: &GrantObject) -> &'static [&'static str] {
     match object {
         GrantObject::Routine(_) => &["EXECUTE"],
         GrantObject::Type(_) => &["USAGE"],
+        // (and CREATE before PostgreSQL 15)
+        GrantObject::Schema(s) if s == DEFAULT_SCHEMA => &["USAGE"],
         _ => &[],
+    }
+}
+
+/// Whether a default privilege every schema gets (`ALTER DEFAULT PRIVILEGES` without `IN
+/// SCHEMA`) is built in: PUBLIC's EXECUTE on functions and USAGE on types, and everything on
+/// its objects for the role itself. Revoking one is an entry of its own.
+fn built_in_default(role: &Option<String>, kind: &str, grantee: &str, privilege: &str) -> bool {
+    match grantee {
+        "PUBLIC" => matches!(
+            (kind, privilege),
+            ("FUNCTIONS", "EXECUTE") | ("TYPES", "USAGE")
+        ),
+        g => role.as_deref() == Some(g) && all_default_privileges(kind).contains(&privilege),
     }
 }
 
@@ -696,6 +711,21 @@ impl Builder<'_> {
                                 .find(|e| self.schema.default_privileges.contains(e));
                             if let Some(e) = &held {
                                 self.schema.default_privileges.remove(e);
+                            }
+                            if schema.is_none() && built_in_default(role, kind, g, privilege) {
+                                // as for an object's built-in privileges: a revoke is recorded,
+                                // a grant (without the grant option) restores the default
+                                if revoke && !option_only {
+                                    self.schema.revoked_default_privileges.insert(entry(false));
+                                    continue;
+                                }
+                                self.schema.revoked_default_privileges.remove(&entry(false));
+                                if !revoke
+                                    && !grantable
+                                    && !held.as_ref().is_some_and(|e| e.grantable)
+                                {
+                                    continue;
+                                }
                             }
                             if revoke {
                                 if option_only && held.is_some() {

@@ -1,0 +1,2 @@
+CREATE ROLE gen_app_owner;
+CREATE ROLE gen_app_reader;

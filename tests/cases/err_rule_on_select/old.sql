@@ -1,4 +1,0 @@
-CREATE TABLE users (
-    id bigint PRIMARY KEY,
-    email text NOT NULL
-);
