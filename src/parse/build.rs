@@ -1182,15 +1182,8 @@ impl<'t> Builder<'t> {
     fn create_trigger(&mut self, s: &Stmt) -> R<()> {
         let p = super::opaque::trigger(self.src(), s.toks, &self.schema)
             .map_err(|m| self.err_at(s, m))?;
-        let key = format!("{}.{}", p.table, p.name);
-        if self.schema.triggers.contains_key(&key) && !has_or_replace(s) {
-            return Err(self.err_at(
-                s,
-                format!("trigger {} on {} is defined twice", p.name, p.table),
-            ));
-        }
-        self.schema.triggers.insert(
-            key,
+        self.add_trigger(
+            s,
             Trigger {
                 table: p.table,
                 name: p.name,
@@ -1202,7 +1195,20 @@ impl<'t> Builder<'t> {
                 mentions: Vec::new(),
                 words: Vec::new(),
             },
-        );
+        )
+    }
+
+    /// Adds a trigger or a rule, unless one of its name is on the table already (and the
+    /// statement does not say OR REPLACE).
+    fn add_trigger(&mut self, s: &Stmt, t: Trigger) -> R<()> {
+        let key = t.key();
+        if self.schema.triggers.contains_key(&key) && !has_or_replace(s) {
+            return Err(self.err_at(
+                s,
+                format!("{} {} on {} is defined twice", t.kind(), t.name, t.table),
+            ));
+        }
+        self.schema.triggers.insert(key, t);
         Ok(())
     }
 
@@ -1250,15 +1256,8 @@ impl<'t> Builder<'t> {
         if !self.schema.tables.contains_key(&p.table) && !self.schema.views.contains_key(&p.table) {
             return Err(self.err_at(s, format!("relation {} does not exist", p.table)));
         }
-        let key = Trigger::key_of(&p.table, &p.name, true);
-        if self.schema.triggers.contains_key(&key) && !has_or_replace(s) {
-            return Err(self.err_at(
-                s,
-                format!("rule {} on {} is defined twice", p.name, p.table),
-            ));
-        }
-        self.schema.triggers.insert(
-            key,
+        self.add_trigger(
+            s,
             Trigger {
                 table: p.table,
                 name: p.name,
@@ -1270,8 +1269,7 @@ impl<'t> Builder<'t> {
                 mentions: p.mentions,
                 words: p.words,
             },
-        );
-        Ok(())
+        )
     }
 
     fn other_create(&mut self, s: &Stmt) -> R<()> {

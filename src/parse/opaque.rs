@@ -957,6 +957,36 @@ pub(crate) struct TriggerParts {
     pub function: Option<QualName>,
 }
 
+/// The position of `word` (RULE, TRIGGER) among the solid tokens and the name after it.
+fn keyword_and_name(sol: &[&TokenWithSpan], word: &str) -> Result<(usize, String), String> {
+    let at = sol
+        .iter()
+        .position(|t| kw(&t.token, word))
+        .ok_or(format!("expected {}", word.to_uppercase()))?;
+    let name = sol
+        .get(at + 1)
+        .and_then(|t| ident(&t.token))
+        .ok_or(format!("expected the {word}'s name"))?;
+    Ok((at, name))
+}
+
+/// The types `NEW.col` and `OLD.col` have in a trigger's `WHEN` or a rule's `WHERE` on `table`.
+fn row_types(
+    schema: &crate::model::Schema,
+    table: &QualName,
+) -> hashbrown::HashMap<String, crate::model::TypeRef> {
+    schema
+        .tables
+        .get(table)
+        .map(|t| {
+            t.columns
+                .iter()
+                .flat_map(|c| ["new", "old"].map(|row| (format!("{row}.{}", c.name), c.ty.clone())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// A rule's parts: its table and name, its statement, and what its actions mention.
 pub(crate) struct RuleParts {
     pub table: QualName,
@@ -975,14 +1005,7 @@ pub(crate) fn rule(
     schema: &crate::model::Schema,
 ) -> Result<RuleParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
-    let at = sol
-        .iter()
-        .position(|t| kw(&t.token, "rule"))
-        .ok_or("expected RULE")?;
-    let name = sol
-        .get(at + 1)
-        .and_then(|t| ident(&t.token))
-        .ok_or("expected the rule's name")?;
+    let (at, name) = keyword_and_name(&sol, "rule")?;
     let expect = |i: usize, word: &str| {
         sol.get(i)
             .is_some_and(|t| kw(&t.token, word))
@@ -1017,18 +1040,7 @@ pub(crate) fn rule(
     // OLD have the table's column types), `ALSO` left out (the default). The actions are
     // compared by their normalized tokens.
     let condition = if sol.get(after_table).is_some_and(|t| kw(&t.token, "where")) {
-        let types: hashbrown::HashMap<String, crate::model::TypeRef> = schema
-            .tables
-            .get(&table)
-            .map(|t| {
-                t.columns
-                    .iter()
-                    .flat_map(|c| {
-                        ["new", "old"].map(|row| (format!("{row}.{}", c.name), c.ty.clone()))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let types = row_types(schema, &table);
         format!(
             " where {}",
             canonical_expr_with(&sol[after_table + 1..do_at], &types)
@@ -1064,14 +1076,7 @@ pub(crate) fn trigger(
     schema: &crate::model::Schema,
 ) -> Result<TriggerParts, String> {
     let sol: Vec<&TokenWithSpan> = toks.iter().filter(|t| is_solid(t)).collect();
-    let at = sol
-        .iter()
-        .position(|t| kw(&t.token, "trigger"))
-        .ok_or("expected TRIGGER")?;
-    let name = sol
-        .get(at + 1)
-        .and_then(|t| ident(&t.token))
-        .ok_or("expected the trigger's name")?;
+    let (at, name) = keyword_and_name(&sol, "trigger")?;
     let on = sol[at + 2..]
         .iter()
         .position(|t| kw(&t.token, "on"))
@@ -1085,17 +1090,7 @@ pub(crate) fn trigger(
         .ok_or("expected EXECUTE FUNCTION")?;
     let function = read_name(&sol, execute + 2).and_then(|(parts, _)| qual(&parts));
     let constraint = sol[..at].iter().any(|t| kw(&t.token, "constraint"));
-    // NEW.col and OLD.col have the table's column types (for the WHEN condition)
-    let types: hashbrown::HashMap<String, crate::model::TypeRef> = schema
-        .tables
-        .get(&table)
-        .map(|t| {
-            t.columns
-                .iter()
-                .flat_map(|c| ["new", "old"].map(|row| (format!("{row}.{}", c.name), c.ty.clone())))
-                .collect()
-        })
-        .unwrap_or_default();
+    let types = row_types(schema, &table);
     let canon = trigger_canon(
         &sol,
         at,
