@@ -1861,10 +1861,17 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     let mut rebuilt: BTreeSet<CommentTarget> = BTreeSet::new();
     for c in out.iter() {
         let t = match c {
-            Change::CreateView(v) | Change::DropView(v) => CommentTarget::View {
-                name: v.name.clone(),
-                materialized: v.materialized,
-            },
+            Change::CreateView(v) | Change::DropView(v) => {
+                // its columns' comments come back with it too
+                rebuilt.extend(v.column_comments.keys().map(|c| CommentTarget::ViewColumn {
+                    view: v.name.clone(),
+                    column: c.clone(),
+                }));
+                CommentTarget::View {
+                    name: v.name.clone(),
+                    materialized: v.materialized,
+                }
+            }
             Change::CreateRoutine(r) | Change::DropRoutine(r) => CommentTarget::Routine {
                 signature: r.signature(),
                 procedure: r.procedure,
@@ -1885,14 +1892,6 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for t in targets {
         let (o, n) = (oc.get(t), nc.get(t));
         if t.goes_with_definition() && rebuilt.contains(t) {
-            continue;
-        }
-        // a view's column comments come back with the view
-        if let CommentTarget::ViewColumn { view, .. } = t
-            && rebuilt
-                .iter()
-                .any(|r| matches!(r, CommentTarget::View { name, .. } if name == view))
-        {
             continue;
         }
         // Every extension ships with a comment, which pg_dump writes and hand-written files
