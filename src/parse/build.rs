@@ -23,6 +23,7 @@ use std::collections::VecDeque;
 mod alter;
 mod domain;
 mod inherit;
+mod like;
 mod objects;
 mod security;
 
@@ -929,6 +930,18 @@ impl<'t> Builder<'t> {
             }
             // a query in a migration (diesel's `SELECT 1` in a down with nothing to undo)
             "SELECT" if self.opts.migration => Ok(()),
+            // a query, as schema scripts end with one that records their version
+            // (`SELECT update_db_version('1.2')`): gen does not run functions, so it is data
+            "SELECT" => {
+                let called = s
+                    .toks
+                    .windows(2)
+                    .find_map(|p| match (&p[0].token, &p[1].token) {
+                        (Token::Word(w), Token::LParen) => Some(format!("SELECT {}(...)", w.value)),
+                        _ => None,
+                    });
+                self.skip_data(&s, called.unwrap_or_else(|| "SELECT".to_string()))
+            }
             "BEGIN" | "COMMIT" | "START" | "END" if self.opts.migration => Ok(()),
             "BEGIN" | "COMMIT" | "START" | "END" => {
                 self.notes.push(format!(
@@ -2035,6 +2048,7 @@ impl<'t> Builder<'t> {
         let (toks, specs) = self.strip_identity_options(toks)?;
         self.ident_specs = specs;
         let (toks, with) = self.strip_table_with(toks)?;
+        let (toks, likes) = self.strip_like(toks)?;
         let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
         let Statement::CreateTable(mut ct) = st else {
             return Err(self.err_at(s, "unsupported form of CREATE TABLE"));
@@ -2082,6 +2096,11 @@ impl<'t> Builder<'t> {
             self.add_column(s, &mut table, cd, &mut pending, &mut cols_ctx)?;
         }
         self.schema.tables.insert(qn.clone(), table);
+        let like_sources = if likes.is_empty() {
+            Vec::new()
+        } else {
+            self.apply_like(&qn, &likes, &mut pending)?
+        };
         // the parents' columns before the table's constraints, which may name them
         if !inherits.is_empty() {
             self.apply_inherits(s, &qn, &inherits)?;
@@ -2092,7 +2111,11 @@ impl<'t> Builder<'t> {
             pending.push(p);
         }
         merge_redundant_keys(&mut pending);
-        self.name_constraints(&qn, pending)
+        self.name_constraints(&qn, pending)?;
+        if !like_sources.is_empty() {
+            self.finish_like(&qn, like_sources);
+        }
+        Ok(())
     }
 
     /// Takes `WITH ( storage parameters )` after the column list out of a CREATE TABLE (sqlparser

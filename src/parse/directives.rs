@@ -181,10 +181,23 @@ pub fn parse_comment(body: &str) -> Result<Option<Item>, String> {
             Ok(n) => Ok(Some(Item::Rows(n))),
             Err(_) => Err("malformed directive: expected `@rows N` with a whole number N".into()),
         },
-        _ => Err(format!(
+        // a comment that merely starts with `@` (`-- @param id`, `-- @file.sql`) is not one of
+        // gen's; a word a typo away from a directive, or sqldef's `from=` syntax, is refused
+        _ if looks_like_directive(word, arg) => Err(format!(
             "unknown directive `@{word}` (known: @renamed from=OLD, @backfill EXPR, @using EXPR, @rows N)"
         )),
+        _ => Ok(None),
     }
+}
+
+/// Whether an unknown `@word` was meant as a directive: it is at most two edits from one of
+/// gen's (`@rename`, `@row`, `@backfil`), or its argument is `from=...` (sqldef's syntax).
+fn looks_like_directive(word: &str, arg: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    ["renamed", "backfill", "using", "rows"]
+        .iter()
+        .any(|known| strsim::levenshtein(&word, known) <= 2)
+        || arg.replace(' ', "").starts_with("from=")
 }
 
 /// Collects the directives of a token stream, piece by piece (see `chunks`): each directive is
@@ -292,6 +305,28 @@ mod tests {
         );
         assert_eq!(renamed(r#"@renamed from="Say ""hi""""#).0, r#"Say "hi""#);
         assert_eq!(renamed("@renamed from='In Progress'").1, "In Progress");
+    }
+
+    #[test]
+    fn only_a_word_meant_as_a_directive_is_refused() {
+        for body in [
+            "@rename from=x",
+            "@row 5",
+            "@backfil 0",
+            "@Renamed from=x",
+            "@moved from=x",
+        ] {
+            let e = parse_comment(body).unwrap_err();
+            assert!(e.starts_with("unknown directive"), "{body}: {e}");
+        }
+        for body in [
+            "@dhcpdb_create.pgsql",
+            "@param id the key",
+            "@author someone",
+            "@see t",
+        ] {
+            assert_eq!(parse_comment(body), Ok(None), "{body}");
+        }
     }
 
     #[test]

@@ -192,10 +192,26 @@ pub(super) fn replace_routine(ctx: &Context, old: &Routine, new: &Routine) -> Ve
             new.signature()
         ),
     )
-    .up(or_replace(&new.definition.sql))
-    .down(or_replace(&old.definition.sql));
+    .up(or_replace(&new.definition.sql));
     st.creates.push(Key::Routine(new.name.clone()));
     st.needs_new = routine_needs(ctx.new, new);
+    // The down puts back a SQL-language body, which PostgreSQL checks against what it reads.
+    // What only the old body reads (a table the change drops or renames) may come back later
+    // in the same down, so there the body is not checked, as pg_dump does not check bodies.
+    let old_needs = if old.sql_body {
+        routine_needs(ctx.old, old)
+    } else {
+        Vec::new()
+    };
+    if old_needs.iter().any(|k| !st.needs_new.contains(k)) {
+        st.down
+            .push("SET LOCAL check_function_bodies = off".to_string());
+        st.down.push(or_replace(&old.definition.sql));
+        st.down
+            .push("SET LOCAL check_function_bodies = on".to_string());
+    } else {
+        st.down.push(or_replace(&old.definition.sql));
+    }
     vec![st]
 }
 

@@ -1,0 +1,1 @@
+SELECT force_unlock(ARRAY['w1']) IS NULL;
