@@ -870,9 +870,37 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
 }
 
 fn diff_routines(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
+    let rebuilt_enums = rebuilt_enums(out);
+    let extended_enums: BTreeSet<QualName> = out
+        .iter()
+        .filter_map(|c| match c {
+            Change::AlterEnum { new, .. } if !rebuilt_enums.contains(&new.name) => {
+                Some(new.name.clone())
+            }
+            _ => None,
+        })
+        .collect();
     for (key, r) in &new.routines {
         match old.routines.get(key) {
             None => out.push(Change::CreateRoutine(r.clone())),
+            // An argument or result of an enum type that is rebuilt: the old type cannot be
+            // dropped under the routine, which is dropped first and created again after.
+            Some(o) if o.types.iter().any(|t| rebuilt_enums.contains(t)) => {
+                out.push(Change::DropRoutine(o.clone()));
+                out.push(Change::CreateRoutine(r.clone()));
+            }
+            // Labels only added: the down rebuilds the type, and so drops the routine before
+            // and creates it again after, in the down only.
+            Some(o) if o.types.iter().any(|t| extended_enums.contains(t)) => {
+                out.push(Change::DownOnly(Box::new(Change::DropRoutine(o.clone()))));
+                out.push(Change::DownOnly(Box::new(Change::CreateRoutine(r.clone()))));
+                if o.definition != r.definition {
+                    out.push(Change::ReplaceRoutine {
+                        old: o.clone(),
+                        new: r.clone(),
+                    });
+                }
+            }
             Some(o) if o.definition == r.definition => {}
             // CREATE OR REPLACE cannot change the return type or turn a function into a procedure.
             Some(o) if o.returns != r.returns || o.procedure != r.procedure => {
@@ -917,6 +945,21 @@ fn diff_routines(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
 }
 
+/// The enum types `changes` rebuild (a label removed or reordered: a new type swapped in).
+pub fn rebuilt_enums(changes: &[Change]) -> BTreeSet<QualName> {
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::AlterEnum { old, new, .. }
+                if added_labels(&old.labels, &new.labels).is_none() =>
+            {
+                Some(new.name.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The routines (by name) that `changes` drop while the new schema still has them: what calls
 /// them must be dropped first and created again after.
 fn recreated_routines(changes: &[Change]) -> BTreeSet<QualName> {
@@ -942,12 +985,15 @@ pub fn view_reads(v: &View, table: &QualName, column: &str) -> bool {
     v.mentions.contains(table) && (v.words.iter().any(|w| w == column) || view_has_star(v))
 }
 
-/// Whether `t` is a rule whose actions (or condition) read column `column` of `table`, by the
-/// names they mention: PostgreSQL refuses to change or drop such a column under the rule.
-pub fn rule_reads(t: &Trigger, table: &QualName, column: &str) -> bool {
-    t.rule
-        && (&t.table == table || t.mentions.contains(table))
-        && t.words.iter().any(|w| w == column)
+/// Whether trigger or rule `t` reads column `column` of `table`: a rule's actions or condition
+/// by the names they mention, a trigger's `WHEN` condition or `UPDATE OF` list. PostgreSQL
+/// refuses to change the type of such a column, or drop it, under the trigger or rule.
+pub fn trigger_reads(t: &Trigger, table: &QualName, column: &str) -> bool {
+    if t.rule {
+        (&t.table == table || t.mentions.contains(table)) && t.words.iter().any(|w| w == column)
+    } else {
+        &t.table == table && pg::trigger_references_column(&t.definition.canon, &table.name, column)
+    }
 }
 
 /// Whether the view's query has a `*` (`SELECT *`, `t.*`): PostgreSQL expands it into the
@@ -1301,9 +1347,10 @@ fn split_top(toks: &[sqlparser::tokenizer::Token], depths: &[i32], depth: i32) -
 }
 
 /// A changed trigger is dropped and created again; so is one whose function is, and one on a
-/// view that is dropped and created again (`DROP VIEW` takes its triggers along). So is a rule
-/// whose actions read a column that changes type or goes, or a view or function that is
-/// created again (PostgreSQL changes none of them under the rule).
+/// view that is dropped and created again (`DROP VIEW` takes its triggers along). So is a
+/// trigger whose `WHEN` or `UPDATE OF` reads a column that changes type or goes, and a rule
+/// whose actions read such a column, or a view or function that is created again (PostgreSQL
+/// changes none of them under the trigger or rule).
 fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     let routines = recreated_routines(out);
     let rebuilt_views: BTreeSet<QualName> = out
@@ -1313,10 +1360,9 @@ fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             _ => None,
         })
         .collect();
-    let any_rule = old.triggers.values().any(|t| t.rule);
     let touched: Vec<(QualName, String)> = out
         .iter()
-        .filter(|_| any_rule)
+        .filter(|_| !old.triggers.is_empty())
         .flat_map(|c| match c {
             Change::AlterColumn { table, old, new } if old.ty != new.ty => {
                 vec![(table.clone(), old.name.clone())]
@@ -1333,11 +1379,10 @@ fn diff_triggers(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         t.function.as_ref().is_some_and(|f| routines.contains(f))
             || rebuilt_views.contains(&t.table)
             || (t.rule
-                && (t
-                    .mentions
+                && t.mentions
                     .iter()
-                    .any(|m| routines.contains(m) || rebuilt_views.contains(m))
-                    || touched.iter().any(|(table, c)| rule_reads(t, table, c))))
+                    .any(|m| routines.contains(m) || rebuilt_views.contains(m)))
+            || touched.iter().any(|(table, c)| trigger_reads(t, table, c))
     };
     // compared by definition: a comment is its own change
     let same = |a: &Trigger, b: &Trigger| a.definition == b.definition;

@@ -1587,6 +1587,14 @@ pub fn references_column(sql: &str, table: &str, column: &str) -> bool {
     !column_ref_spans(sql, table, column).is_empty()
 }
 
+/// Whether a trigger's statement (its `WHEN` condition, `UPDATE OF` list) references column
+/// `column` of its table `table`: bare, or as `NEW.column`, `OLD.column`, `table.column`.
+pub fn trigger_references_column(sql: &str, table: &str, column: &str) -> bool {
+    [table, "new", "old"]
+        .iter()
+        .any(|q| references_column(sql, q, column))
+}
+
 /// `ALTER VIEW v` (`ALTER MATERIALIZED VIEW v`) for the forms both take, such as `RENAME
 /// COLUMN`; before PostgreSQL 13, which has no `ALTER VIEW ... RENAME COLUMN`, `ALTER TABLE v`.
 pub fn alter_view(view: &QualName, materialized: bool, pg_version: u32) -> String {

@@ -339,6 +339,30 @@ pub(super) fn diff_privileges(old: &Schema, new: &Schema, out: &mut Vec<Change>)
             }
         }
     }
+    // A routine dropped and created again in the down only (see `diff_routines`) gets its
+    // privileges back there.
+    let down_dropped: BTreeSet<GrantObject> = out
+        .iter()
+        .filter_map(|c| match c {
+            Change::DownOnly(inner) => match &**inner {
+                Change::DropRoutine(r) => Some(GrantObject::Routine(r.signature())),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    for (old_set, granted_when_added) in [(&old.grants, true), (&old.revoked_defaults, false)] {
+        for g in old_set
+            .iter()
+            .filter(|g| down_dropped.contains(&g.object) && !gone(&g.object))
+        {
+            out.push(Change::DownOnly(Box::new(Change::Privilege {
+                grant: g.clone(),
+                granted: !granted_when_added,
+                with_drop: true,
+            })));
+        }
+    }
     // An entry without FOR ROLE (the role that runs the file) and the same entry FOR ROLE r are
     // taken as one: pg_dump names the role that ran the file, and a migration runs as that role
     // too (owners are not modelled).

@@ -356,6 +356,10 @@ struct Context<'a> {
     dropped_keys: HashSet<Key>,
     /// Tables with an inheritance parent or child, in the old or the new schema.
     inheritance: HashSet<&'a QualName>,
+    /// Generated columns (old or new) over a column whose type changes in place: PostgreSQL
+    /// cannot change the type under them, so that column's step drops them first and adds them
+    /// again after (see [`generated_over`]); they have no steps of their own.
+    regenerated: HashSet<(QualName, String)>,
 }
 
 impl Context<'_> {
@@ -474,6 +478,7 @@ pub fn plan(
             .inheritance_members()
             .chain(new.inheritance_members())
             .collect(),
+        regenerated: HashSet::new(),
         dropped_keys: changes
             .iter()
             .filter_map(|c| match c {
@@ -522,6 +527,17 @@ pub fn plan(
     }
     for c in &changes {
         match c {
+            Change::AlterColumn {
+                table,
+                old: oc,
+                new: nc,
+            } if oc.ty != nc.ty => {
+                for schema in [old, new] {
+                    for g in generated_over(schema, table, &nc.name) {
+                        ctx.regenerated.insert((table.clone(), g.name.clone()));
+                    }
+                }
+            }
             Change::CreateTable(t) => {
                 ctx.created_tables.insert(t.name.clone());
             }
@@ -1957,6 +1973,15 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 st.up = enum_change_sql(old, ne, users, true, &stay);
                 st.down = enum_change_sql(ne, old, &inverse_users, true, &stay);
             }
+            // the routines with the type in their signature are dropped first (and created again
+            // after; when labels are only added, in the down only: see `diff_routines`)
+            st.after_drop.extend(
+                ctx.old
+                    .routines
+                    .values()
+                    .filter(|r| r.types.contains(&ne.name))
+                    .map(|r| Key::Signature(r.signature())),
+            );
             if !adds_only {
                 // what this migration drops of them goes first
                 st.after_drop.extend(
@@ -2236,6 +2261,19 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             );
             st.needs_old = table_deps(t);
             vec![st]
+        }
+        AddColumn { table, column } | DropColumn { table, column }
+            if ctx
+                .regenerated
+                .contains(&(table.clone(), column.name.clone())) =>
+        {
+            // added or dropped by the type change of a column its expression reads
+            Vec::new()
+        }
+        AlterColumn { table, new: nc, .. }
+            if ctx.regenerated.contains(&(table.clone(), nc.name.clone())) =>
+        {
+            Vec::new()
         }
         AddColumn { table, column } => add_column_steps(ctx, table, column, warnings),
         DropColumn { table, column } => {
@@ -2585,12 +2623,24 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             vec![st]
         }
         CreateIndex(i) => {
+            // what its expressions and predicate read is there first too (a column added late,
+            // such as a generated column added again after a type change)
+            let deps = |steps: &mut Vec<Step>| {
+                for st in steps
+                    .iter_mut()
+                    .filter(|st| st.tx == Tx::Forbidden && !st.creates.is_empty())
+                {
+                    st.needs_new.extend(index_deps_in(i, ctx.new));
+                }
+            };
             let Some(temp) = ctx.replaced_indexes.get(&i.name) else {
-                return concurrent_index_build(
+                let mut steps = concurrent_index_build(
                     i,
                     format!("create index {} concurrently", i.name),
                     ctx.opts.pg_version,
                 );
+                deps(&mut steps);
+                return steps;
             };
             // The index changes but keeps its name: build the new one under a temporary name
             // while the old one still serves queries; once the old one is dropped, rename.
@@ -2606,6 +2656,7 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 ),
                 ctx.opts.pg_version,
             );
+            deps(&mut steps);
             let mut rename = Step::new(
                 Phase::Contract,
                 Rank::Index,
@@ -3094,11 +3145,11 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
         } else {
             st.up.push(format!("{at} DROP COLUMN {col}"));
             st.up
-                .push(format!("{at} ADD COLUMN {}", pg::column_def(new, true)));
+                .extend(generated_column_back(ctx.new, ctx.old, table, new));
         }
         st.down.push(format!("{at} DROP COLUMN {col}"));
         st.down
-            .push(format!("{at} ADD COLUMN {}", pg::column_def(old, true)));
+            .extend(generated_column_back(ctx.old, ctx.new, table, old));
         st.risks.push(Risk::new(
             RiskCode::TableRewrite,
             Some(Ddl::AddColumn { rewrites: true }.lock(ctx.opts.pg_version)),
@@ -3108,6 +3159,9 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
         st.needs_new
             .push(Key::Column(table.clone(), new.name.clone()));
         st.needs_old = column_deps(old);
+        // what this migration drops over the column goes first (DROP COLUMN would take it)
+        st.after_drop
+            .extend(keys_over_column(ctx, table, &old.name));
         return vec![st];
     }
     let tighten = !old.not_null && new.not_null;
@@ -3153,6 +3207,49 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
         );
         st.up = up;
         st.down = down;
+        if old.ty != new.ty {
+            // The generated columns over it go first and come back after, with what went with
+            // them (PostgreSQL cannot change a column's type under a generation expression).
+            // Either side's (IF EXISTS: a generated column over two retyped columns is added
+            // back by the first one's step, and dropped again by the second one's).
+            let mut names: Vec<&str> = generated_over(ctx.old, table, &new.name)
+                .chain(generated_over(ctx.new, table, &new.name))
+                .map(|g| g.name.as_str())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            let drops: Vec<String> = names
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{} DROP COLUMN IF EXISTS {}",
+                        alter_table(table),
+                        quote_ident(g)
+                    )
+                })
+                .collect();
+            let backs = |schema: &Schema, other: &Schema| -> Vec<String> {
+                generated_over(schema, table, &new.name)
+                    .flat_map(|g| generated_column_back(schema, other, table, g))
+                    .collect()
+            };
+            st.up = [
+                drops.clone(),
+                std::mem::take(&mut st.up),
+                backs(ctx.new, ctx.old),
+            ]
+            .concat();
+            st.down = [drops, std::mem::take(&mut st.down), backs(ctx.old, ctx.new)].concat();
+            // what this migration drops over them goes first (DROP COLUMN would take it)
+            for g in generated_over(ctx.old, table, &new.name) {
+                st.after_drop.extend(keys_over_column(ctx, table, &g.name));
+            }
+            // what is built over them (a new index, a view) comes after
+            st.creates.extend(
+                generated_over(ctx.new, table, &new.name)
+                    .map(|g| Key::Column(table.clone(), g.name.clone())),
+            );
+        }
         if using.is_none()
             && pg::type_conversion(&old.ty, &new.ty, is_user_type) == pg::Conversion::ViaText
         {
@@ -3384,6 +3481,109 @@ fn index_uses(i: &Index, column: &str) -> bool {
             IndexKeyExpr::Column(c) => c == column,
             IndexKeyExpr::Expression(e) => mentions(&e.sql),
         })
+}
+
+/// The generated columns of `table` in `schema` whose expression reads `column`.
+fn generated_over<'s>(
+    schema: &'s Schema,
+    table: &'s QualName,
+    column: &'s str,
+) -> impl Iterator<Item = &'s Column> {
+    schema
+        .tables
+        .get(table)
+        .into_iter()
+        .flat_map(|t| &t.columns)
+        .filter(move |c| {
+            c.generated
+                .as_ref()
+                .is_some_and(|g| pg::references_column(&g.sql, &table.name, column))
+        })
+}
+
+/// Generated column `g` of `table` added back as `schema` has it, after `DROP COLUMN` took it
+/// (PostgreSQL before 17 cannot change a generation expression, nor a column's type under
+/// one), with what went with it: the indexes and constraints over it, their comments, its
+/// comment and statistics target.
+fn generated_column_back(
+    schema: &Schema,
+    other: &Schema,
+    table: &QualName,
+    g: &Column,
+) -> Vec<String> {
+    // Only what `other` (the schema on the far side of the step) has too: what only `schema`
+    // has is created by a step of its own, what changes is dropped and created by its own.
+    let same_index = |i: &Index| {
+        other.indexes.get(&i.name).is_some_and(|o| {
+            Index {
+                comment: None,
+                directives: Default::default(),
+                ..o.clone()
+            } == Index {
+                comment: None,
+                directives: Default::default(),
+                ..i.clone()
+            }
+        })
+    };
+    let same_constraint = |c: &Constraint| {
+        other
+            .tables
+            .get(table)
+            .and_then(|t| t.constraints.get(&c.name))
+            .is_some_and(|o| {
+                o.kind == c.kind
+                    && o.deferrable == c.deferrable
+                    && o.initially_deferred == c.initially_deferred
+            })
+    };
+    let at = alter_table(table);
+    let mut v = vec![format!("{at} ADD COLUMN {}", pg::column_def(g, true))];
+    if let Some(n) = g.statistics {
+        v.push(format!(
+            "{at} ALTER COLUMN {} SET STATISTICS {n}",
+            quote_ident(&g.name)
+        ));
+    }
+    if let Some(t) = schema.tables.get(table) {
+        for c in t
+            .constraints
+            .values()
+            .filter(|c| constraint_uses(table, c, &g.name) && same_constraint(c))
+        {
+            v.push(format!(
+                "{at} ADD CONSTRAINT {} {}",
+                quote_ident(&c.name),
+                pg::constraint_body(c)
+            ));
+            if c.comment.is_some() {
+                v.push(comment_sql(
+                    &CommentTarget::Constraint(table.clone(), c.name.clone()),
+                    &c.comment,
+                ));
+            }
+        }
+    }
+    for i in schema
+        .indexes
+        .values()
+        .filter(|i| &i.table == table && index_uses(i, &g.name) && same_index(i))
+    {
+        v.push(pg::create_index(i, false));
+        if i.comment.is_some() {
+            v.push(comment_sql(
+                &CommentTarget::Index(i.name.clone()),
+                &i.comment,
+            ));
+        }
+    }
+    if g.comment.is_some() {
+        v.push(comment_sql(
+            &CommentTarget::Column(table.clone(), g.name.clone()),
+            &g.comment,
+        ));
+    }
+    v
 }
 
 /// Whether `ADD CONSTRAINT ... USING INDEX i` gives exactly constraint `c`: a plain unique btree

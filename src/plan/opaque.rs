@@ -48,7 +48,7 @@ pub(super) fn star_views_over(schema: &Schema, table: &QualName) -> Vec<Key> {
         .collect()
 }
 
-/// The views and rules of `schema` that read `table.column`, as keys.
+/// The views, triggers and rules of `schema` that read `table.column`, as keys.
 pub(super) fn views_reading(schema: &Schema, table: &QualName, column: &str) -> Vec<Key> {
     let views = schema
         .views
@@ -58,7 +58,7 @@ pub(super) fn views_reading(schema: &Schema, table: &QualName, column: &str) -> 
     let rules = schema
         .triggers
         .values()
-        .filter(|t| crate::diff::rule_reads(t, table, column))
+        .filter(|t| crate::diff::trigger_reads(t, table, column))
         .map(|t| Key::Trigger(t.key()));
     views.chain(rules).collect()
 }
@@ -147,7 +147,27 @@ pub(super) fn create_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     st.creates.push(Key::Routine(r.name.clone()));
     st.creates.push(Key::Signature(r.signature()));
     st.needs_new = routine_needs(ctx.new, r);
+    // after the labels of the enum types of its signature change (a rebuilt type is swapped in)
+    st.needs_new.extend(
+        r.types
+            .iter()
+            .filter(|t| ctx.new.enums.contains_key(*t))
+            .map(|t| Key::Labels(t.clone())),
+    );
+    if ctx.old.routines.contains_key(&r.signature()) {
+        st.phase = enum_swap_phase(ctx, r);
+    }
     vec![st]
+}
+
+/// The phase a routine dropped and created again for a rebuilt enum type of its signature goes
+/// in: with the type's swap, in contract when the type's columns change through shadow columns.
+fn enum_swap_phase(ctx: &Context, r: &Routine) -> Phase {
+    if r.types.iter().any(|t| ctx.enum_rebuilds.contains_key(t)) {
+        Phase::Contract
+    } else {
+        Phase::Expand
+    }
 }
 
 pub(super) fn drop_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
@@ -155,7 +175,7 @@ pub(super) fn drop_routine(ctx: &Context, r: &Routine) -> Vec<Step> {
     let recreated = ctx.new.routines.contains_key(&r.signature());
     let mut st = Step::new(
         if recreated {
-            Phase::Expand
+            enum_swap_phase(ctx, r)
         } else {
             Phase::Contract
         },
@@ -545,27 +565,32 @@ pub(super) fn create_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
         .extend(mentioned_keys(ctx.new, &t.mentions, &t.words));
     if let Some(table) = ctx.new.tables.get(&t.table) {
         let canon = &t.definition.canon;
-        st.needs_new.extend(
-            table
-                .columns
-                .iter()
-                .filter(|c| pg::references_column(canon, &t.table.name, &c.name))
-                .map(|c| Key::Column(t.table.clone(), c.name.clone())),
-        );
+        for c in table
+            .columns
+            .iter()
+            .filter(|c| pg::trigger_references_column(canon, &t.table.name, &c.name))
+        {
+            st.needs_new
+                .push(Key::Column(t.table.clone(), c.name.clone()));
+            // a column of an enum type: after the type's labels change (a rebuild converts
+            // it, which the trigger would block)
+            if let Some(Key::Type(ty)) = type_key(&c.ty) {
+                st.needs_new.push(Key::Labels(ty));
+            }
+        }
     }
     vec![st]
 }
 
 pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
     let recreated = ctx.new.triggers.contains_key(&trigger_key(t));
-    // A rule reading a shadowed column goes right before the swap, in the contract phase (the
-    // swap cannot drop the old column under it), not for the whole rollout.
-    let shadowed = t.rule
-        && ctx
-            .shadowed
-            .iter()
-            .chain(&ctx.shadow_renames)
-            .any(|(table, c)| crate::diff::rule_reads(t, table, c));
+    // A trigger or rule reading a shadowed column goes right before the swap, in the contract
+    // phase (the swap cannot drop the old column under it), not for the whole rollout.
+    let shadowed = ctx
+        .shadowed
+        .iter()
+        .chain(&ctx.shadow_renames)
+        .any(|(table, c)| crate::diff::trigger_reads(t, table, c));
     let mut st = Step::new(
         if recreated && !shadowed {
             Phase::Expand

@@ -627,6 +627,8 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             st.sort_key = key.clone();
         }
         b[1].needs_new.push(filled.clone());
+        // the columns its expressions and predicate read (one added late: a generated column)
+        b[1].needs_new.extend(index_deps_in(&index, ctx.new));
         swap.needs_new.push(Key::Index(index.name.clone()));
         steps.extend(b);
     };

@@ -226,9 +226,11 @@ impl Builder<'_> {
                 return refuse("INDEXES of an exclusion constraint");
             }
             if cl.copies.statistics
-                && self.schema.objects.values().any(|o| {
-                    o.kind == ObjectKind::Statistics && o.mentions.iter().any(|m| *m == sq)
-                })
+                && self
+                    .schema
+                    .objects
+                    .values()
+                    .any(|o| o.kind == ObjectKind::Statistics && o.mentions.contains(&sq))
             {
                 return refuse("STATISTICS");
             }

@@ -1,0 +1,3 @@
+SELECT done_count() = 1;
+SELECT is_done('done');
+SELECT count(*) = 2 FROM jobs;

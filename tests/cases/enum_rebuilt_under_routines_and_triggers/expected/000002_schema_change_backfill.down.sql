@@ -1,0 +1,8 @@
+-- 000002_schema_change_backfill.down.sql
+-- Reverts 000002_schema_change_backfill.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - copy status of public.jobs into gen_new_status in batches
+--
+-- Nothing to run.

@@ -1,0 +1,8 @@
+-- 000004_schema_change_backfill_3.down.sql
+-- Reverts 000004_schema_change_backfill_3.up.sql.
+-- Phase backfill: data moves; the schema already accepts both the old and the new shape.
+--
+-- Undoes:
+--   - validate that gen_new_status has no NULLs
+--
+-- Nothing to run.

@@ -1,0 +1,8 @@
+-- 000002_schema_change_expand_2.down.sql
+-- Reverts 000002_schema_change_expand_2.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - drop a leftover of a failed build of public.jobs_available, if any
+--
+-- Nothing to run.

@@ -1,0 +1,1 @@
+SELECT (SELECT g FROM t WHERE id = 1) = 10;

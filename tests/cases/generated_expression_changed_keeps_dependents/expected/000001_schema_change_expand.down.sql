@@ -1,0 +1,20 @@
+-- 000001_schema_change_expand.down.sql
+-- Reverts 000001_schema_change_expand.up.sql.
+-- Phase expand: additive changes, safe while the old application still runs.
+--
+-- Undoes:
+--   - change the generated expression of public.t.g
+
+SET LOCAL lock_timeout = '5s';
+
+ALTER TABLE public.t DROP COLUMN g;
+
+ALTER TABLE public.t ADD COLUMN g integer GENERATED ALWAYS AS (a * 2) STORED;
+
+ALTER TABLE public.t ADD CONSTRAINT t_g_positive CHECK (g >= 0);
+
+COMMENT ON CONSTRAINT t_g_positive ON public.t IS 'never negative';
+
+CREATE INDEX t_g ON public.t USING btree (g) WHERE g > 0;
+
+COMMENT ON COLUMN public.t.g IS 'derived';
