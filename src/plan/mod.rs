@@ -367,6 +367,15 @@ impl Context<'_> {
         self.created_tables.contains(t)
     }
 
+    /// Whether `reads` holds for a column that changes through a shadow column (by its old name
+    /// when the shadow renames it): what reads one is dropped and created again with the swap.
+    fn any_shadowed(&self, reads: impl Fn(&QualName, &str) -> bool) -> bool {
+        self.shadowed
+            .iter()
+            .chain(&self.shadow_renames)
+            .any(|(t, c)| reads(t, c))
+    }
+
     /// The key columns to batch a backfill of `table` by: its primary key when the old and the
     /// new schema agree on it, else none (batches then follow heap pages).
     fn batch_key(&self, table: &QualName) -> Vec<String> {

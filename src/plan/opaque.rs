@@ -254,11 +254,7 @@ fn view_phase(ctx: &Context, v: &View) -> Phase {
         if !seen.insert(&v.name) {
             continue;
         }
-        shadowed |= ctx
-            .shadowed
-            .iter()
-            .chain(&ctx.shadow_renames)
-            .any(|(t, c)| crate::diff::view_reads(v, t, c));
+        shadowed |= ctx.any_shadowed(|t, c| crate::diff::view_reads(v, t, c));
         todo.extend(v.mentions.iter().filter_map(|m| ctx.old.views.get(m)));
     }
     if shadowed {
@@ -586,11 +582,7 @@ pub(super) fn drop_trigger(ctx: &Context, t: &Trigger) -> Vec<Step> {
     let recreated = ctx.new.triggers.contains_key(&trigger_key(t));
     // A trigger or rule reading a shadowed column goes right before the swap, in the contract
     // phase (the swap cannot drop the old column under it), not for the whole rollout.
-    let shadowed = ctx
-        .shadowed
-        .iter()
-        .chain(&ctx.shadow_renames)
-        .any(|(table, c)| crate::diff::trigger_reads(t, table, c));
+    let shadowed = ctx.any_shadowed(|table, c| crate::diff::trigger_reads(t, table, c));
     let mut st = Step::new(
         if recreated && !shadowed {
             Phase::Expand

@@ -535,11 +535,7 @@ pub(super) fn policies_reading(schema: &Schema, table: &QualName, column: &str) 
 /// The phase a policy is dropped and created again in: with the contract-phase swap when it
 /// reads a column that changes through a shadow column, else expand.
 fn rebuild_phase(ctx: &Context, p: &Policy) -> Phase {
-    let shadowed = ctx
-        .shadowed
-        .iter()
-        .chain(&ctx.shadow_renames)
-        .any(|(t, c)| crate::diff::policy_reads(p, t, c));
+    let shadowed = ctx.any_shadowed(|t, c| crate::diff::policy_reads(p, t, c));
     if shadowed {
         Phase::Contract
     } else {
