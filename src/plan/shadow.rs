@@ -1094,6 +1094,17 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
         );
     let creates = swap.creates.clone();
     swap.needs_new.retain(|k| !creates.contains(k));
+    // The prepared indexes are built first even when one is built under its final name (a key
+    // the swap creates too): a build can be held to the contract phase by a column its predicate
+    // reads (a generated column added again there).
+    swap.needs_new.extend(
+        steps
+            .iter()
+            .filter(|st| st.tx == Tx::Forbidden)
+            .flat_map(|st| &st.creates)
+            .filter(|k| matches!(k, Key::Index(_)))
+            .cloned(),
+    );
     for (t, c) in cross_back {
         let ConstraintKind::ForeignKey { columns, .. } = &c.kind else {
             continue;
