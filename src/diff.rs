@@ -870,16 +870,7 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
 }
 
 fn diff_routines(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
-    let rebuilt_enums = rebuilt_enums(out);
-    let extended_enums: BTreeSet<QualName> = out
-        .iter()
-        .filter_map(|c| match c {
-            Change::AlterEnum { new, .. } if !rebuilt_enums.contains(&new.name) => {
-                Some(new.name.clone())
-            }
-            _ => None,
-        })
-        .collect();
+    let (rebuilt_enums, extended_enums) = enum_label_changes(out);
     for (key, r) in &new.routines {
         match old.routines.get(key) {
             None => out.push(Change::CreateRoutine(r.clone())),
@@ -945,19 +936,21 @@ fn diff_routines(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
 }
 
-/// The enum types `changes` rebuild (a label removed or reordered: a new type swapped in).
-pub fn rebuilt_enums(changes: &[Change]) -> BTreeSet<QualName> {
-    changes
-        .iter()
-        .filter_map(|c| match c {
-            Change::AlterEnum { old, new, .. }
-                if added_labels(&old.labels, &new.labels).is_none() =>
-            {
-                Some(new.name.clone())
+/// The enum types whose labels `changes` change: those rebuilt (a label removed or reordered: a
+/// new type swapped in), and those that only gain labels (rebuilt by the down).
+fn enum_label_changes(changes: &[Change]) -> (BTreeSet<QualName>, BTreeSet<QualName>) {
+    let mut rebuilt = BTreeSet::new();
+    let mut extended = BTreeSet::new();
+    for c in changes {
+        if let Change::AlterEnum { old, new, .. } = c {
+            if added_labels(&old.labels, &new.labels).is_none() {
+                rebuilt.insert(new.name.clone());
+            } else {
+                extended.insert(new.name.clone());
             }
-            _ => None,
-        })
-        .collect()
+        }
+    }
+    (rebuilt, extended)
 }
 
 /// The routines (by name) that `changes` drop while the new schema still has them: what calls

@@ -1494,10 +1494,10 @@ fn names_ident(t: &sqlparser::tokenizer::Token, name: &str) -> bool {
 }
 
 /// The byte ranges of the identifiers in `sql` (an expression as the model stores it) that name
-/// column `column` of `table`: bare words (`col`, `"Col"`), or words qualified by the table's name
-/// (`t.col`), but not function names (`col(`), type names (`::col`) or fields of other
-/// qualifiers. Works on tokens, so string literals and comments never match.
-fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range<usize>> {
+/// column `column`: bare words (`col`, `"Col"`), or words qualified by one of `qualifiers` (the
+/// table's name, `t.col`), but not function names (`col(`), type names (`::col`) or fields of
+/// other qualifiers. Works on tokens, so string literals and comments never match.
+fn column_ref_spans(sql: &str, qualifiers: &[&str], column: &str) -> Vec<std::ops::Range<usize>> {
     use sqlparser::tokenizer::Token;
     let Some(solid) = solid_tokens(sql) else {
         return Vec::new();
@@ -1514,7 +1514,9 @@ fn column_ref_spans(sql: &str, table: &str, column: &str) -> Vec<std::ops::Range
         {
             continue;
         }
-        if matches!(prev, Some(Token::Period)) && !(i >= 2 && names_ident(&solid[i - 2].0, table)) {
+        if matches!(prev, Some(Token::Period))
+            && !(i >= 2 && qualifiers.iter().any(|q| names_ident(&solid[i - 2].0, q)))
+        {
             continue;
         }
         spans.push(range.clone());
@@ -1584,15 +1586,13 @@ pub fn mentions_ident(sql: &str, name: &str) -> bool {
 
 /// Whether the expression `sql` over `table` refers to its column `column`.
 pub fn references_column(sql: &str, table: &str, column: &str) -> bool {
-    !column_ref_spans(sql, table, column).is_empty()
+    !column_ref_spans(sql, &[table], column).is_empty()
 }
 
 /// Whether a trigger's statement (its `WHEN` condition, `UPDATE OF` list) references column
 /// `column` of its table `table`: bare, or as `NEW.column`, `OLD.column`, `table.column`.
 pub fn trigger_references_column(sql: &str, table: &str, column: &str) -> bool {
-    [table, "new", "old"]
-        .iter()
-        .any(|q| references_column(sql, q, column))
+    !column_ref_spans(sql, &[table, "new", "old"], column).is_empty()
 }
 
 /// `ALTER VIEW v` (`ALTER MATERIALIZED VIEW v`) for the forms both take, such as `RENAME
@@ -2059,7 +2059,7 @@ pub fn rename_view_column(canon: &str, qualifiers: &[String], from: &str, to: &s
 pub fn rename_column_refs(sql: &str, table: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 16);
     let mut at = 0;
-    for r in column_ref_spans(sql, table, from) {
+    for r in column_ref_spans(sql, &[table], from) {
         out.push_str(&sql[at..r.start]);
         out.push_str(&quote_ident(to));
         at = r.end;

@@ -2632,24 +2632,12 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
             vec![st]
         }
         CreateIndex(i) => {
-            // what its expressions and predicate read is there first too (a column added late,
-            // such as a generated column added again after a type change)
-            let deps = |steps: &mut Vec<Step>| {
-                for st in steps
-                    .iter_mut()
-                    .filter(|st| st.tx == Tx::Forbidden && !st.creates.is_empty())
-                {
-                    st.needs_new.extend(index_deps_in(i, ctx.new));
-                }
-            };
             let Some(temp) = ctx.replaced_indexes.get(&i.name) else {
-                let mut steps = concurrent_index_build(
+                return concurrent_index_build(
+                    ctx,
                     i,
                     format!("create index {} concurrently", i.name),
-                    ctx.opts.pg_version,
                 );
-                deps(&mut steps);
-                return steps;
             };
             // The index changes but keeps its name: build the new one under a temporary name
             // while the old one still serves queries; once the old one is dropped, rename.
@@ -2658,14 +2646,13 @@ fn steps_for(change: &Change, ctx: &Context, warnings: &mut Vec<String>) -> Vec<
                 ..i.clone()
             };
             let mut steps = concurrent_index_build(
+                ctx,
                 &building,
                 format!(
                     "build the new definition of index {} concurrently as {}",
                     i.name, temp.name
                 ),
-                ctx.opts.pg_version,
             );
-            deps(&mut steps);
             let mut rename = Step::new(
                 Phase::Contract,
                 Rank::Index,
@@ -3325,7 +3312,8 @@ fn alter_column_steps(table: &QualName, old: &Column, new: &Column, ctx: &Contex
 /// Builds `i` on an existing table without blocking writes: first a step that drops an INVALID
 /// leftover of a failed earlier attempt (so a rerun after a failure succeeds), then `CREATE INDEX
 /// CONCURRENTLY`. Each is a statement that must run outside a transaction block.
-fn concurrent_index_build(i: &Index, summary: String, version: u32) -> Vec<Step> {
+fn concurrent_index_build(ctx: &Context, i: &Index, summary: String) -> Vec<Step> {
+    let version = ctx.opts.pg_version;
     let mut clear = Step::new(
         Phase::Expand,
         Rank::Index,
@@ -3357,7 +3345,9 @@ fn concurrent_index_build(i: &Index, summary: String, version: u32) -> Vec<Step>
             ),
         );
     build.creates.push(Key::Index(i.name.clone()));
-    build.needs_new = index_deps(i);
+    // what its columns, expressions and predicate read is there first (a column added late too,
+    // such as a generated column added again after a type change)
+    build.needs_new = index_deps_in(i, ctx.new);
     build.needs_new.push(Key::Cleared(i.name.clone()));
     vec![clear, build]
 }
@@ -3707,12 +3697,12 @@ fn add_constraint_steps(table: &QualName, c: &Constraint, ctx: &Context) -> Vec<
             let index_name = ctx.free_relation_name(&table.schema, &c.name);
             let index = constraint_index(table, columns, include, nulls_not_distinct, &index_name);
             let mut build = concurrent_index_build(
+                ctx,
                 &index,
                 format!(
                     "build the unique index of {} on {table} concurrently",
                     c.name
                 ),
-                ctx.opts.pg_version,
             );
             for st in &mut build {
                 st.sort_key = key.clone();

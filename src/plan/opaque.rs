@@ -223,14 +223,15 @@ pub(super) fn replace_routine(ctx: &Context, old: &Routine, new: &Routine) -> Ve
     } else {
         Vec::new()
     };
-    if old_needs.iter().any(|k| !st.needs_new.contains(k)) {
+    let unchecked = old_needs.iter().any(|k| !st.needs_new.contains(k));
+    if unchecked {
         st.down
             .push("SET LOCAL check_function_bodies = off".to_string());
-        st.down.push(or_replace(&old.definition.sql));
+    }
+    st.down.push(or_replace(&old.definition.sql));
+    if unchecked {
         st.down
             .push("SET LOCAL check_function_bodies = on".to_string());
-    } else {
-        st.down.push(or_replace(&old.definition.sql));
     }
     vec![st]
 }

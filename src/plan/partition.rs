@@ -669,9 +669,9 @@ pub(super) fn attach(ctx: &Context, table: &QualName, of: &PartitionOf) -> Vec<S
         attach.after_drop.push(Key::Index(own.name.clone()));
         steps.push(drop);
         let mut again = concurrent_index_build(
+            ctx,
             own,
             format!("build index {} of {table} again concurrently", own.name),
-            ctx.opts.pg_version,
         );
         for st in &mut again {
             st.needs_new.push(Key::Partition(table.clone()));
@@ -791,9 +791,9 @@ fn leaf_index_steps(ctx: &Context, d: &IndexDef, name: &QualName) -> Vec<Step> {
     };
     let table = index.table.clone();
     let mut steps = concurrent_index_build(
+        ctx,
         &index,
         format!("build index {name} of partition {table} concurrently"),
-        ctx.opts.pg_version,
     );
     let Some(c) = &d.constraint else {
         return steps;
@@ -1069,6 +1069,7 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
             attach.down.push(recreate_own_sql(name, d));
         } else if leaf {
             steps.extend(concurrent_index_build(
+                ctx,
                 &Index {
                     name: name.clone(),
                     ..d.index.clone()
@@ -1077,7 +1078,6 @@ pub(super) fn create_index(ctx: &Context, i: &Index) -> Vec<Step> {
                     "build index {name} of partition {} concurrently",
                     d.index.table
                 ),
-                ctx.opts.pg_version,
             ));
         } else {
             let mut st = Step::new(

@@ -621,14 +621,12 @@ pub(super) fn steps(ctx: &Context, table: &QualName, columns: &[(&Column, &Colum
             .map(|s| Key::Swapped(table.clone(), s.old_name.clone())),
     );
     let build = |index: Index, summary: String, steps: &mut Vec<Step>, swap: &mut Step| {
-        let mut b = concurrent_index_build(&index, summary, ctx.opts.pg_version);
+        let mut b = concurrent_index_build(ctx, &index, summary);
         for st in &mut b {
             st.phase = Phase::Backfill;
             st.sort_key = key.clone();
         }
         b[1].needs_new.push(filled.clone());
-        // the columns its expressions and predicate read (one added late: a generated column)
-        b[1].needs_new.extend(index_deps_in(&index, ctx.new));
         swap.needs_new.push(Key::Index(index.name.clone()));
         steps.extend(b);
     };
