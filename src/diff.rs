@@ -823,6 +823,14 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             });
         }
         let (ot, nt) = (ot.unwrap_or(&empty), nt.unwrap_or(&empty));
+        let plain = |t: &Table| {
+            t.columns
+                .iter()
+                .all(|c| c.statistics.is_none() && c.storage.is_none() && c.options.is_empty())
+        };
+        if plain(ot) && plain(nt) {
+            continue;
+        }
         let cols: BTreeSet<&String> = ot
             .columns
             .iter()
@@ -858,6 +866,9 @@ fn diff_attributes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for name in names {
         let stats = |i: Option<&Index>| i.map(|i| i.statistics.clone()).unwrap_or_default();
         let (o, n) = (stats(old.indexes.get(name)), stats(new.indexes.get(name)));
+        if o.is_empty() && n.is_empty() {
+            continue;
+        }
         let rebuilt = matches!((old.indexes.get(name), new.indexes.get(name)), (Some(a), Some(b)) if !same_index(a, b));
         if o != n || (rebuilt && !n.is_empty()) {
             out.push(Change::SetIndexStatistics {
@@ -1985,16 +1996,19 @@ fn apply_renames<'a>(
         }
         e.name = name.clone();
         s.enums.insert(name.clone(), e);
-        let new_ref = |t: &mut TypeRef| {
-            if t.schema.as_deref() == Some(from_q.schema.as_str()) && t.name == from_q.name {
-                t.name = name.name.clone();
-            }
+        let is_old = |t: &TypeRef| {
+            t.schema.as_deref() == Some(from_q.schema.as_str()) && t.name == from_q.name
         };
-        for t in s.tables.values_mut() {
-            for c in &mut t.columns {
-                new_ref(&mut c.ty);
-            }
-        }
+        s.tables.update(
+            |t| t.columns.iter().any(|c| is_old(&c.ty)),
+            |t| {
+                for c in &mut t.columns {
+                    if is_old(&c.ty) {
+                        c.ty.name = name.name.clone();
+                    }
+                }
+            },
+        );
         out.push(Change::RenameEnum {
             old: from_q,
             new: name.clone(),
@@ -2283,19 +2297,28 @@ pub(crate) fn rename_sequence(s: &mut Schema, from: &QualName, to: &QualName) {
         format!("'{}.{}'", to.schema, to.name),
     );
     let (old_short, new_short) = (format!("'{}'", from.name), format!("'{}'", to.name));
-    for t in s.tables.values_mut() {
-        for c in &mut t.columns {
-            if let Some(d) = &mut c.default {
-                for text in [&mut d.sql, &mut d.canon] {
-                    if text.contains(&old_lit) || text.contains(&old_short) {
-                        *text = text
-                            .replace(&old_lit, &new_lit)
-                            .replace(&old_short, &new_short);
+    let calls = |text: &str| text.contains(&old_lit) || text.contains(&old_short);
+    s.tables.update(
+        |t| {
+            t.columns
+                .iter()
+                .filter_map(|c| c.default.as_ref())
+                .any(|d| calls(&d.sql) || calls(&d.canon))
+        },
+        |t| {
+            for c in &mut t.columns {
+                if let Some(d) = &mut c.default {
+                    for text in [&mut d.sql, &mut d.canon] {
+                        if calls(text) {
+                            *text = text
+                                .replace(&old_lit, &new_lit)
+                                .replace(&old_short, &new_short);
+                        }
                     }
                 }
             }
-        }
-    }
+        },
+    );
 }
 
 fn missing_rename(kind: &str, from: &QualName, to: &QualName) -> Error {
@@ -2385,16 +2408,24 @@ pub(crate) fn rename_table_refs(s: &mut Schema, from: &QualName, to: &QualName, 
     for pi in s.partition_indexes.values_mut() {
         follow(&mut pi.table);
     }
-    for t2 in s.tables.values_mut() {
-        for (_, c) in t2.constraints.iter_mut() {
-            if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
-                follow(ref_table);
+    s.tables.update(
+        |t2| {
+            t2.partition_of.as_ref().is_some_and(|p| &p.parent == from)
+                || t2.constraints.values().any(|c| {
+                    matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, .. } if ref_table == from)
+                })
+        },
+        |t2| {
+            for (_, c) in t2.constraints.iter_mut() {
+                if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
+                    follow(ref_table);
+                }
             }
-        }
-        if let Some(p) = &mut t2.partition_of {
-            follow(&mut p.parent);
-        }
-    }
+            if let Some(p) = &mut t2.partition_of {
+                follow(&mut p.parent);
+            }
+        },
+    );
     for seq in s.sequences.values_mut() {
         if let Some((t2, _)) = &mut seq.owned_by {
             follow(t2);

@@ -17,7 +17,9 @@ use std::fmt;
 
 mod inherit;
 mod partition;
+mod tables;
 pub use partition::{IndexDef, constraint_index, same_index_definition};
+pub use tables::Tables;
 
 /// The default schema for unqualified names.
 pub const DEFAULT_SCHEMA: &str = "public";
@@ -150,7 +152,7 @@ pub struct Schema {
     pub extensions: BTreeMap<String, Extension>,
     pub enums: BTreeMap<QualName, EnumType>,
     pub sequences: BTreeMap<QualName, Sequence>,
-    pub tables: BTreeMap<QualName, Table>,
+    pub tables: Tables,
     /// Indexes that are not the implementation of a PRIMARY KEY / UNIQUE constraint.
     /// Keyed by the index name; its schema is always the schema of its table.
     pub indexes: BTreeMap<QualName, Index>,

@@ -155,13 +155,14 @@ fn follow_renames(s: &mut Schema, renames: &[Change]) {
     for c in renames {
         match c {
             Change::RenameTable { old, new } => {
-                for t in s.tables.values_mut() {
-                    if let Some(of) = &mut t.partition_of
-                        && of.parent == *old
-                    {
-                        of.parent = new.clone();
-                    }
-                }
+                s.tables.update(
+                    |t| t.partition_of.as_ref().is_some_and(|of| of.parent == *old),
+                    |t| {
+                        if let Some(of) = &mut t.partition_of {
+                            of.parent = new.clone();
+                        }
+                    },
+                );
                 for p in s.partition_indexes.values_mut() {
                     if p.table == *old {
                         p.table = new.clone();
@@ -300,21 +301,25 @@ fn split_off(s: &mut Schema, r: &BTreeSet<QualName>, changes: &mut Vec<Change>) 
         }
     }
     // Foreign keys of other tables to a rebuilt table go first and come back after.
-    for t in s.tables.values_mut() {
-        let to_rebuilt: Vec<String> = t
-            .constraints
-            .values()
-            .filter(|c| matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, .. } if r.contains(ref_table)))
-            .map(|c| c.name.clone())
-            .collect();
-        for n in to_rebuilt {
-            let c = t.constraints.remove(&n).expect("listed above");
-            changes.push(Change::DropConstraint {
-                table: t.name.clone(),
-                constraint: c,
-            });
-        }
-    }
+    let to_rebuilt = |c: &Constraint| matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, .. } if r.contains(ref_table));
+    s.tables.update(
+        |t| t.constraints.values().any(to_rebuilt),
+        |t| {
+            let to_rebuilt: Vec<String> = t
+                .constraints
+                .values()
+                .filter(|c| to_rebuilt(c))
+                .map(|c| c.name.clone())
+                .collect();
+            for n in to_rebuilt {
+                let c = t.constraints.remove(&n).expect("listed above");
+                changes.push(Change::DropConstraint {
+                    table: t.name.clone(),
+                    constraint: c,
+                });
+            }
+        },
+    );
     // A serial's sequence would go with its table: it is set free first.
     for seq in s.sequences.values_mut() {
         if let Some((t, _)) = &seq.owned_by

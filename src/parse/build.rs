@@ -15,6 +15,7 @@ use sqlparser::ast::{
     Value,
 };
 use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
 use sqlparser::tokenizer::{Token, TokenWithSpan, Whitespace};
 use std::collections::BTreeMap;
@@ -583,6 +584,19 @@ fn sig(t: &TokenWithSpan) -> bool {
 /// TIME, TIMESTAMP, INTERVAL) are kept. Before that, the other forms sqlparser cannot read:
 /// `VARIADIC ARRAY[...]` arguments (`variadic_arrays_spread`) and `TRIM(BOTH FROM x)`
 /// (`rewrite_trim`).
+/// A keyword as sqlparser spells it (upper case), without allocating; None for a word that is
+/// not one.
+fn keyword_text(k: Keyword) -> Option<&'static str> {
+    // ALL_KEYWORDS lists the keywords in the order of the enum, which starts with NoKeyword.
+    (k != Keyword::NoKeyword).then(|| sqlparser::keywords::ALL_KEYWORDS[k as usize - 1])
+}
+
+/// The first tokens of a statement, copied: what a handler that gives the statement's tokens to
+/// sqlparser still reads of it (its position, its first words).
+fn statement_head(toks: &[TokenWithSpan]) -> Vec<TokenWithSpan> {
+    toks.iter().take(4).cloned().collect()
+}
+
 fn rewrite_typed_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
     rewrite_literals(rewrite_trim(variadic_arrays_spread(toks)))
 }
@@ -909,18 +923,21 @@ impl<'t> Builder<'t> {
         }
     }
 
-    pub fn statement(&mut self, s: Stmt) -> R<()> {
-        let words: Vec<String> = s
+    /// Applies one statement (its tokens, without the final `;`).
+    pub fn statement(&mut self, toks: Vec<TokenWithSpan>) -> R<()> {
+        let s = Stmt { toks: &toks };
+        let words: Vec<std::borrow::Cow<'static, str>> = s
             .toks
             .iter()
             .filter(|t| !matches!(t.token, Token::Whitespace(_)))
             .take(6)
             .map(|t| match &t.token {
-                Token::Word(w) if w.quote_style.is_none() => w.value.to_uppercase(),
-                _ => String::new(),
+                Token::Word(w) if w.quote_style.is_none() => keyword_text(w.keyword)
+                    .map_or_else(|| w.value.to_uppercase().into(), Into::into),
+                _ => "".into(),
             })
             .collect();
-        let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
+        let w = |i: usize| words.get(i).map_or("", |w| &**w);
         match w(0) {
             "SET" | "RESET" => Ok(()),
             "SELECT" if s.toks.iter().any(|t| is_kw(t, "set_config")) => Ok(()),
@@ -958,8 +975,8 @@ impl<'t> Builder<'t> {
                     i = 3;
                 }
                 match (w(i), w(i + 1)) {
-                    ("TABLE", _) | ("UNLOGGED", "TABLE") => self.create_table(&s),
-                    ("INDEX", _) | ("UNIQUE", "INDEX") => self.create_index(&s),
+                    ("TABLE", _) | ("UNLOGGED", "TABLE") => self.create_table(toks),
+                    ("INDEX", _) | ("UNIQUE", "INDEX") => self.create_index(toks),
                     ("EXTENSION", _) if i == 1 => self.create_extension(&s),
                     ("SEQUENCE", _) | ("UNLOGGED", "SEQUENCE") if i == 1 => {
                         self.create_sequence(&s)
@@ -2043,8 +2060,12 @@ impl<'t> Builder<'t> {
         Ok(())
     }
 
-    fn create_table(&mut self, s: &Stmt) -> R<()> {
-        let (toks, partitioning) = self.take_partition_clauses(s)?;
+    fn create_table(&mut self, toks: Vec<TokenWithSpan>) -> R<()> {
+        // The tokens go to sqlparser without a copy: what is read of the statement afterwards
+        // (its position, its first words) is in its first tokens.
+        let head = statement_head(&toks);
+        let s = &Stmt { toks: &head };
+        let (toks, partitioning) = self.take_partition_clauses(toks)?;
         let (toks, specs) = self.strip_identity_options(toks)?;
         self.ident_specs = specs;
         let (toks, with) = self.strip_table_with(toks)?;
@@ -3009,22 +3030,23 @@ impl<'t> Builder<'t> {
 
     // ---------------------------------------------------------------- CREATE INDEX
 
-    fn create_index(&mut self, s: &Stmt) -> R<()> {
+    fn create_index(&mut self, mut toks: Vec<TokenWithSpan>) -> R<()> {
+        let head = statement_head(&toks);
+        let s = &Stmt { toks: &head };
         // `ON ONLY t` (pg_dump, partitioned tables): sqlparser cannot read ONLY here.
-        let mut toks: Vec<TokenWithSpan> = Vec::with_capacity(s.toks.len());
         let mut prev_on = false;
         let mut only = false;
-        for t in s.toks {
+        toks.retain(|t| {
             if prev_on && is_kw(t, "ONLY") {
                 prev_on = false;
                 only = true;
-                continue;
+                return false;
             }
             if !matches!(t.token, Token::Whitespace(_)) {
                 prev_on = is_kw(t, "ON");
             }
-            toks.push(t.clone());
-        }
+            true
+        });
         let st = self.parse_stmt(s, rewrite_typed_literals(toks))?;
         let Statement::CreateIndex(ci) = st else {
             return Err(self.err_at(s, "unsupported form of CREATE INDEX"));
@@ -4089,6 +4111,16 @@ fn has_or_replace(s: &Stmt) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn keyword_text_is_the_keyword_as_spelled() {
+        use sqlparser::keywords::{ALL_KEYWORDS, ALL_KEYWORDS_INDEX};
+        for (i, k) in ALL_KEYWORDS_INDEX.iter().enumerate() {
+            assert_eq!(super::keyword_text(*k), Some(ALL_KEYWORDS[i]));
+        }
+        assert_eq!(super::keyword_text(super::Keyword::NoKeyword), None);
+        assert_eq!(super::keyword_text(super::Keyword::CREATE), Some("CREATE"));
+    }
+
     use crate::model::*;
     use crate::parse::parse_schema;
 

@@ -20,9 +20,6 @@ pub(crate) struct Chunks<'a> {
     pos: usize,
     line: u64,
     col: u64,
-    /// Token buffers of pieces already read, kept for the next pieces (a piece's buffer grows
-    /// to its size once, not on every piece).
-    spare: Vec<Vec<TokenWithSpan>>,
 }
 
 impl<'a> Chunks<'a> {
@@ -32,14 +29,7 @@ impl<'a> Chunks<'a> {
             pos: 0,
             line: 1,
             col: 1,
-            spare: Vec::new(),
         }
-    }
-
-    /// Gives back the buffer of a piece that was read, for a later piece to reuse.
-    pub fn recycle(&mut self, mut toks: Vec<TokenWithSpan>) {
-        toks.clear();
-        self.spare.push(toks);
     }
 
     /// The tokens of the next piece (one statement or more, with the whitespace and comments
@@ -71,7 +61,7 @@ impl<'a> Chunks<'a> {
             }
             l.line += line - 1;
         };
-        let mut toks = self.spare.pop().unwrap_or_default();
+        let mut toks = Vec::new();
         Tokenizer::new(&PostgreSqlDialect {}, &self.src[self.pos..end])
             .tokenize_with_location_into_buf_with_mapper(&mut toks, |mut t| {
                 shift(&mut t.span.start);

@@ -157,7 +157,7 @@ impl<'t> Reader<'t> {
             let Some((toks, _)) = ahead.pop_front() else {
                 break;
             };
-            for stmt in split(&toks) {
+            for stmt in split_owned(toks) {
                 if let Err(e) = self.b.statement(stmt) {
                     // an error further on that reading the whole file first would have found
                     let mut dirs = directives::DirectiveMap::default();
@@ -174,7 +174,6 @@ impl<'t> Reader<'t> {
                     return Err(later.unwrap_or(e));
                 }
             }
-            chunks.recycle(toks);
         }
         self.b.end_file()
     }
@@ -273,32 +272,63 @@ fn is_ws(t: &TokenWithSpan) -> bool {
 
 /// Splits the token stream on top-level `;` (dollar-quoted bodies are single tokens).
 pub(crate) fn split(tokens: &[TokenWithSpan]) -> Vec<Stmt<'_>> {
+    split_ranges(tokens)
+        .into_iter()
+        .map(|r| Stmt { toks: &tokens[r] })
+        .collect()
+}
+
+/// Where [`split`]'s statements are in the token stream.
+fn split_ranges(tokens: &[TokenWithSpan]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
-    fn push<'a>(tokens: &'a [TokenWithSpan], from: usize, to: usize, out: &mut Vec<Stmt<'a>>) {
+    let push = |from: usize, to: usize, out: &mut Vec<std::ops::Range<usize>>| {
         let s = &tokens[from..to];
-        let first = s.iter().position(|t| !is_ws(t));
-        if let Some(f) = first {
+        if let Some(f) = s.iter().position(|t| !is_ws(t)) {
             let last = s.iter().rposition(|t| !is_ws(t)).unwrap_or(f);
-            out.push(Stmt { toks: &s[f..=last] });
+            if !matches!(s[f].token, Token::EOF) {
+                out.push(from + f..from + last + 1);
+            }
         }
-    }
+    };
     for (i, t) in tokens.iter().enumerate() {
         match t.token {
             Token::LParen => depth += 1,
             Token::RParen => depth -= 1,
             Token::SemiColon if depth <= 0 => {
-                push(tokens, start, i, &mut out);
+                push(start, i, &mut out);
                 start = i + 1;
                 depth = 0;
             }
-            Token::EOF => {}
             _ => {}
         }
     }
-    push(tokens, start, tokens.len(), &mut out);
-    out.retain(|s| !matches!(s.toks[0].token, Token::EOF));
+    push(start, tokens.len(), &mut out);
+    out
+}
+
+/// The statements of a piece of the token stream (see [`split`]), each moved into a vector of
+/// its own, so that the reader can hand sqlparser a statement's tokens without copying them.
+fn split_owned(mut tokens: Vec<TokenWithSpan>) -> Vec<Vec<TokenWithSpan>> {
+    let ranges = split_ranges(&tokens);
+    if let [r] = &ranges[..] {
+        // one statement, the usual piece: trim it in place
+        tokens.truncate(r.end);
+        tokens.drain(..r.start);
+        return vec![tokens];
+    }
+    let mut out = Vec::with_capacity(ranges.len());
+    let mut rest = tokens.into_iter().enumerate();
+    for r in ranges {
+        out.push(
+            rest.by_ref()
+                .skip_while(|(i, _)| *i < r.start)
+                .take(r.len())
+                .map(|(_, t)| t)
+                .collect(),
+        );
+    }
     out
 }
 

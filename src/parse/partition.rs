@@ -244,9 +244,9 @@ impl Builder<'_> {
     /// each column it names (`col [WITH OPTIONS] options`) gets its parent's type.
     pub(super) fn take_partition_clauses(
         &self,
-        s: &Stmt,
+        owned: Vec<TokenWithSpan>,
     ) -> R<(Vec<TokenWithSpan>, PartitionClauses)> {
-        let toks = s.toks;
+        let toks = &owned[..];
         let sigs = sig_indexes(toks);
         let mut clauses = PartitionClauses::default();
         let at_kw = |k: usize, kw: &str| sigs.get(k).is_some_and(|&i| is_kw(&toks[i], kw));
@@ -364,7 +364,7 @@ impl Builder<'_> {
             }
         }
         if cuts.is_empty() {
-            return Ok((toks.to_vec(), clauses));
+            return Ok((owned, clauses));
         }
         let mut out = Vec::with_capacity(toks.len());
         let mut from = 0;

@@ -1188,7 +1188,7 @@ impl Builder<'_> {
 
 /// Column `column` of table `table`, to change.
 fn table_column<'t>(
-    tables: &'t mut BTreeMap<QualName, Table>,
+    tables: &'t mut crate::model::Tables,
     table: &QualName,
     column: &str,
 ) -> Option<&'t mut Column> {
