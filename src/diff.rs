@@ -11,7 +11,7 @@
 use crate::dialect::postgres as pg;
 use crate::error::Error;
 use crate::model::*;
-use hashbrown::HashMap;
+use hashbrown::{HashMap, HashSet};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -1812,6 +1812,12 @@ fn same_index(a: &Index, b: &Index) -> bool {
 
 /// Every comment of a model, by target.
 pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
+    comments_but(s, |_| false)
+}
+
+/// Every comment of a model but those of the tables `skip` says (and of their columns and
+/// constraints).
+fn comments_but(s: &Schema, skip: impl Fn(&QualName) -> bool) -> BTreeMap<CommentTarget, String> {
     let mut m = BTreeMap::new();
     let mut put = |t: CommentTarget, c: &Option<String>| {
         if let Some(c) = c {
@@ -1836,7 +1842,7 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
     for q in s.sequences.values() {
         put(CommentTarget::Sequence(q.name.clone()), &q.comment);
     }
-    for t in s.tables.values() {
+    for t in s.tables.values().filter(|t| !skip(&t.name)) {
         put(CommentTarget::Table(t.name.clone()), &t.comment);
         for c in &t.columns {
             put(
@@ -1904,7 +1910,25 @@ pub fn comments(s: &Schema) -> BTreeMap<CommentTarget, String> {
 }
 
 fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
-    let (oc, nc) = (comments(old), comments(new));
+    // Tables whose comments (and their columns' and constraints') are the same on both sides
+    // have none to diff: most tables, looked at once here instead of every comment mapped.
+    let same = |name: &QualName| {
+        let (Some(o), Some(n)) = (old.tables.get(name), new.tables.get(name)) else {
+            return false;
+        };
+        o.comment == n.comment
+            && o.columns.len() == n.columns.len()
+            && o.columns
+                .iter()
+                .zip(&n.columns)
+                .all(|(a, b)| a.name == b.name && a.comment == b.comment)
+            && o.constraints.len() == n.constraints.len()
+            && o.constraints
+                .values()
+                .zip(n.constraints.values())
+                .all(|(a, b)| a.name == b.name && a.comment == b.comment)
+    };
+    let (oc, nc) = (comments_but(old, same), comments_but(new, same));
     let targets: BTreeSet<&CommentTarget> = oc.keys().chain(nc.keys()).collect();
     // Views, routines, triggers and policies created (again) or dropped by this migration.
     let mut rebuilt: BTreeSet<CommentTarget> = BTreeSet::new();
@@ -2066,7 +2090,17 @@ fn apply_renames<'a>(
     // Columns. What refers to a table's columns, looked up once (renames of columns do not change
     // it), so each rename touches only its table, the tables referencing it, its indexes and
     // sequences instead of scanning the whole schema.
-    let refs = ColumnRefs::of(&s);
+    let with_renamed_columns: HashSet<&QualName> = new
+        .tables
+        .iter()
+        .filter(|(_, t)| {
+            t.columns
+                .iter()
+                .any(|c| c.directives.renamed_from.is_some())
+        })
+        .map(|(name, _)| name)
+        .collect();
+    let refs = ColumnRefs::of_tables(&s, |t| with_renamed_columns.contains(t));
     let mut followed = BTreeSet::new();
     for (tname, t) in &new.tables {
         for c in &t.columns {
@@ -2338,14 +2372,23 @@ struct ColumnRefs {
 
 impl ColumnRefs {
     fn of(s: &Schema) -> ColumnRefs {
+        ColumnRefs::of_tables(s, |_| true)
+    }
+
+    /// What refers to the columns of the tables `wanted` says (the others are left out).
+    fn of_tables(s: &Schema, wanted: impl Fn(&QualName) -> bool) -> ColumnRefs {
         let mut tables: HashMap<QualName, BTreeSet<QualName>> = HashMap::new();
         for t in s.tables.values() {
-            tables
-                .entry(t.name.clone())
-                .or_default()
-                .insert(t.name.clone());
+            if wanted(&t.name) {
+                tables
+                    .entry(t.name.clone())
+                    .or_default()
+                    .insert(t.name.clone());
+            }
             for c in t.constraints.values() {
-                if let ConstraintKind::ForeignKey { ref_table, .. } = &c.kind {
+                if let ConstraintKind::ForeignKey { ref_table, .. } = &c.kind
+                    && wanted(ref_table)
+                {
                     tables
                         .entry(ref_table.clone())
                         .or_default()
@@ -2354,7 +2397,7 @@ impl ColumnRefs {
             }
         }
         let mut indexes: HashMap<QualName, Vec<QualName>> = HashMap::new();
-        for i in s.indexes.values() {
+        for i in s.indexes.values().filter(|i| wanted(&i.table)) {
             indexes
                 .entry(i.table.clone())
                 .or_default()
@@ -2362,7 +2405,9 @@ impl ColumnRefs {
         }
         let mut sequences: HashMap<QualName, Vec<QualName>> = HashMap::new();
         for q in s.sequences.values() {
-            if let Some((t, _)) = &q.owned_by {
+            if let Some((t, _)) = &q.owned_by
+                && wanted(t)
+            {
                 sequences.entry(t.clone()).or_default().push(q.name.clone());
             }
         }

@@ -591,10 +591,15 @@ fn keyword_text(k: Keyword) -> Option<&'static str> {
     (k != Keyword::NoKeyword).then(|| sqlparser::keywords::ALL_KEYWORDS[k as usize - 1])
 }
 
-/// The first tokens of a statement, copied: what a handler that gives the statement's tokens to
-/// sqlparser still reads of it (its position, its first words).
+/// The first tokens of a statement (after the whitespace and comments before it), copied: what
+/// a handler that gives the statement's tokens to sqlparser still reads of it (its position,
+/// its first words).
 fn statement_head(toks: &[TokenWithSpan]) -> Vec<TokenWithSpan> {
-    toks.iter().take(4).cloned().collect()
+    let first = toks
+        .iter()
+        .position(|t| !matches!(t.token, Token::Whitespace(_)))
+        .unwrap_or(0);
+    toks[first..].iter().take(4).cloned().collect()
 }
 
 fn rewrite_typed_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
@@ -878,7 +883,15 @@ impl<'t> Builder<'t> {
         self.err_at(s, format!("syntax error: {msg}"))
     }
 
-    fn parse_stmt(&self, s: &Stmt, toks: Vec<TokenWithSpan>) -> R<Statement> {
+    fn parse_stmt(&self, s: &Stmt, mut toks: Vec<TokenWithSpan>) -> R<Statement> {
+        // Spaces and tabs (a token each) are only skipped by sqlparser: gone, it has fewer tokens
+        // to step over. Newlines stay (PostgreSQL joins string literals across one).
+        toks.retain(|t| {
+            !matches!(
+                t.token,
+                Token::Whitespace(Whitespace::Space | Whitespace::Tab)
+            )
+        });
         let mut p = Parser::new(&self.dialect).with_tokens_with_locations(toks);
         let st = p.parse_statement().map_err(|e| self.parser_err(s, e))?;
         let next = p.peek_token();
@@ -923,9 +936,12 @@ impl<'t> Builder<'t> {
         }
     }
 
-    /// Applies one statement (its tokens, without the final `;`).
-    pub fn statement(&mut self, toks: Vec<TokenWithSpan>) -> R<()> {
-        let s = Stmt { toks: &toks };
+    /// Applies one statement: its tokens from `start` (whitespace and comments before it may come
+    /// first), without the final `;`.
+    pub fn statement(&mut self, toks: Vec<TokenWithSpan>, start: usize) -> R<()> {
+        let s = Stmt {
+            toks: &toks[start..],
+        };
         let words: Vec<std::borrow::Cow<'static, str>> = s
             .toks
             .iter()

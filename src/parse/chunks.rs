@@ -61,7 +61,13 @@ impl<'a> Chunks<'a> {
             }
             l.line += line - 1;
         };
-        let mut toks = Vec::new();
+        // at most a token per byte (each space is one): sized once, not grown token by token (a
+        // piece of the whole rest of the file grows from a bounded start)
+        let mut toks = Vec::with_capacity((end - self.pos).min(1 << 14) + 1);
+        if super::lexer::tokenize(&self.src[self.pos..end], line, col, &mut toks) {
+            return Ok(toks);
+        }
+        toks.clear();
         Tokenizer::new(&PostgreSqlDialect {}, &self.src[self.pos..end])
             .tokenize_with_location_into_buf_with_mapper(&mut toks, |mut t| {
                 shift(&mut t.span.start);
@@ -152,7 +158,7 @@ fn skip_past(b: &[u8], i: usize, pat: &[u8]) -> usize {
 
 /// Where the statement starting at `from` ends: just after its top-level `;`, or the end of the
 /// text.
-fn statement_end(b: &[u8], from: usize) -> usize {
+pub(super) fn statement_end(b: &[u8], from: usize) -> usize {
     let mut depth = 0i32;
     let mut i = from;
     while i < b.len() {

@@ -11,6 +11,7 @@ mod build;
 mod canon;
 mod chunks;
 mod directives;
+mod lexer;
 mod names;
 mod opaque;
 mod statements;
@@ -157,8 +158,8 @@ impl<'t> Reader<'t> {
             let Some((toks, _)) = ahead.pop_front() else {
                 break;
             };
-            for stmt in split_owned(toks) {
-                if let Err(e) = self.b.statement(stmt) {
+            for (stmt, start) in split_owned(toks) {
+                if let Err(e) = self.b.statement(stmt, start) {
                     // an error further on that reading the whole file first would have found
                     let mut dirs = directives::DirectiveMap::default();
                     let later = if at_end {
@@ -309,25 +310,26 @@ fn split_ranges(tokens: &[TokenWithSpan]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// The statements of a piece of the token stream (see [`split`]), each moved into a vector of
-/// its own, so that the reader can hand sqlparser a statement's tokens without copying them.
-fn split_owned(mut tokens: Vec<TokenWithSpan>) -> Vec<Vec<TokenWithSpan>> {
+/// its own (with where its first token is: the whitespace and comments before it are left in),
+/// so that the reader can hand sqlparser a statement's tokens without copying them.
+fn split_owned(mut tokens: Vec<TokenWithSpan>) -> Vec<(Vec<TokenWithSpan>, usize)> {
     let ranges = split_ranges(&tokens);
     if let [r] = &ranges[..] {
-        // one statement, the usual piece: trim it in place
+        // one statement, the usual piece
         tokens.truncate(r.end);
-        tokens.drain(..r.start);
-        return vec![tokens];
+        return vec![(tokens, r.start)];
     }
     let mut out = Vec::with_capacity(ranges.len());
     let mut rest = tokens.into_iter().enumerate();
     for r in ranges {
-        out.push(
+        out.push((
             rest.by_ref()
                 .skip_while(|(i, _)| *i < r.start)
                 .take(r.len())
                 .map(|(_, t)| t)
                 .collect(),
-        );
+            0,
+        ));
     }
     out
 }
