@@ -608,7 +608,11 @@ fn diff(args: &DiffArgs, out: &Out) -> Result<(), Error> {
         }
         None => {
             let (old, new) = diff_inputs(args)?;
-            gen_schema::plan_change_with(&old, &new, parse_opts, &args.planner.options()?)?
+            let opts = args.planner.options()?;
+            let (old_parsed, new_parsed) = gen_schema::parse_pair(&old, &new, parse_opts)?;
+            // the texts are read: their memory goes to the plan
+            drop((old, new));
+            gen_schema::plan_parsed(old_parsed, new_parsed, &opts)?
         }
     };
     emit(&plan, &args.output, out)
