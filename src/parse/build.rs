@@ -616,6 +616,9 @@ pub(crate) fn rewrite_expression_tokens(toks: Vec<TokenWithSpan>) -> Vec<TokenWi
 /// FROM) -> `TRIM(x)`; `TRIM(LEADING FROM x)` -> `ltrim(x)`, TRAILING -> `rtrim(x)` (the same
 /// functions; PostgreSQL prints them in their function form then).
 fn rewrite_trim(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    if !toks.iter().any(|t| is_kw(t, "TRIM")) {
+        return toks;
+    }
     let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
     let mut edits: Vec<(usize, &'static str, usize)> = Vec::new(); // (TRIM index, name, FROM index)
     for w in 0..sigs.len().saturating_sub(3) {
@@ -723,16 +726,25 @@ fn rewrite_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
         "BETWEEN",
         "SYMMETRIC",
     ];
-    let sigs: Vec<usize> = (0..toks.len()).filter(|&i| sig(&toks[i])).collect();
     let mut rewrite: Vec<(usize, usize)> = Vec::new(); // (word index, string index)
-    for w in 1..sigs.len().saturating_sub(1) {
-        let (prev, word, lit) = (&toks[sigs[w - 1]], &toks[sigs[w]], &toks[sigs[w + 1]]);
-        let Token::Word(wd) = &word.token else {
+    // the last two significant tokens before the one looked at
+    let (mut before_word, mut word_at): (Option<usize>, Option<usize>) = (None, None);
+    for l in 0..toks.len() {
+        if !sig(&toks[l]) {
+            continue;
+        }
+        let (p, w) = (before_word, word_at);
+        (before_word, word_at) = (word_at, Some(l));
+        let (Some(p), Some(w)) = (p, w) else {
             continue;
         };
+        let (prev, word, lit) = (&toks[p], &toks[w], &toks[l]);
         if !matches!(lit.token, Token::SingleQuotedString(_)) {
             continue;
         }
+        let Token::Word(wd) = &word.token else {
+            continue;
+        };
         if wd.quote_style.is_none() && NOT_A_TYPE.iter().any(|k| wd.value.eq_ignore_ascii_case(k)) {
             continue;
         }
@@ -761,7 +773,7 @@ fn rewrite_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
             _ => false,
         };
         if starts {
-            rewrite.push((sigs[w], sigs[w + 1]));
+            rewrite.push((w, l));
         }
     }
     if rewrite.is_empty() {
