@@ -2,8 +2,9 @@
 //! tokens (about 100 bytes each: the tokens of a whole 5 MB file take 200 MB).
 //!
 //! A byte scanner proposes where the next statement ends (the first `;` outside parentheses,
-//! strings, quoted identifiers, comments and dollar-quoted bodies) and sqlparser's tokenizer reads
-//! that piece alone; its locations are moved to the piece's place in the file. The tokens are the
+//! strings, quoted identifiers, comments and dollar-quoted bodies) and the piece is tokenized
+//! alone: by the fast path of `lexer` when it is plain ASCII it knows, else by sqlparser's
+//! tokenizer, whose locations are moved to the piece's place in the file. The tokens are the
 //! ones the tokenizer gives for the whole file: a piece starts where a top-level `;` ended the
 //! previous one, which the tokenizer reads the same way whatever precedes it, and the piece is
 //! checked to end with a top-level `;` token of its own. Should the scanner ever disagree with the
