@@ -577,13 +577,6 @@ fn sig(t: &TokenWithSpan) -> bool {
     !matches!(t.token, Token::Whitespace(_))
 }
 
-/// Rewrites typed string literals sqlparser cannot read (`money '1.00'`, `inet '::1'`: PostgreSQL
-/// accepts `type 'string'` for any type name) into the equivalent cast `'1.00'::money`. Only where
-/// an expression starts (after DEFAULT, an operator, `(`, `,`, AND/OR/NOT, CASE arms), so that
-/// clauses such as `COMMENT ... IS 'x'` are left alone; the forms sqlparser reads itself (DATE,
-/// TIME, TIMESTAMP, INTERVAL) are kept. Before that, the other forms sqlparser cannot read:
-/// `VARIADIC ARRAY[...]` arguments (`variadic_arrays_spread`) and `TRIM(BOTH FROM x)`
-/// (`rewrite_trim`).
 /// A keyword as sqlparser spells it (upper case), without allocating; None for a word that is
 /// not one.
 fn keyword_text(k: Keyword) -> Option<&'static str> {
@@ -595,13 +588,17 @@ fn keyword_text(k: Keyword) -> Option<&'static str> {
 /// a handler that gives the statement's tokens to sqlparser still reads of it (its position,
 /// its first words).
 fn statement_head(toks: &[TokenWithSpan]) -> Vec<TokenWithSpan> {
-    let first = toks
-        .iter()
-        .position(|t| !matches!(t.token, Token::Whitespace(_)))
-        .unwrap_or(0);
+    let first = toks.iter().position(sig).unwrap_or(0);
     toks[first..].iter().take(4).cloned().collect()
 }
 
+/// Rewrites typed string literals sqlparser cannot read (`money '1.00'`, `inet '::1'`: PostgreSQL
+/// accepts `type 'string'` for any type name) into the equivalent cast `'1.00'::money`. Only where
+/// an expression starts (after DEFAULT, an operator, `(`, `,`, AND/OR/NOT, CASE arms), so that
+/// clauses such as `COMMENT ... IS 'x'` are left alone; the forms sqlparser reads itself (DATE,
+/// TIME, TIMESTAMP, INTERVAL) are kept. Before that, the other forms sqlparser cannot read:
+/// `VARIADIC ARRAY[...]` arguments (`variadic_arrays_spread`) and `TRIM(BOTH FROM x)`
+/// (`rewrite_trim`).
 fn rewrite_typed_literals(toks: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
     rewrite_literals(rewrite_trim(variadic_arrays_spread(toks)))
 }
