@@ -87,7 +87,7 @@ mod tests {
             "{t}"
         );
         let mut other = s.clone();
-        other.indexes.clear();
+        other.indexes = Default::default();
         let d = diff_text(&s, "file", &other, "migrations").unwrap();
         assert!(d.contains("-CREATE INDEX b_a_idx"), "{d}");
         assert!(!same(&s, &other).unwrap());

@@ -1606,8 +1606,12 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     // Keys (PK/UNIQUE constraints and unique indexes) that are dropped or replaced: foreign keys
     // resting on them must be dropped and re-added even when they did not change themselves.
     let mut replaced_keys: BTreeSet<(QualName, Vec<String>)> = BTreeSet::new();
+    // (a table or index both models share is the same: see `parse::parse_schema_sharing`)
     for (name, t) in &old.tables {
         let nt = new.tables.get(name);
+        if nt.is_some_and(|nt| std::ptr::eq(nt, t)) {
+            continue;
+        }
         for c in t.constraints.values() {
             let cols = match &c.kind {
                 ConstraintKind::PrimaryKey { columns, .. }
@@ -1621,7 +1625,10 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     }
     for (name, i) in &old.indexes {
         if i.unique
-            && new.indexes.get(name) != Some(i)
+            && new
+                .indexes
+                .get(name)
+                .is_none_or(|ni| !std::ptr::eq(ni, i) && ni != i)
             && let Some(cols) = plain_columns(i)
         {
             replaced_keys.insert((i.table.clone(), sorted(&cols)));
@@ -1630,7 +1637,9 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     // Columns whose type changes: foreign keys on either side of them are re-added too.
     let mut retyped: BTreeSet<(QualName, String)> = BTreeSet::new();
     for (name, t) in &new.tables {
-        if let Some(ot) = old.tables.get(name) {
+        if let Some(ot) = old.tables.get(name)
+            && !std::ptr::eq(ot, t)
+        {
             for c in &t.columns {
                 if let Some(oc) = ot.column(&c.name)
                     && (oc.ty != c.ty || oc.collation != c.collation)
@@ -1669,6 +1678,21 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
                         table: name.clone(),
                         constraint: c.clone(),
                     });
+                }
+            }
+            // the same table: only its foreign keys over a changed key or column change
+            Some(ot) if std::ptr::eq(ot, t) => {
+                for c in t.constraints.values() {
+                    if fk_rests_on_changed(name, c) {
+                        out.push(Change::DropConstraint {
+                            table: name.clone(),
+                            constraint: c.clone(),
+                        });
+                        out.push(Change::AddConstraint {
+                            table: name.clone(),
+                            constraint: c.clone(),
+                        });
+                    }
                 }
             }
             Some(ot) => {
@@ -1785,7 +1809,7 @@ fn diff_indexes(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
     for (name, i) in &new.indexes {
         match old.indexes.get(name) {
             None => out.push(Change::CreateIndex(i.clone())),
-            Some(oi) if !same_index(oi, i) => {
+            Some(oi) if !std::ptr::eq(oi, i) && !same_index(oi, i) => {
                 out.push(Change::DropIndex(oi.clone()));
                 out.push(Change::CreateIndex(i.clone()));
             }
@@ -2447,9 +2471,8 @@ pub(crate) fn rename_table_refs(s: &mut Schema, from: &QualName, to: &QualName, 
         }
         d.canon = pg::rename_relation_refs(&d.canon, from, to);
     };
-    for i in s.indexes.values_mut() {
-        follow(&mut i.table);
-    }
+    s.indexes
+        .update(|i| &i.table == from, |i| follow(&mut i.table));
     for pi in s.partition_indexes.values_mut() {
         follow(&mut pi.table);
     }

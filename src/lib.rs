@@ -115,21 +115,20 @@ pub fn plan_change_with(
     plan_parsed(old_parsed, new_parsed, opts)
 }
 
-/// Parses both inputs, at the same time (they are independent). The old file's error, if any,
-/// is reported first. The models do not borrow the texts: a caller done with them can drop them
+/// Parses both inputs, the old one first: the new one is read beside the old model, and its
+/// tables that come out the same are the old model's, shared (`parse::parse_schema_sharing`),
+/// so that the two models take little more memory than one. The old file's error, if any, is
+/// reported first. The models do not borrow the texts: a caller done with them can drop them
 /// before planning.
 pub fn parse_pair(
     old: &Input,
     new: &Input,
     parse_opts: parse::ParseOptions,
 ) -> Result<(parse::Parsed, parse::Parsed), Error> {
-    let (old_parsed, new_parsed) = std::thread::scope(|scope| {
-        let new_job = scope.spawn(|| parse::parse_schema_with(&new.path, &new.text, parse_opts));
-        let old_parsed = parse::parse_schema_with(&old.path, &old.text, parse_opts);
-        let new_parsed = new_job.join().expect("the parser does not panic");
-        (old_parsed, new_parsed)
-    });
-    Ok((old_parsed?, new_parsed?))
+    let old_parsed = parse::parse_schema_with(&old.path, &old.text, parse_opts)?;
+    let new_parsed =
+        parse::parse_schema_sharing(&new.path, &new.text, parse_opts, &old_parsed.schema)?;
+    Ok((old_parsed, new_parsed))
 }
 
 /// Diffs two models read by the parser (a schema file, or migrations read back) and plans the

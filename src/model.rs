@@ -19,7 +19,7 @@ mod inherit;
 mod partition;
 mod tables;
 pub use partition::{IndexDef, constraint_index, same_index_definition};
-pub use tables::Tables;
+pub use tables::{Indexes, SharedMap, Tables};
 
 /// The default schema for unqualified names.
 pub const DEFAULT_SCHEMA: &str = "public";
@@ -155,7 +155,7 @@ pub struct Schema {
     pub tables: Tables,
     /// Indexes that are not the implementation of a PRIMARY KEY / UNIQUE constraint.
     /// Keyed by the index name; its schema is always the schema of its table.
-    pub indexes: BTreeMap<QualName, Index>,
+    pub indexes: Indexes,
     /// Functions and procedures by `schema.name(argument list)`.
     #[serde(default)]
     pub routines: BTreeMap<String, Routine>,

@@ -258,11 +258,7 @@ fn split_off(s: &mut Schema, r: &BTreeSet<QualName>, changes: &mut Vec<Change>) 
             gone.tables.insert(name.clone(), t);
         }
     }
-    let (on, off): (BTreeMap<_, _>, BTreeMap<_, _>) = std::mem::take(&mut s.indexes)
-        .into_iter()
-        .partition(|(_, i)| r.contains(&i.table));
-    gone.indexes = on;
-    s.indexes = off;
+    gone.indexes = s.indexes.extract(|i| r.contains(&i.table));
     let (on, off): (BTreeMap<_, _>, BTreeMap<_, _>) = std::mem::take(&mut s.partition_indexes)
         .into_iter()
         .partition(|(_, p)| r.contains(&p.table));

@@ -27,6 +27,7 @@ mod inherit;
 mod like;
 mod objects;
 mod security;
+mod share;
 
 type R<T> = Result<T, SourceError>;
 
@@ -142,6 +143,8 @@ pub(crate) struct Builder<'t> {
     plain_create_table: std::cell::OnceCell<Option<CreateTable>>,
     /// Where each line of the file being read starts (see `src`).
     line_starts: std::cell::OnceCell<Vec<usize>>,
+    /// The other model of a diff, whose tables this one shares where they are the same.
+    sharing: Option<share::Sharing<'t>>,
     /// Whether any table was made a partition (`PARTITION OF`, `ATTACH PARTITION`): until one
     /// is, no table has partitions and `partitions_of` need not scan every table.
     any_partition: bool,
@@ -821,7 +824,13 @@ impl<'t> Builder<'t> {
             any_inherits: false,
             plain_create_table: std::cell::OnceCell::new(),
             line_starts: std::cell::OnceCell::new(),
+            sharing: None,
         }
+    }
+
+    /// Shares the tables that come out the same as `base`'s (see `share`).
+    pub fn share_with(&mut self, base: &'t Schema) {
+        self.sharing = Some(share::Sharing::new(base));
     }
 
     /// The model of what was read so far.
@@ -948,6 +957,7 @@ impl<'t> Builder<'t> {
     /// Applies one statement: its tokens from `start` (whitespace and comments before it may come
     /// first), without the final `;`.
     pub fn statement(&mut self, toks: Vec<TokenWithSpan>, start: usize) -> R<()> {
+        self.sharing_pass();
         let s = Stmt {
             toks: &toks[start..],
         };
@@ -2142,6 +2152,7 @@ impl<'t> Builder<'t> {
             self.add_column(s, &mut table, cd, &mut pending, &mut cols_ctx)?;
         }
         self.schema.tables.insert(qn.clone(), table);
+        self.created_table(&qn);
         let like_sources = if likes.is_empty() {
             Vec::new()
         } else {
@@ -3305,6 +3316,7 @@ impl<'t> Builder<'t> {
             directives,
         };
         self.schema.indexes.insert(iq.clone(), idx);
+        self.created_index(&iq);
         if !only {
             self.index_on_partitions(&iq);
         }
@@ -3660,23 +3672,28 @@ impl<'t> Builder<'t> {
             self.drop_con(&tq.schema, &d);
         }
         // foreign keys of other tables over the column go with the key they rest on
-        for t in self.schema.tables.values_mut() {
-            let gone: Vec<String> = t
-                .constraints
-                .values()
-                .filter(|c| {
-                    matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, ref_columns, .. }
-                        if ref_table == tq && ref_columns.iter().any(|c| c == n))
-                })
-                .map(|c| c.name.clone())
-                .collect();
-            for g in gone {
-                t.constraints.remove(&g);
-                if let Some(k) = self.connames.get_mut(&(t.name.schema.clone(), g)) {
-                    *k = k.saturating_sub(1);
+        let over_column = |c: &Constraint| {
+            matches!(&c.kind, ConstraintKind::ForeignKey { ref_table, ref_columns, .. }
+                if ref_table == tq && ref_columns.iter().any(|c| c == n))
+        };
+        let connames = &mut self.connames;
+        self.schema.tables.update(
+            |t| t.constraints.values().any(over_column),
+            |t| {
+                let gone: Vec<String> = t
+                    .constraints
+                    .values()
+                    .filter(|c| over_column(c))
+                    .map(|c| c.name.clone())
+                    .collect();
+                for g in gone {
+                    t.constraints.remove(&g);
+                    if let Some(k) = connames.get_mut(&(t.name.schema.clone(), g)) {
+                        *k = k.saturating_sub(1);
+                    }
                 }
-            }
-        }
+            },
+        );
         let idx: Vec<QualName> = self
             .schema
             .indexes
@@ -3890,6 +3907,7 @@ impl<'t> Builder<'t> {
     /// The model of every file read.
     pub fn finish(mut self) -> Parsed {
         partition::canonical_time_bounds(&mut self.schema);
+        self.share_rest();
         Parsed {
             schema: self.schema,
             notes: self.notes,
@@ -3939,6 +3957,8 @@ impl<'t> Builder<'t> {
             .filter(|o| o.kind == ObjectKind::Collation && o.name.schema == DEFAULT_SCHEMA)
             .map(|o| crate::dialect::postgres::quote_ident(&o.name.name))
             .collect();
+        let qualified =
+            |c: &Option<String>| c.as_ref().is_some_and(|n| collations.contains(n.as_str()));
         let qualify = |c: &mut Option<String>| {
             if let Some(n) = c
                 && collations.contains(n.as_str())
@@ -3947,39 +3967,55 @@ impl<'t> Builder<'t> {
             }
         };
         // a type of an extension written `public.citext` is the same as `citext`; a user type
-        // written without its schema resolves through `public`
-        let resolve = |ty: &mut TypeRef| {
-            if ty.schema.as_deref() == Some(DEFAULT_SCHEMA) && !enums.contains(&ty.name) {
-                ty.schema = None;
+        // written without its schema resolves through `public`: the schema it resolves to, when
+        // that is another
+        let resolved = |ty: &TypeRef| -> Option<Option<&'static str>> {
+            let mut schema = ty.schema.as_deref();
+            if schema == Some(DEFAULT_SCHEMA) && !enums.contains(&ty.name) {
+                schema = None;
             }
-            if ty.schema.is_none() && enums.contains(&ty.name) && builtin_alias(&ty.name).is_none()
-            {
-                ty.schema = Some(DEFAULT_SCHEMA.to_string());
+            if schema.is_none() && enums.contains(&ty.name) && builtin_alias(&ty.name).is_none() {
+                schema = Some(DEFAULT_SCHEMA);
+            }
+            (schema != ty.schema.as_deref()).then(|| schema.map(|_| DEFAULT_SCHEMA))
+        };
+        let resolve = |ty: &mut TypeRef| {
+            if let Some(schema) = resolved(ty) {
+                ty.schema = schema.map(str::to_string);
             }
         };
-        for t in self.schema.tables.values_mut() {
-            for c in t.columns.iter_mut() {
-                qualify(&mut c.collation);
-            }
-        }
-        for i in self.schema.indexes.values_mut() {
-            let table = self.schema.tables.get(&i.table);
-            for k in &mut i.keys {
-                qualify(&mut k.collation);
-                // a key's COLLATE of its column's own collation is no COLLATE (pg_dump omits it)
-                if let IndexKeyExpr::Column(c) = &k.key
-                    && k.collation.is_some()
-                    && table.and_then(|t| t.column(c)).map(|c| &c.collation) == Some(&k.collation)
-                {
-                    k.collation = None;
+        // only the tables these change are copied (a table may be shared: see `share`)
+        self.schema.tables.update(
+            |t| {
+                t.columns
+                    .iter()
+                    .any(|c| qualified(&c.collation) || resolved(&c.ty).is_some())
+            },
+            |t| {
+                for c in t.columns.iter_mut() {
+                    qualify(&mut c.collation);
+                    resolve(&mut c.ty);
                 }
-            }
-        }
-        for t in self.schema.tables.values_mut() {
-            for c in t.columns.iter_mut() {
-                resolve(&mut c.ty);
-            }
-        }
+            },
+        );
+        // a key's COLLATE of its column's own collation is no COLLATE (pg_dump omits it)
+        let tables = &self.schema.tables;
+        let own_collation = |table: &QualName, k: &IndexKey| {
+            matches!(&k.key, IndexKeyExpr::Column(c)
+                if tables.get(table).and_then(|t| t.column(c)).map(|c| &c.collation)
+                    == Some(&k.collation))
+        };
+        self.schema.indexes.update(
+            |i| i.keys.iter().any(|k| k.collation.is_some()),
+            |i| {
+                for k in &mut i.keys {
+                    qualify(&mut k.collation);
+                    if k.collation.is_some() && own_collation(&i.table, k) {
+                        k.collation = None;
+                    }
+                }
+            },
+        );
         for ct in self.schema.composites.values_mut() {
             for a in ct.attributes.iter_mut() {
                 qualify(&mut a.collation);

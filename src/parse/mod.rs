@@ -71,6 +71,21 @@ pub fn parse_schema_with(
     Ok(r.finish())
 }
 
+/// Parses one schema file as [`parse_schema_with`] does, with the model of the other file of
+/// a diff beside it: the tables that come out the same as `base`'s are `base`'s, shared, so
+/// that the two models hold them once (see `build::share`).
+pub fn parse_schema_sharing(
+    file: &str,
+    text: &str,
+    opts: ParseOptions,
+    base: &Schema,
+) -> Result<Parsed, SourceError> {
+    let mut r = Reader::new(opts);
+    r.b.share_with(base);
+    r.read(file, text)?;
+    Ok(r.finish())
+}
+
 /// Reads several files into one model, in order: each statement is applied to the model built
 /// so far (a schema file followed by migration files, or migration files alone).
 pub struct Reader<'t> {

@@ -208,12 +208,20 @@ pub(super) fn canonical_time_bounds(schema: &mut Schema) {
             .collect();
         kinds.insert(t.name.clone(), parts);
     }
-    for t in schema.tables.values_mut() {
+    if kinds.is_empty() {
+        return;
+    }
+    let wanted = |t: &Table| {
+        t.partition_of
+            .as_ref()
+            .is_some_and(|of| kinds.contains_key(&of.parent))
+    };
+    schema.tables.update(wanted, |t| {
         let Some(of) = &mut t.partition_of else {
-            continue;
+            return;
         };
         let Some(parts) = kinds.get(&of.parent) else {
-            continue;
+            return;
         };
         let fix = |vals: &mut Vec<BoundValue>, kind_at: &dyn Fn(usize) -> Option<TimeKind>| {
             for (i, v) in vals.iter_mut().enumerate() {
@@ -233,7 +241,7 @@ pub(super) fn canonical_time_bounds(schema: &mut Schema) {
             }
             PartitionBound::Default | PartitionBound::Hash { .. } => {}
         }
-    }
+    });
 }
 
 impl Builder<'_> {

@@ -1118,15 +1118,7 @@ impl Builder<'_> {
                     note_rename(&mut e.directives.renamed_from, &q.name);
                 }
                 self.schema.enums.insert(nq.clone(), e);
-                for t in self.schema.tables.values_mut() {
-                    for col in &mut t.columns {
-                        if col.ty.schema.as_deref() == Some(q.schema.as_str())
-                            && col.ty.name == q.name
-                        {
-                            col.ty.name = nq.name.clone();
-                        }
-                    }
-                }
+                self.retype_references(&q, &nq);
                 return Ok(());
             }
         }

@@ -230,13 +230,16 @@ impl Builder<'_> {
         let is_it = |t: &TypeRef| {
             t.name == from.name && t.schema.as_deref().unwrap_or(DEFAULT_SCHEMA) == from.schema
         };
-        for t in self.schema.tables.values_mut() {
-            for col in &mut t.columns {
-                if is_it(&col.ty) {
-                    col.ty.name = to.name.clone();
+        self.schema.tables.update(
+            |t| t.columns.iter().any(|c| is_it(&c.ty)),
+            |t| {
+                for col in &mut t.columns {
+                    if is_it(&col.ty) {
+                        col.ty.name = to.name.clone();
+                    }
                 }
-            }
-        }
+            },
+        );
         for ct in self.schema.composites.values_mut() {
             for a in &mut ct.attributes {
                 if is_it(&a.ty) {
