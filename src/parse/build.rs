@@ -3124,7 +3124,7 @@ impl<'t> Builder<'t> {
                     .unwrap_or_default()
             })
         };
-        let mut keys = Vec::new();
+        let mut keys = Vec::with_capacity(columns.len());
         let mut key_names = Vec::new();
         for c in columns {
             let IndexColumn {

@@ -127,11 +127,12 @@ pub(crate) fn tokenize(src: &str, line: u64, col: u64, out: &mut Vec<TokenWithSp
 /// An unquoted word as sqlparser makes it, with its keyword found by hashing instead of
 /// sqlparser's binary search over its keywords (a tenth of the parse on large schemas).
 fn word(text: &str) -> Token {
-    static KEYWORDS: OnceLock<HashMap<&'static str, Keyword>> = OnceLock::new();
+    // by bytes: the upper-cased copy below needs no UTF-8 check to be looked up
+    static KEYWORDS: OnceLock<HashMap<&'static [u8], Keyword>> = OnceLock::new();
     let keywords = KEYWORDS.get_or_init(|| {
         ALL_KEYWORDS
             .iter()
-            .copied()
+            .map(|k| k.as_bytes())
             .zip(ALL_KEYWORDS_INDEX.iter().copied())
             .collect()
     });
@@ -141,10 +142,7 @@ fn word(text: &str) -> Token {
         Some(buf) => {
             buf.copy_from_slice(text.as_bytes());
             buf.make_ascii_uppercase();
-            std::str::from_utf8(buf)
-                .ok()
-                .and_then(|u| keywords.get(u).copied())
-                .unwrap_or(Keyword::NoKeyword)
+            keywords.get(&*buf).copied().unwrap_or(Keyword::NoKeyword)
         }
         None => Keyword::NoKeyword,
     };
