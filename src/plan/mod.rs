@@ -3582,6 +3582,21 @@ fn generated_column_back(
             &g.comment,
         ));
     }
+    // its column privileges (DROP COLUMN took them) that `other` has too, as `schema` has them
+    // (a grant option that changes is a step of its own, which may run before this one)
+    let object = GrantObject::Column(table.clone(), g.name.clone());
+    let both = |gr: &Grant| {
+        other.grants.iter().any(|o| {
+            o.object == gr.object && o.grantee == gr.grantee && o.privilege == gr.privilege
+        })
+    };
+    for gr in schema
+        .grants
+        .iter()
+        .filter(|gr| gr.object == object && both(gr))
+    {
+        v.push(pg::privilege_sql(gr, true));
+    }
     v
 }
 

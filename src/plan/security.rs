@@ -630,6 +630,17 @@ pub(super) fn alter_policy(ctx: &Context, old: &Policy, new: &Policy) -> Vec<Ste
     vec![st]
 }
 
+/// What a privilege is on, for a step's summary: `TABLE public.t`, `column public.t.c`,
+/// `ROUTINE public.f(integer)`, ...
+fn object_text(g: &Grant) -> String {
+    if let GrantObject::Column(t, c) = &g.object {
+        return format!("column {t}.{}", pg::quote_ident(c));
+    }
+    let sql = pg::privilege_sql(g, true);
+    let on = sql.split_once(" ON ").map_or("", |(_, on)| on);
+    on.split(" TO ").next().unwrap_or(on).to_string()
+}
+
 /// A privilege granted (expand: the new application may need it) or revoked (contract: the old
 /// one may still use it).
 pub(super) fn privilege(ctx: &Context, g: &Grant, granted: bool, with_drop: bool) -> Vec<Step> {
@@ -638,11 +649,7 @@ pub(super) fn privilege(ctx: &Context, g: &Grant, granted: bool, with_drop: bool
         "{} {} on {} {} {}",
         if granted { "grant" } else { "revoke" },
         g.privilege,
-        pg::privilege_sql(g, granted)
-            .split(" ON ")
-            .nth(1)
-            .and_then(|s| s.split(if granted { " TO " } else { " FROM " }).next())
-            .unwrap_or_default(),
+        object_text(g),
         if granted { "to" } else { "from" },
         g.grantee
     );
@@ -706,9 +713,10 @@ pub(super) fn grant_option(g: &Grant, granted: bool) -> Vec<Step> {
         Rank::Grant,
         format!("{:?}", g.object),
         format!(
-            "{} the grant option of {} for {}",
+            "{} the grant option of {} on {} for {}",
             if granted { "add" } else { "remove" },
             g.privilege,
+            object_text(g),
             g.grantee
         ),
     )

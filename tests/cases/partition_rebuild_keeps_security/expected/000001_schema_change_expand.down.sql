@@ -4,7 +4,7 @@
 --
 -- Undoes:
 --   - disable row level security on public.clicks
---   - revoke UPDATE on TABLE public.clicks from gen_app_writer
+--   - revoke UPDATE on column public.clicks.campaign from gen_app_writer
 --   - revoke SELECT on TABLE public.clicks from gen_app_reader
 
 SET LOCAL lock_timeout = '5s';

@@ -3,7 +3,7 @@
 --
 -- Changes:
 --   - disable row level security on public.clicks
---   - revoke UPDATE on TABLE public.clicks from gen_app_writer
+--   - revoke UPDATE on column public.clicks.campaign from gen_app_writer
 --   - revoke SELECT on TABLE public.clicks from gen_app_reader
 --
 -- Before the next phase:

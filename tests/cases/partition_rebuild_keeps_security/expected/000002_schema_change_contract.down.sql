@@ -11,7 +11,7 @@
 --   - create partition public.clicks_spring of public.clicks (FOR VALUES IN ('spring'))
 --   - enable row level security on public.clicks
 --   - create again policy visible on public.clicks
---   - grant UPDATE on TABLE public.clicks to gen_app_writer
+--   - grant UPDATE on column public.clicks.campaign to gen_app_writer
 --   - grant SELECT on TABLE public.clicks to gen_app_reader
 
 SET LOCAL lock_timeout = '5s';

@@ -10,7 +10,7 @@
 --   - create partition public.clicks_spring of public.clicks (FOR VALUES IN ('spring'))
 --   - enable row level security on public.clicks
 --   - create again policy visible on public.clicks
---   - grant UPDATE on TABLE public.clicks to gen_app_writer
+--   - grant UPDATE on column public.clicks.campaign to gen_app_writer
 --   - grant SELECT on TABLE public.clicks to gen_app_reader
 --
 -- Hazards (locks, rewrites, scans):

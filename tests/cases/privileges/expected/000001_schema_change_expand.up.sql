@@ -2,13 +2,13 @@
 -- Phase expand: additive changes, safe while the old application still runs.
 --
 -- Changes:
---   - grant UPDATE on TABLE public.accounts to gen_app_writer
+--   - grant UPDATE on column public.accounts.email to gen_app_writer
 --   - grant default privilege SELECT on tables to gen_app_reader
 --   - grant EXECUTE on ROUTINE public.add_one(i integer) to gen_app_writer
 --   - grant CREATE on SCHEMA reporting to gen_app_reader
 --   - grant SELECT on SEQUENCE public.invoice_numbers to gen_app_writer
 --   - grant USAGE on SEQUENCE public.invoice_numbers to gen_app_writer
---   - add the grant option of SELECT for gen_app_reader
+--   - add the grant option of SELECT on TABLE public.accounts for gen_app_reader
 --   - revoke DELETE on TABLE public.old_audit from gen_app_writer
 --   - revoke INSERT on TABLE public.old_audit from gen_app_writer
 --   - revoke REFERENCES on TABLE public.old_audit from gen_app_writer

@@ -1,0 +1,10 @@
+-- 000002_schema_change_contract.down.sql
+-- Reverts 000002_schema_change_contract.up.sql.
+-- Phase contract: tightening and removal; run only once the application no longer needs the old shape.
+--
+-- Undoes:
+--   - remove the grant option of SELECT on column public.t.g for gen_app_writer
+
+SET LOCAL lock_timeout = '5s';
+
+GRANT SELECT (g) ON TABLE public.t TO gen_app_writer WITH GRANT OPTION;
