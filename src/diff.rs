@@ -1684,14 +1684,7 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             Some(ot) if std::ptr::eq(ot, t) => {
                 for c in t.constraints.values() {
                     if fk_rests_on_changed(name, c) {
-                        out.push(Change::DropConstraint {
-                            table: name.clone(),
-                            constraint: c.clone(),
-                        });
-                        out.push(Change::AddConstraint {
-                            table: name.clone(),
-                            constraint: c.clone(),
-                        });
+                        replace_constraint(out, name, c, c);
                     }
                 }
             }
@@ -1704,14 +1697,7 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
                             constraint: c.clone(),
                         }),
                         Some(oc) if !same_constraint(oc, c) || fk_rests_on_changed(name, oc) => {
-                            out.push(Change::DropConstraint {
-                                table: name.clone(),
-                                constraint: oc.clone(),
-                            });
-                            out.push(Change::AddConstraint {
-                                table: name.clone(),
-                                constraint: c.clone(),
-                            });
+                            replace_constraint(out, name, oc, c);
                         }
                         Some(_) => {}
                     }
@@ -1738,6 +1724,18 @@ fn diff_tables(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
             out.push(Change::DropTable(table_shell(t)));
         }
     }
+}
+
+/// Constraint `old` of `table` dropped and `new` added in its place.
+fn replace_constraint(out: &mut Vec<Change>, table: &QualName, old: &Constraint, new: &Constraint) {
+    out.push(Change::DropConstraint {
+        table: table.clone(),
+        constraint: old.clone(),
+    });
+    out.push(Change::AddConstraint {
+        table: table.clone(),
+        constraint: new.clone(),
+    });
 }
 
 /// Constraints compare on their definition; comments and directives are not part of it.

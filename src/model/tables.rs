@@ -28,7 +28,7 @@ pub type Indexes = SharedMap<Index>;
 type Shared<'a, T> = (&'a QualName, &'a Arc<T>);
 type Owned<'a, T> = (&'a QualName, &'a mut Arc<T>);
 
-/// Iterator over `(name, table)`.
+/// Iterator over `(name, value)`.
 pub type Iter<'a, T> = std::iter::Map<btree_map::Iter<'a, QualName, Arc<T>>, ReadFn<'a, T>>;
 type ReadFn<'a, T> = fn(Shared<'a, T>) -> (&'a QualName, &'a T);
 
@@ -75,7 +75,7 @@ impl<T: Clone> SharedMap<T> {
         self.0.get_key_value(name).map(read)
     }
 
-    /// The table to change (copied first when another schema shares it).
+    /// The value to change (copied first when another schema shares it).
     pub fn get_mut<Q>(&mut self, name: &Q) -> Option<&mut T>
     where
         QualName: Borrow<Q>,
@@ -92,7 +92,7 @@ impl<T: Clone> SharedMap<T> {
         self.0.contains_key(name)
     }
 
-    /// Adds or replaces a table; the table it replaces, if any.
+    /// Adds or replaces a value; the one it replaces, if any.
     pub fn insert(&mut self, name: QualName, table: T) -> Option<T> {
         self.0
             .insert(name, Arc::new(table))
@@ -119,8 +119,8 @@ impl<T: Clone> SharedMap<T> {
         self.0.iter().map(read as ReadFn<'_, T>)
     }
 
-    /// Every table, to change (each copied first when shared: to change a few, look them up
-    /// with [`Tables::get_mut`] or use [`Tables::update`]).
+    /// Every value, to change (each copied first when shared: to change a few, look them up
+    /// with [`SharedMap::get_mut`] or use [`SharedMap::update`]).
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
         self.0.values_mut().map(Arc::make_mut)
     }
@@ -138,7 +138,7 @@ impl<T: Clone> SharedMap<T> {
         SharedMap(on)
     }
 
-    /// Whether both hold the same shared table under `name` (so it is the same table).
+    /// Whether both hold the same shared value under `name` (so it is the same one).
     pub fn shares<Q>(&self, other: &Self, name: &Q) -> bool
     where
         QualName: Borrow<Q>,
@@ -147,8 +147,8 @@ impl<T: Clone> SharedMap<T> {
         matches!((self.0.get(name), other.0.get(name)), (Some(a), Some(b)) if Arc::ptr_eq(a, b))
     }
 
-    /// Makes the table `name` the one `from` holds under that name, shared, when `same` says
-    /// the two are the same; whether it does.
+    /// Makes the value under `name` the one `from` holds under that name, shared, when `same`
+    /// says the two are the same; whether it does.
     pub fn share_from<Q>(
         &mut self,
         name: &Q,
@@ -169,7 +169,7 @@ impl<T: Clone> SharedMap<T> {
         true
     }
 
-    /// [`Tables::share_from`] for every table of both: one walk of the two in name order.
+    /// [`SharedMap::share_from`] for every name of both: one walk of the two in name order.
     pub fn share_all_from(&mut self, from: &Self, same: impl Fn(&T, &T) -> bool) {
         let mut theirs = from.0.iter().peekable();
         for (name, mine) in self.0.iter_mut() {
@@ -183,7 +183,7 @@ impl<T: Clone> SharedMap<T> {
         }
     }
 
-    /// Applies `change` to the tables `wanted` says it changes, copying only those.
+    /// Applies `change` to the values `wanted` says it changes, copying only those.
     pub fn update(&mut self, wanted: impl Fn(&T) -> bool, mut change: impl FnMut(&mut T)) {
         for t in self.0.values_mut() {
             if wanted(t) {

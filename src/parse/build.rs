@@ -143,7 +143,8 @@ pub(crate) struct Builder<'t> {
     plain_create_table: std::cell::OnceCell<Option<CreateTable>>,
     /// Where each line of the file being read starts (see `src`).
     line_starts: std::cell::OnceCell<Vec<usize>>,
-    /// The other model of a diff, whose tables this one shares where they are the same.
+    /// The other model of a diff, whose tables and indexes this one shares where they are the
+    /// same (see `share`).
     sharing: Option<share::Sharing<'t>>,
     /// Whether any table was made a partition (`PARTITION OF`, `ATTACH PARTITION`): until one
     /// is, no table has partitions and `partitions_of` need not scan every table.
@@ -828,7 +829,7 @@ impl<'t> Builder<'t> {
         }
     }
 
-    /// Shares the tables that come out the same as `base`'s (see `share`).
+    /// Shares the tables and indexes that come out the same as `base`'s.
     pub fn share_with(&mut self, base: &'t Schema) {
         self.sharing = Some(share::Sharing::new(base));
     }

@@ -83,17 +83,18 @@ impl Builder<'_> {
         let due = std::mem::replace(&mut sh.previous, std::mem::take(&mut sh.recent));
         let base = sh.base;
         let schema = &mut self.schema;
+        let (enums, domains, composites) = (&schema.enums, &schema.domains, &schema.composites);
+        let user_type = |q: &QualName| {
+            enums.contains_key(q) || domains.contains_key(q) || composites.contains_key(q)
+        };
         for created in due {
             match created {
                 Created::Table(name) => {
-                    let (Some(mine), Some(theirs)) =
-                        (schema.tables.get(&name), base.tables.get(&name))
-                    else {
-                        continue;
-                    };
-                    if same_table(mine, theirs, |a, b| same_type_so_far(schema, a, b)) {
-                        schema.tables.share_from(&name, &base.tables, |_, _| true);
-                    }
+                    schema
+                        .tables
+                        .share_from(&name, &base.tables, |mine, theirs| {
+                            same_table(mine, theirs, |a, b| same_type_so_far(user_type, a, b))
+                        });
                 }
                 Created::Index(name) => {
                     schema.indexes.share_from(&name, &base.indexes, same_index);
@@ -119,7 +120,11 @@ impl Builder<'_> {
 /// Whether type `mine`, of a table still being read, is `theirs` of a finished model: the same,
 /// or written without a schema where `theirs` is `public.name`, a user type known by now
 /// (`end_file` resolves it through `public`).
-fn same_type_so_far(schema: &Schema, mine: &TypeRef, theirs: &TypeRef) -> bool {
+fn same_type_so_far(
+    user_type: impl Fn(&QualName) -> bool,
+    mine: &TypeRef,
+    theirs: &TypeRef,
+) -> bool {
     if mine == theirs {
         return true;
     }
@@ -129,12 +134,7 @@ fn same_type_so_far(schema: &Schema, mine: &TypeRef, theirs: &TypeRef) -> bool {
         && mine.modifiers == theirs.modifiers
         && mine.array_dims == theirs.array_dims
         && builtin_alias(&mine.name).is_none()
-        && {
-            let q = QualName::new(DEFAULT_SCHEMA, &mine.name);
-            schema.enums.contains_key(&q)
-                || schema.domains.contains_key(&q)
-                || schema.composites.contains_key(&q)
-        }
+        && user_type(&QualName::new(DEFAULT_SCHEMA, &mine.name))
 }
 
 /// Whether two tables are the same (`==`, column types by `same_type`, and every expression
