@@ -3582,19 +3582,12 @@ fn generated_column_back(
             &g.comment,
         ));
     }
-    // its column privileges (DROP COLUMN took them) that `other` has too, as `schema` has them
-    // (a grant option that changes is a step of its own, which may run before this one)
+    // its column privileges, all of them, as `schema` has them (DROP COLUMN took them). Unlike
+    // the indexes above, also those a step of their own grants or revokes: such a step may run
+    // on either side of this one (a revoke's down, a GRANT, runs before this step's down drops
+    // the column again), and a GRANT given twice is one privilege
     let object = GrantObject::Column(table.clone(), g.name.clone());
-    let both = |gr: &Grant| {
-        other.grants.iter().any(|o| {
-            o.object == gr.object && o.grantee == gr.grantee && o.privilege == gr.privilege
-        })
-    };
-    for gr in schema
-        .grants
-        .iter()
-        .filter(|gr| gr.object == object && both(gr))
-    {
+    for gr in schema.grants.iter().filter(|gr| gr.object == object) {
         v.push(pg::privilege_sql(gr, true));
     }
     v

@@ -19,6 +19,8 @@ ALTER TABLE public.t ALTER COLUMN a TYPE bigint USING a::bigint;
 
 ALTER TABLE public.t ADD COLUMN g integer GENERATED ALWAYS AS (a * 2) STORED;
 
+GRANT REFERENCES (g) ON TABLE public.t TO gen_app_reader;
+
 GRANT SELECT (g) ON TABLE public.t TO gen_app_reader;
 
 GRANT SELECT (g) ON TABLE public.t TO gen_app_writer;
