@@ -1938,17 +1938,18 @@ fn diff_comments(old: &Schema, new: &Schema, out: &mut Vec<Change>) {
         let (Some(o), Some(n)) = (old.tables.get(name), new.tables.get(name)) else {
             return false;
         };
-        o.comment == n.comment
-            && o.columns.len() == n.columns.len()
-            && o.columns
-                .iter()
-                .zip(&n.columns)
-                .all(|(a, b)| a.name == b.name && a.comment == b.comment)
-            && o.constraints.len() == n.constraints.len()
-            && o.constraints
-                .values()
-                .zip(n.constraints.values())
-                .all(|(a, b)| a.name == b.name && a.comment == b.comment)
+        std::ptr::eq(o, n)
+            || o.comment == n.comment
+                && o.columns.len() == n.columns.len()
+                && o.columns
+                    .iter()
+                    .zip(&n.columns)
+                    .all(|(a, b)| a.name == b.name && a.comment == b.comment)
+                && o.constraints.len() == n.constraints.len()
+                && o.constraints
+                    .values()
+                    .zip(n.constraints.values())
+                    .all(|(a, b)| a.name == b.name && a.comment == b.comment)
     };
     let (oc, nc) = (comments_but(old, same), comments_but(new, same));
     let targets: BTreeSet<&CommentTarget> = oc.keys().chain(nc.keys()).collect();

@@ -1262,8 +1262,9 @@ pub fn alter_policy(old: &Policy, new: &Policy) -> String {
     s
 }
 
-/// `ON kind name` of a privilege.
-fn grant_target(o: &GrantObject) -> (String, String) {
+/// What a privilege is on: the column list (` (c)`, empty but for a column) and `kind name`
+/// (`TABLE public.t`), as `GRANT privilege[cols] ON kind name` writes them.
+pub fn grant_target(o: &GrantObject) -> (String, String) {
     match o {
         GrantObject::Table(q) => (String::new(), format!("TABLE {}", qualified(q))),
         GrantObject::Column(t, c) => (

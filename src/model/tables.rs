@@ -148,25 +148,15 @@ impl<T: Clone> SharedMap<T> {
     }
 
     /// Makes the value under `name` the one `from` holds under that name, shared, when `same`
-    /// says the two are the same; whether it does.
-    pub fn share_from<Q>(
-        &mut self,
-        name: &Q,
-        from: &Self,
-        same: impl FnOnce(&T, &T) -> bool,
-    ) -> bool
+    /// says the two are the same.
+    pub fn share_from<Q>(&mut self, name: &Q, from: &Self, same: impl FnOnce(&T, &T) -> bool)
     where
         QualName: Borrow<Q>,
         Q: Ord + ?Sized,
     {
-        let (Some(mine), Some(theirs)) = (self.0.get_mut(name), from.0.get(name)) else {
-            return false;
-        };
-        if Arc::ptr_eq(mine, theirs) || !same(mine, theirs) {
-            return false;
+        if let (Some(mine), Some(theirs)) = (self.0.get_mut(name), from.0.get(name)) {
+            adopt(mine, theirs, same);
         }
-        *mine = Arc::clone(theirs);
-        true
     }
 
     /// [`SharedMap::share_from`] for every name of both: one walk of the two in name order.
@@ -174,11 +164,8 @@ impl<T: Clone> SharedMap<T> {
         let mut theirs = from.0.iter().peekable();
         for (name, mine) in self.0.iter_mut() {
             while theirs.next_if(|(k, _)| *k < name).is_some() {}
-            if let Some((_, t)) = theirs.next_if(|(k, _)| *k == name)
-                && !Arc::ptr_eq(mine, t)
-                && same(mine, t)
-            {
-                *mine = Arc::clone(t);
+            if let Some((_, t)) = theirs.next_if(|(k, _)| *k == name) {
+                adopt(mine, t, &same);
             }
         }
     }
@@ -190,6 +177,13 @@ impl<T: Clone> SharedMap<T> {
                 change(Arc::make_mut(t));
             }
         }
+    }
+}
+
+/// `theirs` in place of `mine`, shared, when they are not already one and `same` says so.
+fn adopt<T>(mine: &mut Arc<T>, theirs: &Arc<T>, same: impl FnOnce(&T, &T) -> bool) {
+    if !Arc::ptr_eq(mine, theirs) && same(mine, theirs) {
+        *mine = Arc::clone(theirs);
     }
 }
 

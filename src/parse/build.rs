@@ -596,6 +596,20 @@ fn statement_head(toks: &[TokenWithSpan]) -> Vec<TokenWithSpan> {
     toks[first..].iter().take(4).cloned().collect()
 }
 
+/// The schema of a column type once the file is read (`end_file`): a type of an extension
+/// written `public.citext` is the same as `citext`, and a user type of `public` (`user_type`
+/// says which names are) written without its schema resolves through `public`.
+fn resolved_schema(ty: &TypeRef, user_type: impl Fn(&str) -> bool) -> Option<&str> {
+    let mut schema = ty.schema.as_deref();
+    if schema == Some(DEFAULT_SCHEMA) && !user_type(&ty.name) {
+        schema = None;
+    }
+    if schema.is_none() && user_type(&ty.name) && builtin_alias(&ty.name).is_none() {
+        schema = Some(DEFAULT_SCHEMA);
+    }
+    schema
+}
+
 /// Rewrites typed string literals sqlparser cannot read (`money '1.00'`, `inet '::1'`: PostgreSQL
 /// accepts `type 'string'` for any type name) into the equivalent cast `'1.00'::money`. Only where
 /// an expression starts (after DEFAULT, an operator, `(`, `,`, AND/OR/NOT, CASE arms), so that
@@ -3967,30 +3981,18 @@ impl<'t> Builder<'t> {
                 *n = format!("{DEFAULT_SCHEMA}.{n}");
             }
         };
-        // a type of an extension written `public.citext` is the same as `citext`; a user type
-        // written without its schema resolves through `public`: the schema it resolves to, when
-        // that is another
-        let resolved = |ty: &TypeRef| -> Option<Option<&'static str>> {
-            let mut schema = ty.schema.as_deref();
-            if schema == Some(DEFAULT_SCHEMA) && !enums.contains(&ty.name) {
-                schema = None;
-            }
-            if schema.is_none() && enums.contains(&ty.name) && builtin_alias(&ty.name).is_none() {
-                schema = Some(DEFAULT_SCHEMA);
-            }
-            (schema != ty.schema.as_deref()).then(|| schema.map(|_| DEFAULT_SCHEMA))
-        };
+        let user_type = |name: &str| enums.contains(name);
         let resolve = |ty: &mut TypeRef| {
-            if let Some(schema) = resolved(ty) {
-                ty.schema = schema.map(str::to_string);
-            }
+            let schema = resolved_schema(ty, user_type).map(str::to_string);
+            ty.schema = schema;
         };
         // only the tables these change are copied (a table may be shared: see `share`)
         self.schema.tables.update(
             |t| {
-                t.columns
-                    .iter()
-                    .any(|c| qualified(&c.collation) || resolved(&c.ty).is_some())
+                t.columns.iter().any(|c| {
+                    qualified(&c.collation)
+                        || resolved_schema(&c.ty, user_type) != c.ty.schema.as_deref()
+                })
             },
             |t| {
                 for c in t.columns.iter_mut() {

@@ -633,12 +633,10 @@ pub(super) fn alter_policy(ctx: &Context, old: &Policy, new: &Policy) -> Vec<Ste
 /// What a privilege is on, for a step's summary: `TABLE public.t`, `column public.t.c`,
 /// `ROUTINE public.f(integer)`, ...
 fn object_text(g: &Grant) -> String {
-    if let GrantObject::Column(t, c) = &g.object {
-        return format!("column {t}.{}", pg::quote_ident(c));
+    match &g.object {
+        GrantObject::Column(t, c) => format!("column {t}.{}", pg::quote_ident(c)),
+        o => pg::grant_target(o).1,
     }
-    let sql = pg::privilege_sql(g, true);
-    let on = sql.split_once(" ON ").map_or("", |(_, on)| on);
-    on.split(" TO ").next().unwrap_or(on).to_string()
 }
 
 /// A privilege granted (expand: the new application may need it) or revoked (contract: the old

@@ -20,12 +20,11 @@
 //! text for every expression (`Expr`'s `==` compares canonical forms), so the new model reads
 //! the same with or without it.
 
-use super::Builder;
+use super::{Builder, resolved_schema};
 use crate::model::{
     Column, Constraint, ConstraintKind, DEFAULT_SCHEMA, Expr, Index, IndexKeyExpr, QualName,
     Schema, Table, TypeRef,
 };
-use crate::parse::types::builtin_alias;
 
 /// Statements between two sharing passes.
 const PASS_EVERY: usize = 1024;
@@ -118,23 +117,20 @@ impl Builder<'_> {
 }
 
 /// Whether type `mine`, of a table still being read, is `theirs` of a finished model: the same,
-/// or written without a schema where `theirs` is `public.name`, a user type known by now
-/// (`end_file` resolves it through `public`).
+/// or written without a schema where `theirs` has the schema `end_file` will resolve it to, by
+/// the user types known by now.
 fn same_type_so_far(
     user_type: impl Fn(&QualName) -> bool,
     mine: &TypeRef,
     theirs: &TypeRef,
 ) -> bool {
-    if mine == theirs {
-        return true;
-    }
-    mine.schema.is_none()
-        && theirs.schema.as_deref() == Some(DEFAULT_SCHEMA)
-        && mine.name == theirs.name
-        && mine.modifiers == theirs.modifiers
-        && mine.array_dims == theirs.array_dims
-        && builtin_alias(&mine.name).is_none()
-        && user_type(&QualName::new(DEFAULT_SCHEMA, &mine.name))
+    mine == theirs
+        || (mine.schema.is_none()
+            && mine.name == theirs.name
+            && mine.modifiers == theirs.modifiers
+            && mine.array_dims == theirs.array_dims
+            && resolved_schema(mine, |n| user_type(&QualName::new(DEFAULT_SCHEMA, n)))
+                == theirs.schema.as_deref())
 }
 
 /// Whether two tables are the same (`==`, column types by `same_type`, and every expression
